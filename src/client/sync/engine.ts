@@ -1,0 +1,178 @@
+// The sync engine: push the outbox, then pull until the server has nothing more,
+// with back-off on failure and a pause (never a loss) when the session has ended.
+import { MAX_MUTATIONS_PER_PUSH } from '../../shared/protocol';
+import type { StoreDb } from '../store/open';
+import type { RejectedEntry } from '../store/schema';
+import { ensureClientId, getMeta } from '../store/meta';
+import { countOutbox, readOutbox, renumberOutbox, settleOutbox } from '../store/outbox';
+import { applyPullPage } from './apply-pull';
+import { createSyncLock, type RunExclusive } from './lock';
+import { NO_ANSWER, type Transport } from './transport';
+
+export const PULL_PAGE_SIZE = 5000;
+
+export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signedOut';
+export interface SyncStatus {
+  state: SyncState;
+  pending: number;
+  lastSyncAt: string | null;
+  /** How many refused changes the user has not dismissed. */
+  rejected: number;
+}
+export type SyncOutcome = 'done' | 'offline' | 'signedOut' | 'error';
+
+export interface EngineOptions {
+  db: StoreDb;
+  transport: Transport;
+  lock?: RunExclusive;
+  /** Told after every change to the device database the engine made. */
+  onDataChanged?: () => void;
+  now?: () => Date;
+}
+
+export class SyncEngine {
+  private readonly lock: RunExclusive;
+  private listeners = new Set<(status: SyncStatus) => void>();
+  private state: SyncState = 'idle';
+  private failures = 0;
+  private stopped = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private statusCache: SyncStatus = { state: 'idle', pending: 0, lastSyncAt: null, rejected: 0 };
+
+  constructor(private readonly options: EngineOptions) {
+    this.lock = options.lock ?? createSyncLock();
+  }
+
+  get status(): SyncStatus {
+    return this.statusCache;
+  }
+
+  subscribe(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.statusCache);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Recounts pending and refused changes, e.g. after a local change. */
+  async refreshStatus(): Promise<void> {
+    const { db } = this.options;
+    try {
+      this.statusCache = {
+        state: this.state,
+        pending: await countOutbox(db),
+        lastSyncAt: (await getMeta(db, 'lastSyncAt')) ?? null,
+        rejected: await db.count('rejected'),
+      };
+    } catch (error) {
+      // The database closes on sign-out while a recount may still be under way.
+      if (this.stopped) return;
+      throw error;
+    }
+    for (const listener of this.listeners) listener(this.statusCache);
+  }
+
+  private async setState(state: SyncState): Promise<void> {
+    this.state = state;
+    await this.refreshStatus();
+  }
+
+  /** After a sign-in following a 401: the outbox was kept, now it goes. */
+  resume(): Promise<SyncOutcome> {
+    this.failures = 0;
+    this.state = 'idle';
+    return this.sync();
+  }
+
+  /** Sync soon, once, however many changes arrive meanwhile. */
+  requestSync(delayMs = 300): void {
+    if (this.state === 'signedOut') return;
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => void this.sync(), delayMs);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.debounceTimer);
+  }
+
+  sync(): Promise<SyncOutcome> {
+    if (this.state === 'signedOut') return Promise.resolve('signedOut');
+    return this.lock(async () => {
+      clearTimeout(this.retryTimer);
+      await this.setState('syncing');
+      const started = performance.now();
+      const outcome = await this.pushThenPull();
+      performance.measure(`videnbro:sync:${outcome}`, { start: started, end: performance.now() });
+      if (outcome === 'done') this.failures = 0;
+      else if (outcome !== 'signedOut') this.scheduleRetry();
+      await this.setState(outcome === 'done' ? 'idle' : outcome);
+      return outcome;
+    });
+  }
+
+  private scheduleRetry(): void {
+    this.failures += 1;
+    // Exponential back-off with jitter, 2 s up to 5 minutes.
+    const delay = Math.min(300_000, 2000 * 2 ** Math.min(this.failures - 1, 8)) * (0.75 + Math.random() / 2);
+    this.retryTimer = setTimeout(() => void this.sync(), delay);
+  }
+
+  private failureOf(status: number): SyncOutcome {
+    if (status === 401) return 'signedOut';
+    if (status === NO_ANSWER) return 'offline';
+    return 'error';
+  }
+
+  private async pushThenPull(): Promise<SyncOutcome> {
+    const pushed = await this.pushAll();
+    if (pushed !== 'done') return pushed;
+    return this.pullAll();
+  }
+
+  private async pushAll(): Promise<SyncOutcome> {
+    const { db, transport } = this.options;
+    const clientId = await ensureClientId(db);
+    for (let round = 0; round < 1000; round++) {
+      const batch = await readOutbox(db, MAX_MUTATIONS_PER_PUSH);
+      if (batch.length === 0) return 'done';
+      const reply = await transport.push({
+        clientId,
+        mutations: batch.map(({ id, name, args }) => ({ id, name, args })),
+      });
+      if (!reply.ok) {
+        if (reply.status === 409 && reply.error?.code === 'mutation_gap' && typeof reply.error.expected === 'number') {
+          await renumberOutbox(db, reply.error.expected);
+          continue;
+        }
+        return this.failureOf(reply.status);
+      }
+      const at = (this.options.now?.() ?? new Date()).toISOString();
+      const byId = new Map(batch.map((entry) => [entry.id, entry]));
+      const rejected: RejectedEntry[] = reply.value.results.flatMap((result) => {
+        const entry = byId.get(result.id);
+        return result.status === 'rejected' && entry
+          ? [{ id: entry.id, name: entry.name, args: entry.args, code: result.error?.code ?? 'unknown', message: result.error?.message ?? '', at }]
+          : [];
+      });
+      await settleOutbox(db, reply.value.lastMutationId, rejected);
+      if (rejected.length > 0) this.options.onDataChanged?.();
+    }
+    return 'error';
+  }
+
+  private async pullAll(): Promise<SyncOutcome> {
+    const { db, transport } = this.options;
+    const clientId = await ensureClientId(db);
+    for (let page = 0; page < 10_000; page++) {
+      const cursor = await getMeta(db, 'cursor');
+      const reply = await transport.pull(clientId, cursor, PULL_PAGE_SIZE);
+      if (!reply.ok) return this.failureOf(reply.status);
+      await applyPullPage(db, reply.value, (this.options.now?.() ?? new Date()).toISOString());
+      if (reply.value.changes.length > 0 || reply.value.reset) this.options.onDataChanged?.();
+      if (!reply.value.more) return 'done';
+    }
+    return 'error';
+  }
+}

@@ -1,0 +1,38 @@
+// Live reads: a query runs again whenever the device database changes (here or in another tab).
+import { useEffect, useState } from 'preact/hooks';
+import { useRuntime } from './context';
+import type { SyncStatus } from '../sync/engine';
+
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+  const runtime = useRuntime();
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    const run = () => { void query().then((result) => { if (alive) setValue(result); }); };
+    run();
+    const unsubscribe = runtime.changes.subscribe(run);
+    return () => { alive = false; unsubscribe(); };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return value;
+}
+
+export function useSyncStatus(): SyncStatus {
+  const runtime = useRuntime();
+  const [status, setStatus] = useState(runtime.engine.status);
+  useEffect(() => runtime.engine.subscribe(setStatus), [runtime]);
+  return status;
+}
+
+/** The browser's own idea of connectivity: a hint, not a truth (sync.md). */
+export function useOnline(): boolean {
+  const [online, setOnline] = useState(typeof navigator === 'undefined' ? true : navigator.onLine);
+  useEffect(() => {
+    const up = () => setOnline(true);
+    const down = () => setOnline(false);
+    window.addEventListener('online', up);
+    window.addEventListener('offline', down);
+    return () => { window.removeEventListener('online', up); window.removeEventListener('offline', down); };
+  }, []);
+  return online;
+}

@@ -1,0 +1,67 @@
+// My profile: title, phone (and whether others may see it), a few words about me.
+import { useEffect, useState } from 'preact/hooks';
+import type { Person } from '../../../shared/entities';
+import { useRuntime, useT } from '../context';
+import { PendingBadge } from '../components/pending-badge';
+
+const PHONE = /^[+0-9 ()-]*$/;
+
+export function ProfileForm({ me, pending }: { me: Person; pending: boolean }) {
+  const t = useT();
+  const runtime = useRuntime();
+  const [title, setTitle] = useState(me.title);
+  const [phone, setPhone] = useState(me.phone ?? '');
+  const [phoneHidden, setPhoneHidden] = useState(me.phoneHidden);
+  const [bio, setBio] = useState(me.bio);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // A pull may bring a newer profile: show it unless the user is typing over it.
+  useEffect(() => {
+    setTitle(me.title);
+    setPhone(me.phone ?? '');
+    setPhoneHidden(me.phoneHidden);
+    setBio(me.bio);
+  }, [me.version]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!PHONE.test(phone)) {
+      setError(t('phoneInvalid'));
+      return;
+    }
+    setError(null);
+    await runtime.mutate('profile.update', { title: title.trim(), phone: phone.trim(), phoneHidden, bio: bio.trim() });
+    setMessage(t('saved'));
+  };
+
+  return (
+    <form class="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="profile-title">
+      <div class="row row--spread">
+        <h2 id="profile-title">{t('profile')}</h2>
+        {pending && <PendingBadge />}
+      </div>
+      <p><strong>{me.name}</strong><br /><span class="muted">{me.email}</span></p>
+      <label class="field">
+        <span>{t('title')}</span>
+        <input type="text" name="title" maxLength={120} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+      </label>
+      <label class="field">
+        <span>{t('phone')}</span>
+        <input type="tel" name="phone" maxLength={40} autocomplete="tel" value={phone}
+          aria-invalid={error ? 'true' : undefined} onInput={(e) => setPhone(e.currentTarget.value)} />
+      </label>
+      <label class="checkbox">
+        <input type="checkbox" name="phoneHidden" checked={phoneHidden} onChange={(e) => setPhoneHidden(e.currentTarget.checked)} />
+        <span>{t('hidePhone')}</span>
+      </label>
+      <label class="field">
+        <span>{t('bio')}</span>
+        <textarea name="bio" rows={3} maxLength={2000} value={bio} onInput={(e) => setBio(e.currentTarget.value)} />
+      </label>
+      {error && <p class="notice notice--error" role="alert">{error}</p>}
+      {message && <p class="notice" role="status">{message}</p>}
+      <button type="submit" class="button">{t('save')}</button>
+    </form>
+  );
+}

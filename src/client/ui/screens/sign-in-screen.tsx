@@ -1,0 +1,104 @@
+// Sign-in: e-mail → one-time code; with demo data, one tap on a demo account.
+import { useEffect, useState } from 'preact/hooks';
+import { useNavigate } from '@tanstack/react-router';
+import { useRuntime, useT } from '../context';
+import { useOnline } from '../hooks';
+import type { DemoAccountInfo } from '../../sync/transport';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import type { Person } from '../../../shared/entities';
+
+export function SignInScreen() {
+  const t = useT();
+  const runtime = useRuntime();
+  const navigate = useNavigate();
+  const online = useOnline();
+  const [email, setEmail] = useState('');
+  const [code, setCode] = useState('');
+  const [codeSent, setCodeSent] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [demoAccounts, setDemoAccounts] = useState<DemoAccountInfo[]>([]);
+
+  useEffect(() => {
+    void runtime.transport.demoAccounts().then((reply) => { if (reply.ok) setDemoAccounts(reply.value.accounts); });
+  }, [runtime]);
+
+  async function finish(reply: { ok: true; value: { person: Person } } | { ok: false; error: { message: string } | null }) {
+    if (!reply.ok) {
+      setError(reply.error?.message ?? t('signInOffline'));
+      return;
+    }
+    await runtime.completeSignIn(reply.value.person);
+    await navigate({ to: '/mig' });
+  }
+
+  async function run(task: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await task();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const requestCode = (event: Event) => {
+    event.preventDefault();
+    void run(async () => {
+      const reply = await runtime.transport.requestCode(email);
+      if (reply.ok) setCodeSent(true);
+      else setError(reply.error?.message ?? t('signInOffline'));
+    });
+  };
+  const verify = (event: Event) => {
+    event.preventDefault();
+    void run(async () => finish(await runtime.transport.verifyCode(email, code)));
+  };
+
+  return (
+    <div class="stack">
+      <h1>{t('signInTitle')}</h1>
+      {!online && <p class="notice notice--warn">{t('signInOffline')}</p>}
+      {error && <p class="notice notice--error" role="alert">{error}</p>}
+      {!codeSent ? (
+        <form class="card stack" onSubmit={requestCode}>
+          <p>{t('signInIntro')}</p>
+          <label class="field">
+            <span>{t('email')}</span>
+            <input type="email" name="email" autocomplete="email" required value={email}
+              onInput={(e) => setEmail(e.currentTarget.value)} />
+          </label>
+          <button type="submit" class="button" disabled={busy}>{t('sendCode')}</button>
+        </form>
+      ) : (
+        <form class="card stack" onSubmit={verify}>
+          <p>{t('codeSent', { email })}</p>
+          <label class="field">
+            <span>{t('code')}</span>
+            <input type="text" name="code" inputMode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" required
+              value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+          </label>
+          <button type="submit" class="button" disabled={busy}>{t('signIn')}</button>
+          <button type="button" class="button button--quiet" onClick={() => { setCodeSent(false); setCode(''); }}>{t('otherEmail')}</button>
+        </form>
+      )}
+      {demoAccounts.length > 0 && (
+        <section class="card stack" aria-labelledby="demo-title">
+          <h2 id="demo-title">{t('demoTitle')}</h2>
+          <ul class="plain-list stack">
+            {demoAccounts.map((account) => (
+              <li key={account.email}>
+                <button type="button" class="button button--block button--secondary" disabled={busy}
+                  data-email={account.email}
+                  onClick={() => void run(async () => finish(await runtime.transport.demoSignIn(account.email)))}>
+                  <strong>{account.name}</strong>
+                  <span class="muted-on-button"> – {t(`demoRole_${account.role}` as MessageKey)}, {account.title}, {account.unitName}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// Runs the forward-only migrations in src/server/migrations, named by time.
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './database';
+import * as initial from '../migrations/2026-11-28T0000-initial';
+
+const migrations: Record<string, Migration> = {
+  '2026-11-28T0000-initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db: db.kysely, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Databasemigrering fejlede${failed ? ` i ${failed.migrationName}` : ''}: ${String(error)}`);
+  }
+}

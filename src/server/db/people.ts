@@ -1,0 +1,27 @@
+// Reading people outside of pull: the signed-in person and the demo accounts.
+import type { Kysely } from 'kysely';
+import type { Database } from './schema';
+import type { Person, Role } from '../../shared/entities';
+import { bool, parseJsonList } from './json';
+
+export async function findPerson(db: Kysely<Database>, id: string): Promise<Person | null> {
+  const r = await db.selectFrom('people').selectAll().where('id', '=', id).where('deleted', '=', 0).executeTakeFirst();
+  if (!r) return null;
+  return {
+    id: r.id, name: r.name, email: r.email, title: r.title, phone: r.phone, phoneHidden: bool(r.phone_hidden),
+    bio: r.bio, unitId: r.unit_id, roles: parseJsonList<Role>(r.roles), knowledgeSharer: bool(r.knowledge_sharer),
+    version: Number(r.version),
+  };
+}
+
+export async function findPersonIdByEmail(db: Kysely<Database>, email: string): Promise<string | null> {
+  const row = await db.selectFrom('people').select('id').where('email', '=', email).where('deleted', '=', 0).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function listPeopleByEmail(db: Kysely<Database>, emails: readonly string[]) {
+  if (emails.length === 0) return [];
+  return db.selectFrom('people').innerJoin('units', 'units.id', 'people.unit_id')
+    .select(['people.email', 'people.name', 'people.title', 'units.name as unitName'])
+    .where('people.email', 'in', [...emails]).execute();
+}

@@ -1,0 +1,145 @@
+// Table shapes as Kysely sees them. Booleans are 0/1 integers and lists are JSON text,
+// so SQLite and PostgreSQL share one code path. Every synced table has `version`
+// (from the global counter) and `deleted` (a tombstone kept for pull).
+import type { Generated } from 'kysely';
+
+interface Synced {
+  id: string;
+  version: number;
+  deleted: number;
+}
+
+export interface AreaTable extends Synced { name: string }
+export interface UnitTable extends Synced { area_id: string; name: string }
+export interface PersonTable extends Synced {
+  name: string;
+  email: string;
+  title: string;
+  phone: string;
+  phone_hidden: number;
+  bio: string;
+  unit_id: string;
+  roles: string;
+  knowledge_sharer: number;
+  /** The version at which what this person may see last changed: older cursors get a reset. */
+  scope_version: number;
+}
+export interface CompetenceTable extends Synced {
+  name: string;
+  category: string;
+  synonyms: string;
+  description: string;
+}
+export interface PersonCompetenceTable extends Synced {
+  person_id: string;
+  competence_id: string;
+  level: number;
+  can_help: number;
+  note: string;
+  updated_at: string;
+}
+export interface NetworkTable extends Synced {
+  name: string;
+  description: string;
+  kind: string;
+  join_policy: string;
+  created_by: string;
+}
+export interface MembershipTable extends Synced {
+  network_id: string;
+  person_id: string;
+  status: string;
+  role: string;
+}
+export interface NetworkTaskTable extends Synced {
+  network_id: string;
+  title: string;
+  description: string;
+  due: string | null;
+  status: string;
+  report: string;
+  created_by: string;
+}
+export interface SeminarTable extends Synced {
+  title: string;
+  description: string;
+  kind: string;
+  starts_at: string;
+  ends_at: string;
+  location: string;
+  capacity: number;
+  signup_deadline: string | null;
+  network_id: string | null;
+  dlo: string;
+  competence_ids: string;
+  organizer_id: string;
+  status: string;
+  checkin_code: string;
+  confirmed_count: number;
+  waitlist_count: number;
+}
+export interface SignupTable extends Synced {
+  seminar_id: string;
+  person_id: string;
+  status: string;
+  position: number | null;
+  checked_in_at: string | null;
+  created_at: string;
+}
+export interface LearningTable extends Synced {
+  author_id: string;
+  title: string;
+  body: string;
+  application: string;
+  source_kind: string;
+  seminar_id: string | null;
+  competence_ids: string;
+  dlo: string;
+  /** 'private' | 'unit' | 'organization' | 'network' */
+  visibility: string;
+  visibility_network_id: string | null;
+  /** The author's unit when written: 'unit' visibility means this unit. */
+  unit_id: string;
+  conflicts: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface CoreKnowledgeTable extends Synced {
+  unit_id: string;
+  competence_id: string;
+  need_now: number;
+  need_in_5_years: number;
+  note: string;
+}
+
+export interface VersionCounterTable { id: number; value: number }
+export interface ClientTable { client_id: string; person_id: string; last_mutation_id: number; created_at: string }
+export interface SessionTable {
+  token_hash: string;
+  person_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+export interface LoginCodeTable { email: string; code_hash: string; expires_at: string; attempts: number }
+
+export interface Database {
+  areas: AreaTable;
+  units: UnitTable;
+  people: PersonTable;
+  competences: CompetenceTable;
+  person_competences: PersonCompetenceTable;
+  networks: NetworkTable;
+  memberships: MembershipTable;
+  network_tasks: NetworkTaskTable;
+  seminars: SeminarTable;
+  signups: SignupTable;
+  learnings: LearningTable;
+  core_knowledge: CoreKnowledgeTable;
+  version_counter: VersionCounterTable;
+  clients: ClientTable;
+  sessions: SessionTable;
+  login_codes: LoginCodeTable;
+  /** Unused by code; keeps Generated imported for future auto-increment columns. */
+  _never?: { id: Generated<number> };
+}

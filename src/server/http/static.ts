@@ -1,0 +1,28 @@
+// Serves the built app: hashed assets cached for a year, the shell and the service
+// worker never cached (so a new version is found), and deep links fall back to the app.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { AppEnv } from './app-env';
+
+const NEVER_CACHE = /(^|\/)(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest|workbox-[^/]*\.js)$/;
+
+export function staticRoutes(root: string) {
+  const app = new Hono<AppEnv>();
+  app.use('*', serveStatic({
+    root: path.relative(process.cwd(), root) || '.',
+    onFound: (file, c) => {
+      if (file.includes('/assets/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      else if (NEVER_CACHE.test(file)) c.header('Cache-Control', 'no-cache');
+      else c.header('Cache-Control', 'public, max-age=3600');
+    },
+  }));
+  app.get('*', async (c) => {
+    const index = path.join(root, 'index.html');
+    if (!fs.existsSync(index)) return c.text('Appen er ikke bygget. Kør "npm run build". (The app is not built.)', 404);
+    c.header('Cache-Control', 'no-cache');
+    return c.html(await fs.promises.readFile(index, 'utf8'));
+  });
+  return app;
+}

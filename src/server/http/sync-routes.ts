@@ -1,0 +1,45 @@
+// /api/sync/push and /api/sync/pull, as sync.md fixes them.
+import { Hono } from 'hono';
+import type { AppEnv } from './app-env';
+import { readBody, parseWith } from './parse';
+import { errorResponse } from './errors';
+import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, PullQuerySchema, PushRequestSchema } from '../../shared/protocol';
+import { PushError, pushMutations } from '../sync/push';
+import { pullChanges } from '../sync/pull';
+import { loadViewer } from '../sync/viewer';
+
+export function syncRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.post('/push', async (c) => {
+    const body = await readBody(c);
+    const mutations = (body as { mutations?: unknown } | null)?.mutations;
+    if (Array.isArray(mutations) && mutations.length > MAX_MUTATIONS_PER_PUSH) {
+      return errorResponse(c, 400, 'too_many_mutations', { details: { max: MAX_MUTATIONS_PER_PUSH } });
+    }
+    const raw = parseWith(PushRequestSchema, body);
+    const personId = c.var.personId!;
+    try {
+      return c.json(await pushMutations(c.var.db.kysely, c.var.db.dialect, personId, raw));
+    } catch (error) {
+      if (error instanceof PushError) {
+        return errorResponse(c, error.status, error.code, error.expected !== undefined ? { expected: error.expected } : {});
+      }
+      throw error;
+    }
+  });
+
+  app.get('/pull', async (c) => {
+    const query = parseWith(PullQuerySchema, c.req.query());
+    const db = c.var.db.kysely;
+    const viewer = await loadViewer(db, c.var.personId!);
+    if (!viewer) return errorResponse(c, 401, 'not_signed_in');
+    const owner = await db.selectFrom('clients').select('person_id').where('client_id', '=', query.clientId).executeTakeFirst();
+    if (owner && owner.person_id !== viewer.personId) return errorResponse(c, 403, 'client_taken');
+    const reply = await pullChanges(db, viewer, query.clientId, query.cursor, query.limit ?? DEFAULT_PULL_LIMIT);
+    c.header('Cache-Control', 'no-store');
+    return c.json(reply);
+  });
+
+  return app;
+}

@@ -1,0 +1,160 @@
+// The demo municipality's activity around its people: networks and their tasks (plan
+// activities 1, 7, 8), seminars with sign-ups (2, 3), learnings (9) and the core
+// knowledge of Lis's unit (5). Split from generate.ts to keep each file to one idea.
+import type { PersonCompetenceTable, PersonTable } from '../db/schema';
+import { coreKnowledgeId, membershipId, signupId } from '../../shared/entities';
+import type { DemoData, Row } from './generate';
+import type { UnitSeed } from './organisation';
+import type { Rng } from './random';
+import { NETWORKS, SEMINARS, LEARNINGS, TASKS, CORE_KNOWLEDGE, type PersonInfo } from './activity-texts';
+
+export interface ActivityInput {
+  rng: Rng;
+  people: Row<PersonTable>[];
+  personCompetences: Row<PersonCompetenceTable>[];
+  unitById: Map<string, UnitSeed>;
+  /** The fixed demo accounts: placed deliberately by the specs, never drawn at random. */
+  demoIds: ReadonlySet<string>;
+}
+type Activities = Pick<DemoData, 'networks' | 'memberships' | 'networkTasks' | 'seminars' | 'signups' | 'learnings' | 'coreKnowledge'>;
+
+/** "Today" in the demo: events lie after it, registrations before it. Never the real clock. */
+export const BASE_DATE_MS = Date.UTC(2026, 11, 1);
+export const DAY_MS = 86_400_000;
+
+/** Events are planned in Danish local time: CEST from the last Sunday of March to the last of October. */
+export function copenhagenTime(date: string, hour: number, minute = 0): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1;
+  const day = Number(date.slice(8, 10));
+  const lastSunday = (m: number) => {
+    const last = new Date(Date.UTC(year, m + 1, 0));
+    return Date.UTC(year, m, last.getUTCDate() - last.getUTCDay());
+  };
+  const dayMs = Date.UTC(year, month, day);
+  const offset = dayMs >= lastSunday(2) && dayMs < lastSunday(9) ? 2 : 1;
+  return new Date(Date.UTC(year, month, day, hour - offset, minute)).toISOString();
+}
+
+export function generateActivities({ rng, people, personCompetences, unitById, demoIds }: ActivityInput): Activities {
+  const infos: PersonInfo[] = people.map((p) => {
+    const unit = unitById.get(p.unit_id);
+    const roles = JSON.parse(p.roles) as string[];
+    return {
+      id: p.id, unitId: p.unit_id, areaId: unit?.areaId ?? '', kind: unit?.kind ?? 'administration',
+      title: p.title, leader: roles.includes('leader'), sharer: p.knowledge_sharer === 1, demo: demoIds.has(p.id),
+      competences: new Map<string, number>(),
+    };
+  });
+  const byId = new Map(infos.map((i) => [i.id, i]));
+  for (const pc of personCompetences) byId.get(pc.person_id)?.competences.set(pc.competence_id, pc.level);
+  // Drawing candidates from one shuffled order keeps picks deterministic and unbiased by id.
+  const shuffled = rng.shuffle(infos);
+
+  // Networks and memberships.
+  const networks: Activities['networks'] = [];
+  const memberships: Activities['memberships'] = [];
+  for (const spec of NETWORKS) {
+    networks.push({
+      id: spec.id, name: spec.name, description: spec.description, kind: spec.kind, join_policy: spec.joinPolicy,
+      created_by: spec.createdBy, deleted: 0,
+    });
+    const seen = new Set<string>();
+    const add = (personId: string, status: 'active' | 'pending', role: 'member' | 'coordinator') => {
+      if (seen.has(personId) || !byId.has(personId)) return;
+      seen.add(personId);
+      memberships.push({ id: membershipId(spec.id, personId), network_id: spec.id, person_id: personId, status, role, deleted: 0 });
+    };
+    for (const id of spec.coordinators) add(id, 'active', 'coordinator');
+    const members = shuffled.filter((p) => !p.demo && spec.members(p)).slice(0, spec.maxMembers);
+    members.forEach((p, i) => add(p.id, 'active', i < spec.extraCoordinators ? 'coordinator' : 'member'));
+    for (const id of spec.alwaysMembers ?? []) add(id, 'active', 'member');
+    const pending = shuffled.filter((p) => !seen.has(p.id) && !p.demo && spec.pending(p)).slice(0, spec.pendingCount);
+    for (const p of pending) add(p.id, 'pending', 'member');
+  }
+
+  const networkTasks: Activities['networkTasks'] = TASKS.map((t) => ({
+    id: t.id, network_id: t.networkId, title: t.title, description: t.description, due: t.due, status: t.status,
+    report: t.report, created_by: t.createdBy, deleted: 0,
+  }));
+
+  // Seminars and sign-ups: counts on the seminar always equal the rows written.
+  const seminars: Activities['seminars'] = [];
+  const signups: Activities['signups'] = [];
+  for (const spec of SEMINARS) {
+    const startsAt = copenhagenTime(spec.date, spec.from[0], spec.from[1]);
+    const startMs = Date.parse(startsAt);
+    const deadlineMs = spec.deadlineDays === null ? null
+      : Date.parse(copenhagenTime(new Date(Date.parse(spec.date) - spec.deadlineDays * DAY_MS).toISOString(), 12));
+    const wanted = spec.capacity + spec.waitlist;
+    const forcedIds = new Set((spec.forced ?? []).map((f) => f.personId));
+    const order = shuffled.filter((p) => !forcedIds.has(p.id) && !p.demo && spec.audience(p))
+      .slice(0, Math.min(spec.signups, wanted)).map((p) => p.id);
+    for (const f of spec.forced ?? []) order.splice(Math.min(f.index, order.length), 0, f.personId);
+    const confirmed = Math.min(order.length, spec.capacity);
+    // Sign-ups arrive over the weeks before "today" (or before a past event), in list order.
+    const windowEnd = Math.min(BASE_DATE_MS, deadlineMs ?? startMs, startMs) - DAY_MS;
+    const windowStart = windowEnd - 40 * DAY_MS;
+    const step = (windowEnd - windowStart) / (order.length + 1);
+    order.forEach((personId, i) => {
+      const createdMs = Math.round((windowStart + step * (i + 1) + rng.next() * step * 0.4) / 60_000) * 60_000;
+      const isConfirmed = i < confirmed;
+      const checkedIn = isConfirmed && startMs < BASE_DATE_MS && rng.chance(0.85);
+      signups.push({
+        id: signupId(spec.id, personId), seminar_id: spec.id, person_id: personId,
+        status: isConfirmed ? 'confirmed' : 'waitlisted', position: isConfirmed ? null : i - confirmed + 1,
+        checked_in_at: checkedIn ? new Date(startMs - rng.int(0, 20) * 60_000).toISOString() : null,
+        created_at: new Date(createdMs).toISOString(), deleted: 0,
+      });
+    });
+    seminars.push({
+      id: spec.id, title: spec.title, description: spec.description, kind: spec.kind, starts_at: startsAt,
+      ends_at: copenhagenTime(spec.date, spec.to[0], spec.to[1]), location: spec.location, capacity: spec.capacity,
+      signup_deadline: deadlineMs === null ? null : new Date(deadlineMs).toISOString(), network_id: spec.networkId,
+      dlo: JSON.stringify(spec.dlo), competence_ids: JSON.stringify(spec.competenceIds), organizer_id: 'p-bo',
+      status: 'scheduled', checkin_code: rng.string(20), confirmed_count: confirmed,
+      waitlist_count: order.length - confirmed, deleted: 0,
+    });
+  }
+
+  // Learnings: authors are found by what they do, so the texts fit the person who wrote them.
+  const activeIn = (networkId: string) =>
+    new Set(memberships.filter((m) => m.network_id === networkId && m.status === 'active').map((m) => m.person_id));
+  const attended = (seminarId: string) =>
+    new Set(signups.filter((s) => s.seminar_id === seminarId && s.status === 'confirmed').map((s) => s.person_id));
+  const learnings: Activities['learnings'] = [];
+  const usedAuthors = new Set<string>();
+  for (const spec of LEARNINGS) {
+    let author = spec.authorId;
+    if (!author) {
+      const members = spec.networkId ? activeIn(spec.networkId) : null;
+      const attendees = spec.seminarId ? attended(spec.seminarId) : null;
+      const found = shuffled.find((p) => !p.demo && !usedAuthors.has(p.id) && spec.author(p)
+        && (!members || members.has(p.id)) && (!attendees || attendees.has(p.id)));
+      author = found?.id ?? spec.fallbackAuthorId;
+    }
+    usedAuthors.add(author);
+    const unitId = byId.get(author)?.unitId ?? 'u-hjemmepleje-nord';
+    const createdMs = BASE_DATE_MS - spec.daysAgo * DAY_MS + rng.int(7 * 60, 15 * 60) * 60_000;
+    const updatedMs = spec.edited ? createdMs + rng.int(1, 3) * DAY_MS : createdMs;
+    learnings.push({
+      id: spec.id, author_id: author, title: spec.title, body: spec.body, application: spec.application,
+      source_kind: spec.sourceKind, seminar_id: spec.seminarId ?? null, competence_ids: JSON.stringify(spec.competenceIds),
+      dlo: JSON.stringify(spec.dlo), visibility: spec.visibility,
+      visibility_network_id: spec.visibility === 'network' ? (spec.networkId ?? null) : null,
+      unit_id: unitId, conflicts: '[]', created_at: new Date(createdMs).toISOString(),
+      updated_at: new Date(updatedMs).toISOString(), deleted: 0,
+    });
+  }
+
+  // Core knowledge (plan activity 5) scaled to the unit's headcount, so the gap is plausible.
+  const unitId = 'u-hjemmepleje-nord';
+  const headcount = infos.filter((p) => p.unitId === unitId).length;
+  const coreKnowledge: Activities['coreKnowledge'] = CORE_KNOWLEDGE.map(([competenceId, now, later, note]) => ({
+    id: coreKnowledgeId(unitId, competenceId), unit_id: unitId, competence_id: competenceId,
+    need_now: Math.max(1, Math.round(now * headcount)), need_in_5_years: Math.max(1, Math.round(later * headcount)),
+    note, deleted: 0,
+  }));
+
+  return { networks, memberships, networkTasks, seminars, signups, learnings, coreKnowledge };
+}

@@ -1,0 +1,99 @@
+// Writes the generated demo municipality into an empty database in one transaction.
+// Versions follow the pull order the app is built around: a person's row is directly
+// followed by that person's competences, so a pull page carries whole people.
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import { reserveVersions } from '../db/versions';
+import { generateDemoData, type DemoData } from './generate';
+
+export interface SeedSummary { people: number; personCompetences: number; competences: number; units: number }
+
+type SyncedTable = 'areas' | 'units' | 'competences' | 'people' | 'person_competences' | 'networks' | 'memberships'
+  | 'network_tasks' | 'seminars' | 'signups' | 'learnings' | 'core_knowledge';
+
+/**
+ * Rows per INSERT: at most 500, and few enough bound values to stay well inside SQLite's
+ * (32,766) and PostgreSQL's (65,535) parameter limits.
+ */
+const MAX_ROWS = 500;
+const MAX_PARAMS = 16_000;
+
+async function insertChunked<T extends SyncedTable>(
+  tx: Transaction<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  const first = rows[0];
+  if (!first) return;
+  const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / Object.keys(first).length)));
+  for (let i = 0; i < rows.length; i += size) {
+    // Kysely cannot narrow a union of table names to one row type; the rows are typed above.
+    await tx.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+  }
+}
+
+export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('people').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+function rowCount(data: DemoData): number {
+  return Object.values(data).reduce((sum, rows: unknown[]) => sum + rows.length, 0);
+}
+
+export async function seedDemoData(
+  db: Kysely<Database>,
+  opts: { people?: number; seed?: number } = {},
+): Promise<SeedSummary> {
+  const data = generateDemoData({ people: opts.people ?? 2000, seed: opts.seed ?? 1 });
+  const total = rowCount(data);
+
+  await db.transaction().execute(async (tx) => {
+    let next = await reserveVersions(tx, total);
+    const stamp = <R extends object>(rows: readonly R[]) => rows.map((row) => ({ ...row, version: next++ }));
+
+    const areas = stamp(data.areas);
+    const units = stamp(data.units);
+    const competences = stamp(data.competences);
+    const people: Insertable<Database['people']>[] = [];
+    const personCompetences: Insertable<Database['person_competences']>[] = [];
+    let j = 0;
+    for (const person of data.people) {
+      people.push({ ...person, version: next++ });
+      for (let pc = data.personCompetences[j]; pc && pc.person_id === person.id; pc = data.personCompetences[++j]) {
+        personCompetences.push({ ...pc, version: next++ });
+      }
+    }
+    if (j !== data.personCompetences.length) {
+      throw new Error('Demodata: kompetencerne er ikke grupperet efter person (competences not grouped by person)');
+    }
+    const networks = stamp(data.networks);
+    const memberships = stamp(data.memberships);
+    const networkTasks = stamp(data.networkTasks);
+    const seminars = stamp(data.seminars);
+    const signups = stamp(data.signups);
+    const learnings = stamp(data.learnings);
+    const coreKnowledge = stamp(data.coreKnowledge);
+
+    // Parents before children, for the foreign keys.
+    await insertChunked(tx, 'areas', areas);
+    await insertChunked(tx, 'units', units);
+    await insertChunked(tx, 'competences', competences);
+    await insertChunked(tx, 'people', people);
+    await insertChunked(tx, 'person_competences', personCompetences);
+    await insertChunked(tx, 'networks', networks);
+    await insertChunked(tx, 'memberships', memberships);
+    await insertChunked(tx, 'network_tasks', networkTasks);
+    await insertChunked(tx, 'seminars', seminars);
+    await insertChunked(tx, 'signups', signups);
+    await insertChunked(tx, 'learnings', learnings);
+    await insertChunked(tx, 'core_knowledge', coreKnowledge);
+  });
+
+  return {
+    people: data.people.length,
+    personCompetences: data.personCompetences.length,
+    competences: data.competences.length,
+    units: data.units.length,
+  };
+}

@@ -1,0 +1,142 @@
+// For each entity type: where its rows live, how a row becomes the wire value, and
+// whether this viewer may see it. Pull sends invisible rows as `del`, so a row that
+// stops being visible disappears from the device (sync.md).
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { EntityType, Role, Visibility } from '../../shared/entities';
+import { bool, parseJsonList } from '../db/json';
+import { hasRole, type Viewer } from './viewer';
+
+export interface SourceRow { id: string; version: number; deleted: number }
+export interface PullSource {
+  type: EntityType;
+  /** Rows with after < version <= upTo; tombstones only above `tombstonesAbove`. */
+  fetch(db: Kysely<Database>, after: number, upTo: number, limit: number, tombstonesAbove: number): Promise<SourceRow[]>;
+  /** The wire value, or null when the viewer may not see the row. */
+  toValue(row: SourceRow, viewer: Viewer): Record<string, unknown> | null;
+}
+
+type TableName = 'areas' | 'units' | 'people' | 'competences' | 'person_competences' | 'networks' | 'memberships'
+  | 'network_tasks' | 'seminars' | 'learnings' | 'core_knowledge';
+
+function tableSource<R extends SourceRow>(
+  type: EntityType,
+  table: TableName,
+  toValue: (row: R, viewer: Viewer) => Record<string, unknown> | null,
+): PullSource {
+  return {
+    type,
+    async fetch(db, after, upTo, limit, tombstonesAbove) {
+      let query = db.selectFrom(table).selectAll().where('version', '>', after).where('version', '<=', upTo);
+      if (tombstonesAbove > after) query = query.where((eb) => eb.or([eb('deleted', '=', 0), eb('version', '>', tombstonesAbove)]));
+      return (await query.orderBy('version').limit(limit).execute()) as unknown as SourceRow[];
+    },
+    toValue: toValue as PullSource['toValue'],
+  };
+}
+
+type Row<T extends keyof Database> = Database[T];
+
+export function learningVisibility(row: Pick<Row<'learnings'>, 'visibility' | 'visibility_network_id'>): Visibility {
+  if (row.visibility === 'network' && row.visibility_network_id) return { network: row.visibility_network_id };
+  return row.visibility as Exclude<Visibility, { network: string }>;
+}
+
+export function canSeeLearning(row: Row<'learnings'>, viewer: Viewer): boolean {
+  if (row.author_id === viewer.personId) return true;
+  switch (row.visibility) {
+    case 'organization': return true;
+    case 'unit': return row.unit_id === viewer.unitId;
+    case 'network': return row.visibility_network_id !== null && viewer.networkIds.has(row.visibility_network_id);
+    default: return false;
+  }
+}
+
+const signupSource: PullSource = {
+  type: 'signup',
+  async fetch(db, after, upTo, limit, tombstonesAbove) {
+    let query = db.selectFrom('signups')
+      .innerJoin('seminars', 'seminars.id', 'signups.seminar_id')
+      .selectAll('signups')
+      .select('seminars.organizer_id as organizer_id')
+      .where('signups.version', '>', after).where('signups.version', '<=', upTo);
+    if (tombstonesAbove > after) {
+      query = query.where((eb) => eb.or([eb('signups.deleted', '=', 0), eb('signups.version', '>', tombstonesAbove)]));
+    }
+    return (await query.orderBy('signups.version').limit(limit).execute()) as unknown as SourceRow[];
+  },
+  toValue(raw, viewer) {
+    const row = raw as Row<'signups'> & { organizer_id: string };
+    if (row.person_id !== viewer.personId && row.organizer_id !== viewer.personId && !hasRole(viewer, 'admin')) return null;
+    return {
+      id: row.id, seminarId: row.seminar_id, personId: row.person_id, status: row.status,
+      position: row.position, checkedInAt: row.checked_in_at, createdAt: row.created_at, version: Number(row.version),
+    };
+  },
+};
+
+export const pullSources: PullSource[] = [
+  tableSource<Row<'areas'>>('area', 'areas', (r) => ({ id: r.id, name: r.name, version: Number(r.version) })),
+  tableSource<Row<'units'>>('unit', 'units', (r) => ({ id: r.id, areaId: r.area_id, name: r.name, version: Number(r.version) })),
+  tableSource<Row<'people'>>('person', 'people', (r, viewer) => {
+    const own = r.id === viewer.personId;
+    return {
+      id: r.id, name: r.name, email: r.email, title: r.title,
+      // A hidden phone number never leaves the server for anyone but its owner.
+      phone: own || !bool(r.phone_hidden) ? r.phone : null,
+      phoneHidden: bool(r.phone_hidden), bio: r.bio, unitId: r.unit_id,
+      roles: parseJsonList<Role>(r.roles), knowledgeSharer: bool(r.knowledge_sharer), version: Number(r.version),
+    };
+  }),
+  tableSource<Row<'competences'>>('competence', 'competences', (r) => ({
+    id: r.id, name: r.name, category: r.category, synonyms: parseJsonList<string>(r.synonyms),
+    description: r.description, version: Number(r.version),
+  })),
+  tableSource<Row<'person_competences'>>('personCompetence', 'person_competences', (r) => ({
+    id: r.id, personId: r.person_id, competenceId: r.competence_id, level: r.level, canHelp: bool(r.can_help),
+    note: r.note, updatedAt: r.updated_at, version: Number(r.version),
+  })),
+  tableSource<Row<'networks'>>('network', 'networks', (r) => ({
+    id: r.id, name: r.name, description: r.description, kind: r.kind, joinPolicy: r.join_policy,
+    createdBy: r.created_by, version: Number(r.version),
+  })),
+  tableSource<Row<'memberships'>>('membership', 'memberships', (r, viewer) => {
+    const visible = r.person_id === viewer.personId || hasRole(viewer, 'admin')
+      || viewer.coordinatorOf.has(r.network_id)
+      || (viewer.networkIds.has(r.network_id) && r.status === 'active');
+    return visible
+      ? { id: r.id, networkId: r.network_id, personId: r.person_id, status: r.status, role: r.role, version: Number(r.version) }
+      : null;
+  }),
+  tableSource<Row<'network_tasks'>>('networkTask', 'network_tasks', (r, viewer) =>
+    viewer.networkIds.has(r.network_id) || hasRole(viewer, 'admin') || hasRole(viewer, 'leader')
+      ? {
+        id: r.id, networkId: r.network_id, title: r.title, description: r.description, due: r.due,
+        status: r.status, report: r.report, createdBy: r.created_by, version: Number(r.version),
+      }
+      : null),
+  tableSource<Row<'seminars'>>('seminar', 'seminars', (r) => ({
+    id: r.id, title: r.title, description: r.description, kind: r.kind, startsAt: r.starts_at, endsAt: r.ends_at,
+    location: r.location, capacity: r.capacity, signupDeadline: r.signup_deadline, networkId: r.network_id,
+    dlo: parseJsonList<number>(r.dlo), competenceIds: parseJsonList<string>(r.competence_ids),
+    organizerId: r.organizer_id, status: r.status, confirmedCount: r.confirmed_count,
+    waitlistCount: r.waitlist_count, version: Number(r.version),
+  })),
+  signupSource,
+  tableSource<Row<'learnings'>>('learning', 'learnings', (r, viewer) =>
+    canSeeLearning(r, viewer)
+      ? {
+        id: r.id, authorId: r.author_id, title: r.title, body: r.body, application: r.application,
+        sourceKind: r.source_kind, seminarId: r.seminar_id, competenceIds: parseJsonList<string>(r.competence_ids),
+        dlo: parseJsonList<number>(r.dlo), visibility: learningVisibility(r), conflicts: parseJsonList(r.conflicts),
+        createdAt: r.created_at, updatedAt: r.updated_at, version: Number(r.version),
+      }
+      : null),
+  tableSource<Row<'core_knowledge'>>('coreKnowledge', 'core_knowledge', (r, viewer) =>
+    r.unit_id === viewer.unitId || hasRole(viewer, 'admin')
+      ? {
+        id: r.id, unitId: r.unit_id, competenceId: r.competence_id, needNow: r.need_now,
+        needIn5Years: r.need_in_5_years, note: r.note, version: Number(r.version),
+      }
+      : null),
+];

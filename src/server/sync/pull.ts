@@ -1,0 +1,55 @@
+// GET /api/sync/pull: everything this person may see that changed since the cursor,
+// ordered by the global version (sync.md). Versions are unique, so the version alone
+// orders changes deterministically and serves as the cursor.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { Change, PullResponse } from '../../shared/protocol';
+import { currentVersion } from '../db/versions';
+import { decodeCursor, encodeCursor } from './cursor';
+import { pullSources, type PullSource, type SourceRow } from './pull-sources';
+import type { Viewer } from './viewer';
+
+export async function lastMutationIdOf(db: Kysely<Database>, clientId: string): Promise<number> {
+  const row = await db.selectFrom('clients').select('last_mutation_id').where('client_id', '=', clientId).executeTakeFirst();
+  return row ? Number(row.last_mutation_id) : 0;
+}
+
+export async function pullChanges(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  clientId: string,
+  cursor: string | undefined,
+  limit: number,
+): Promise<PullResponse> {
+  // Read the client's count first: every mutation it covers is already in the rows we read next.
+  const lastMutationId = await lastMutationIdOf(db, clientId);
+  const upTo = await currentVersion(db);
+  const decoded = decodeCursor(cursor);
+  // Reset when the cursor is unreadable, from another database (ahead of us), or older
+  // than the last change of what this person may see (new unit, role, network).
+  const reset = decoded === null || decoded.version > upTo || (decoded.version > 0 && decoded.version < viewer.scopeVersion);
+  const after = reset ? 0 : decoded.version;
+  // A pull from the beginning covers everything up to now; for those rows the device has
+  // nothing to delete, so tombstones and hidden rows are skipped until it has caught up.
+  const scratchUntil = after === 0 ? upTo : Math.max(decoded?.scratchUntil ?? 0, 0);
+  const silentUpTo = Math.max(after, scratchUntil);
+
+  const fetched = await Promise.all(
+    pullSources.map(async (source) => ({ source, rows: await source.fetch(db, after, upTo, limit + 1, silentUpTo) })),
+  );
+  const merged: { source: PullSource; row: SourceRow }[] = [];
+  for (const { source, rows } of fetched) for (const row of rows) merged.push({ source, row });
+  merged.sort((a, b) => Number(a.row.version) - Number(b.row.version));
+
+  const page = merged.slice(0, limit);
+  const more = merged.length > limit;
+  const changes: Change[] = [];
+  for (const { source, row } of page) {
+    const value = row.deleted ? null : source.toValue(row, viewer);
+    if (value) changes.push({ type: source.type, op: 'put', id: row.id, value });
+    else if (Number(row.version) > silentUpTo) changes.push({ type: source.type, op: 'del', id: row.id });
+  }
+  const last = page.at(-1);
+  const nextVersion = more && last ? Number(last.row.version) : upTo;
+  return { cursor: encodeCursor({ version: nextVersion, scratchUntil }), more, reset, lastMutationId, changes };
+}

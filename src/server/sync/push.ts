@@ -1,0 +1,105 @@
+// POST /api/sync/push: applies a client's mutations in order, idempotently, one
+// transaction per mutation that also records the client's lastMutationId (sync.md).
+import type { Kysely, Transaction } from 'kysely';
+import * as v from 'valibot';
+import type { Database } from '../db/schema';
+import {
+  MutationRefusal, errorMessage, isMutationName, mutationArgSchemas,
+  type ErrorCode, type MutationResult, type PushRequest, type PushResponse,
+} from '../../shared/protocol';
+import { mutators } from '../mutators';
+import { loadViewer } from './viewer';
+import { reserveVersions } from '../db/versions';
+import type { MutationContext } from '../mutators/context';
+
+export class PushError extends Error {
+  constructor(readonly status: 403 | 409, readonly code: ErrorCode, readonly expected?: number) {
+    super(code);
+  }
+}
+
+/** Thrown inside a mutation's transaction to roll it back and answer 409. */
+class Gap extends Error {
+  constructor(readonly expected: number) { super('mutation_gap'); }
+}
+
+async function lockClient(tx: Transaction<Database>, clientId: string, forUpdate: boolean): Promise<number> {
+  let query = tx.selectFrom('clients').select('last_mutation_id').where('client_id', '=', clientId);
+  // PostgreSQL: two pushes from one client must not interleave; SQLite's IMMEDIATE already serialises.
+  if (forUpdate) query = query.forUpdate();
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.last_mutation_id);
+}
+
+async function claimClient(db: Kysely<Database>, clientId: string, personId: string, now: string): Promise<void> {
+  await db.insertInto('clients')
+    .values({ client_id: clientId, person_id: personId, last_mutation_id: 0, created_at: now })
+    .onConflict((oc) => oc.column('client_id').doNothing())
+    .execute();
+  const owner = await db.selectFrom('clients').select('person_id').where('client_id', '=', clientId).executeTakeFirstOrThrow();
+  // A clientId belongs to the person who first pushed with it.
+  if (owner.person_id !== personId) throw new PushError(403, 'client_taken');
+}
+
+type Outcome = { status: 'applied' | 'skipped' } | { status: 'rejected'; code: ErrorCode };
+
+export async function pushMutations(
+  db: Kysely<Database>,
+  dialect: 'sqlite' | 'postgres',
+  personId: string,
+  request: PushRequest,
+  now: () => Date = () => new Date(),
+): Promise<PushResponse> {
+  await claimClient(db, request.clientId, personId, now().toISOString());
+  const results: MutationResult[] = [];
+  let lastMutationId = 0;
+
+  for (const mutation of request.mutations) {
+    let outcome: Outcome;
+    try {
+      outcome = await db.transaction().execute(async (tx) => {
+        const last = await lockClient(tx, request.clientId, dialect === 'postgres');
+        lastMutationId = last;
+        if (mutation.id <= last) return { status: 'skipped' } as const;
+        if (mutation.id > last + 1) throw new Gap(last + 1);
+        await runMutator(tx, personId, mutation.name, mutation.args, now());
+        await tx.updateTable('clients').set({ last_mutation_id: mutation.id }).where('client_id', '=', request.clientId).execute();
+        lastMutationId = mutation.id;
+        return { status: 'applied' } as const;
+      });
+    } catch (error) {
+      if (error instanceof Gap) throw new PushError(409, 'mutation_gap', error.expected);
+      if (!(error instanceof MutationRefusal)) throw error; // unexpected: rolled back, stop, 5xx
+      // A refusal rolled back whatever the mutator wrote; record only that it was handled,
+      // so one bad mutation never blocks the queue behind it.
+      await db.transaction().execute(async (tx) => {
+        await lockClient(tx, request.clientId, dialect === 'postgres');
+        await tx.updateTable('clients').set({ last_mutation_id: mutation.id }).where('client_id', '=', request.clientId).execute();
+      });
+      lastMutationId = mutation.id;
+      outcome = { status: 'rejected', code: error.code };
+    }
+    results.push(
+      outcome.status === 'rejected'
+        ? { id: mutation.id, status: 'rejected', error: { code: outcome.code, message: errorMessage(outcome.code) } }
+        : { id: mutation.id, status: outcome.status },
+    );
+  }
+  if (request.mutations.length === 0) {
+    lastMutationId = Number((await db.selectFrom('clients').select('last_mutation_id')
+      .where('client_id', '=', request.clientId).executeTakeFirstOrThrow()).last_mutation_id);
+  }
+  return { lastMutationId, results };
+}
+
+async function runMutator(tx: Transaction<Database>, personId: string, name: string, args: unknown, now: Date): Promise<void> {
+  if (!isMutationName(name)) throw new MutationRefusal('unknown_mutation');
+  const parsed = v.safeParse(mutationArgSchemas[name], args);
+  if (!parsed.success) throw new MutationRefusal('invalid_args');
+  const mutator = mutators[name];
+  if (!mutator) throw new MutationRefusal('not_available_yet');
+  const viewer = await loadViewer(tx, personId);
+  if (!viewer) throw new MutationRefusal('not_allowed');
+  const ctx: MutationContext = { tx, viewer, now: now.toISOString(), nextVersion: () => reserveVersions(tx) };
+  await (mutator as (ctx: MutationContext, args: unknown) => Promise<void>)(ctx, parsed.output);
+}

@@ -1,0 +1,49 @@
+// The shared competence catalogue and the competences people register.
+import * as v from 'valibot';
+import { Id, IsoTime, Version, text } from './common';
+
+export const CompetenceSchema = v.object({
+  id: Id,
+  name: text(120),
+  category: text(120),
+  synonyms: v.array(text(120)),
+  description: text(1000),
+  version: Version,
+});
+export type Competence = v.InferOutput<typeof CompetenceSchema>;
+
+/** 1 basic, 2 experienced, 3 expert (sync.md). */
+export const LevelSchema = v.picklist([1, 2, 3]);
+export type Level = v.InferOutput<typeof LevelSchema>;
+
+export const PersonCompetenceSchema = v.object({
+  id: Id,
+  personId: Id,
+  competenceId: Id,
+  level: LevelSchema,
+  canHelp: v.boolean(),
+  note: text(500),
+  updatedAt: IsoTime,
+  version: Version,
+});
+export type PersonCompetence = v.InferOutput<typeof PersonCompetenceSchema>;
+
+/** One person has at most one row per competence, so the row's id follows from the pair. */
+export function personCompetenceId(personId: string, competenceId: string): string {
+  return `${personId}:${competenceId}`;
+}
+
+export const CoreKnowledgeSchema = v.object({
+  id: Id,
+  unitId: Id,
+  competenceId: Id,
+  needNow: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  needIn5Years: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  note: text(1000),
+  version: Version,
+});
+export type CoreKnowledge = v.InferOutput<typeof CoreKnowledgeSchema>;
+
+export function coreKnowledgeId(unitId: string, competenceId: string): string {
+  return `${unitId}:${competenceId}`;
+}

@@ -1,0 +1,45 @@
+// Networks, their members and the tasks management gives them.
+import * as v from 'valibot';
+import { Id, IsoDate, Version, text } from './common';
+
+export const NETWORK_KINDS = ['leader', 'knowledgeSharers', 'project', 'professional'] as const;
+export const NetworkKindSchema = v.picklist(NETWORK_KINDS);
+export const JoinPolicySchema = v.picklist(['open', 'approval']);
+
+export const NetworkSchema = v.object({
+  id: Id,
+  name: text(160),
+  description: text(2000),
+  kind: NetworkKindSchema,
+  joinPolicy: JoinPolicySchema,
+  createdBy: Id,
+  version: Version,
+});
+export type Network = v.InferOutput<typeof NetworkSchema>;
+
+export const MembershipSchema = v.object({
+  id: Id,
+  networkId: Id,
+  personId: Id,
+  status: v.picklist(['active', 'pending']),
+  role: v.picklist(['member', 'coordinator']),
+  version: Version,
+});
+export type Membership = v.InferOutput<typeof MembershipSchema>;
+
+export function membershipId(networkId: string, personId: string): string {
+  return `${networkId}:${personId}`;
+}
+
+export const NetworkTaskSchema = v.object({
+  id: Id,
+  networkId: Id,
+  title: text(200),
+  description: text(4000),
+  due: v.nullable(IsoDate),
+  status: v.picklist(['open', 'done']),
+  report: text(4000),
+  createdBy: Id,
+  version: Version,
+});
+export type NetworkTask = v.InferOutput<typeof NetworkTaskSchema>;

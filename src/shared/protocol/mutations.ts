@@ -1,0 +1,119 @@
+// Mutation names and their argument schemas: the fixed list of sync.md.
+// Strict objects: an unknown field is refused, never silently dropped.
+import * as v from 'valibot';
+import {
+  Dlo, Id, IsoDate, IsoTime, LevelSchema, NetworkKindSchema, JoinPolicySchema, SeminarKindSchema,
+  SourceKindSchema, Uuid, Version, VisibilitySchema, requiredText, text,
+} from '../entities';
+
+const seminarFields = {
+  title: requiredText(200),
+  description: text(4000),
+  kind: SeminarKindSchema,
+  startsAt: IsoTime,
+  endsAt: IsoTime,
+  location: text(200),
+  capacity: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100000)),
+  signupDeadline: v.optional(v.nullable(IsoTime)),
+  networkId: v.optional(v.nullable(Id)),
+  dlo: v.optional(Dlo),
+  competenceIds: v.optional(v.pipe(v.array(Id), v.maxLength(50))),
+};
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100000));
+
+export const mutationArgSchemas = {
+  'profile.update': v.strictObject({
+    title: v.optional(text(120)),
+    phone: v.optional(v.pipe(text(40), v.regex(/^[+0-9 ()-]*$/))),
+    phoneHidden: v.optional(v.boolean()),
+    bio: v.optional(text(2000)),
+  }),
+  'competence.set': v.strictObject({
+    competenceId: Id,
+    level: LevelSchema,
+    canHelp: v.boolean(),
+    note: v.optional(text(500)),
+  }),
+  'competence.remove': v.strictObject({ competenceId: Id }),
+
+  'network.create': v.strictObject({
+    id: Uuid,
+    name: requiredText(160),
+    description: text(2000),
+    kind: NetworkKindSchema,
+    joinPolicy: JoinPolicySchema,
+  }),
+  'network.join': v.strictObject({ networkId: Id }),
+  'network.leave': v.strictObject({ networkId: Id }),
+  'network.approve': v.strictObject({ networkId: Id, personId: Id }),
+  'network.decline': v.strictObject({ networkId: Id, personId: Id }),
+  'networkTask.create': v.strictObject({
+    id: Uuid,
+    networkId: Id,
+    title: requiredText(200),
+    description: v.optional(text(4000)),
+    due: v.optional(v.nullable(IsoDate)),
+  }),
+  'networkTask.update': v.strictObject({
+    id: Id,
+    status: v.picklist(['open', 'done']),
+    report: v.optional(text(4000)),
+  }),
+
+  'seminar.create': v.strictObject({ id: Uuid, ...seminarFields }),
+  'seminar.update': v.strictObject({
+    id: Id,
+    ...v.partial(v.object(seminarFields)).entries,
+  }),
+  'seminar.cancel': v.strictObject({ id: Id }),
+  'signup.request': v.strictObject({ seminarId: Id }),
+  'signup.cancel': v.strictObject({ seminarId: Id }),
+  checkin: v.strictObject({ seminarId: Id, code: requiredText(200) }),
+
+  'learning.create': v.strictObject({
+    id: Uuid,
+    title: requiredText(200),
+    body: text(10000),
+    application: v.optional(text(4000)),
+    sourceKind: SourceKindSchema,
+    seminarId: v.optional(v.nullable(Id)),
+    competenceIds: v.optional(v.pipe(v.array(Id), v.maxLength(50))),
+    dlo: v.optional(Dlo),
+    visibility: VisibilitySchema,
+  }),
+  'learning.update': v.strictObject({
+    id: Id,
+    baseVersion: Version,
+    title: v.optional(requiredText(200)),
+    body: v.optional(text(10000)),
+    application: v.optional(text(4000)),
+    sourceKind: v.optional(SourceKindSchema),
+    seminarId: v.optional(v.nullable(Id)),
+    competenceIds: v.optional(v.pipe(v.array(Id), v.maxLength(50))),
+    dlo: v.optional(Dlo),
+    visibility: v.optional(VisibilitySchema),
+  }),
+  'learning.delete': v.strictObject({ id: Id }),
+
+  'coreKnowledge.set': v.strictObject({
+    unitId: Id,
+    competenceId: Id,
+    needNow: count,
+    needIn5Years: count,
+    note: v.optional(text(1000)),
+  }),
+} as const;
+
+export type MutationName = keyof typeof mutationArgSchemas;
+export const MUTATION_NAMES = Object.keys(mutationArgSchemas) as MutationName[];
+export type MutationArgs<N extends MutationName> = v.InferOutput<(typeof mutationArgSchemas)[N]>;
+
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(mutationArgSchemas, name);
+}
+
+/** A mutation as the client keeps it in its outbox and sends it. */
+export type Mutation<N extends MutationName = MutationName> = {
+  [K in N]: { id: number; name: K; args: MutationArgs<K> };
+}[N];

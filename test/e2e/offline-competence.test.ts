@@ -1,0 +1,129 @@
+// The walking skeleton in a real browser: sign in, go offline, add a competence, reload
+// offline (still there, pending), come online (synced), and another person's device sees it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { spawnServer, type ServerProcess } from '../support/spawn-server';
+import { axeViolations, launchBrowser, type Browser } from '../support/browser';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-'));
+let server: ServerProcess;
+let anna: Browser;
+let lis: Browser;
+
+beforeAll(async () => {
+  server = await spawnServer({ DATABASE_URL: `file:${path.join(dir, 'db.sqlite')}`, STATIC_DIR: path.resolve('dist'), DEMO_PEOPLE: '300' });
+  anna = await launchBrowser();
+  lis = await launchBrowser();
+});
+afterAll(async () => {
+  await anna?.close();
+  await lis?.close();
+  await server?.kill();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function signInAs(page: Page, email: string) {
+  await page.goto(`${server.url}/`);
+  await page.waitForURL(/\/login$/);
+  await page.locator(`button[data-email="${email}"]`).click();
+  await page.waitForURL(/\/mig$/);
+  await page.getByRole('heading', { name: 'Mine kompetencer' }).waitFor();
+}
+
+async function waitForSynced(page: Page) {
+  await page.waitForFunction(() => {
+    const pending = document.querySelector('[data-testid="sync-pending"]');
+    const state = document.querySelector('[data-testid="sync-state"]')?.textContent ?? '';
+    const last = document.querySelector('[data-testid="sync-last"]')?.textContent ?? '';
+    return pending?.getAttribute('data-count') === '0' && state === 'Online' && last.startsWith('Sidst');
+  }, undefined, { timeout: 30_000 });
+}
+
+describe('offline competence registration', () => {
+  it('works offline, survives a reload offline, syncs, and reaches a colleague', async () => {
+    const page = await anna.context.newPage();
+    await signInAs(page, 'anna@fjordby.example');
+    await waitForSynced(page);
+    // The service worker has the shell before we cut the network.
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await anna.context.setOffline(true);
+    await page.getByRole('button', { name: 'Tilføj kompetence' }).click();
+    const form = page.getByRole('form', { name: 'Tilføj kompetence' });
+    await form.getByLabel('Søg i kompetencekataloget').fill('ordbl');
+    await form.getByRole('button', { name: /Ordblindhed/ }).click();
+    await form.getByLabel('Erfaren').check();
+    await form.getByLabel('Jeg kan hjælpe andre').check();
+    await form.getByLabel('Note (valgfri)').fill('Tager gerne en snak om hjælpemidler');
+    await form.getByRole('button', { name: 'Gem' }).click();
+
+    const item = page.locator('[data-competence-id="ordblindhed"]');
+    await expect.poll(() => item.locator('[data-testid="pending-badge"]').textContent()).toBe('Venter på forbindelse');
+    expect(await page.locator('[data-testid="sync-pending"]').getAttribute('data-count')).toBe('1');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Mine kompetencer' }).waitFor();
+    await expect.poll(() => item.locator('[data-testid="pending-badge"]').count()).toBe(1);
+    expect(await item.textContent()).toContain('Kan hjælpe');
+
+    await anna.context.setOffline(false);
+    await waitForSynced(page);
+    await expect.poll(() => item.locator('[data-testid="pending-badge"]').count()).toBe(0);
+    expect(await item.textContent()).toContain('Erfaren');
+
+    // A colleague's device pulls it.
+    const other = await lis.context.newPage();
+    await signInAs(other, 'lis@fjordby.example');
+    await waitForSynced(other);
+    const seen = await other.evaluate(() => new Promise<unknown>((resolve, reject) => {
+      const open = indexedDB.open('videnbro');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const get = open.result.transaction('personCompetence').objectStore('personCompetence').get('p-anna:ordblindhed');
+        get.onsuccess = () => resolve(get.result);
+        get.onerror = () => reject(get.error);
+      };
+    }));
+    expect(seen).toMatchObject({ personId: 'p-anna', competenceId: 'ordblindhed', level: 2, canHelp: true });
+  });
+
+  it('is served by the service worker with no network, deep links too', async () => {
+    const page = await anna.context.newPage();
+    await anna.context.setOffline(true);
+    try {
+      await page.goto(`${server.url}/ikke-gennemfoert`);
+      await page.getByRole('heading', { name: 'Ikke gennemført' }).waitFor();
+      expect(await page.locator('[data-testid="sync-state"]').textContent()).toMatch(/Offline/);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await anna.context.setOffline(false);
+    }
+  });
+
+  it('has no accessibility violations on the sign-in and not-found screens', async () => {
+    const fresh = await launchBrowser();
+    try {
+      const page = await fresh.context.newPage();
+      await page.goto(`${server.url}/login`);
+      await page.getByRole('heading', { name: 'Log ind' }).first().waitFor();
+      await page.locator('button[data-email]').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel('E-mail').fill('anna@fjordby.example');
+      await page.getByRole('button', { name: 'Send kode' }).click();
+      await page.getByLabel('Kode (6 cifre)').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+
+      const signedIn = await anna.context.newPage();
+      await signedIn.goto(`${server.url}/findes-ikke`);
+      await signedIn.getByRole('heading', { name: 'Siden findes ikke.' }).waitFor();
+      expect(await axeViolations(signedIn)).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -1,0 +1,15 @@
+// The server as a separate process, so a test can kill it hard (SIGKILL) mid-request.
+// Prints "READY <url>" once listening.
+import { startServer } from '../../src/server/server';
+
+const server = await startServer({
+  port: Number(process.env.PORT ?? 0),
+  host: '127.0.0.1',
+  databaseUrl: process.env.DATABASE_URL ?? 'file::memory:',
+  demo: true,
+  staticDir: process.env.STATIC_DIR ?? null,
+  mailFile: process.env.MAIL_FILE ?? null,
+  demoPeople: Number(process.env.DEMO_PEOPLE ?? 120),
+  log: () => undefined,
+});
+console.log(`READY ${server.url}`);

@@ -1,0 +1,27 @@
+// Every message exists in Danish and English, non-empty, with the same placeholders.
+import { describe, expect, it } from 'vitest';
+import { messages, translate } from '../../src/shared/i18n/messages';
+import { errorMessages, errorMessage } from '../../src/shared/protocol';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe.each([
+  ['UI messages', messages as Record<string, { da: string; en: string }>],
+  ['error messages', errorMessages as Record<string, { da: string; en: string }>],
+])('%s', (_name, catalogue) => {
+  it('are complete in both languages with matching placeholders', () => {
+    for (const [key, entry] of Object.entries(catalogue)) {
+      expect(entry.da.trim(), `${key} (da)`).not.toBe('');
+      expect(entry.en.trim(), `${key} (en)`).not.toBe('');
+      expect(placeholders(entry.da), key).toEqual(placeholders(entry.en));
+    }
+  });
+});
+
+describe('translate', () => {
+  it('defaults to Danish texts and fills placeholders', () => {
+    expect(translate('da', 'pendingCount', { n: 3 })).toBe('3 ændringer venter');
+    expect(translate('en', 'pendingCount', { n: 3 })).toBe('3 changes waiting');
+    expect(errorMessage('competence_not_found')).toMatch(/^Kompetencen/);
+  });
+});

@@ -1,0 +1,70 @@
+/// <reference types="vitest/config" />
+// Build of the PWA (vite + preact + vite-plugin-pwa) and the test projects (vitest).
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      react: 'preact/compat',
+      'react-dom': 'preact/compat',
+      'react/jsx-runtime': 'preact/jsx-runtime',
+    },
+  },
+  build: { target: 'es2022' },
+  server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
+  plugins: [
+    preact(),
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      strategies: 'generateSW',
+      filename: 'sw.js',
+      manifest: {
+        name: 'Videnbro – videndeling i kommunen',
+        short_name: 'Videnbro',
+        description: 'Find kollegers kompetencer, tilmeld dig seminarer og del din læring – også uden net.',
+        lang: 'da',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#0b5c6b',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['test/support/setup-dom.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/global-postgres.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'sync', include: ['test/sync/**/*.test.ts'], environment: 'node', setupFiles: ['test/support/setup-idb.ts'], testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/global-e2e.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+      },
+    ],
+  },
+});
