@@ -80,13 +80,17 @@ describe('offline competence registration', () => {
     const other = await lis.context.newPage();
     await signInAs(other, 'lis@fjordby.example');
     await waitForSynced(other);
+    // Read the colleague's device database: the pulled pages in its log.
     const seen = await other.evaluate(() => new Promise<unknown>((resolve, reject) => {
       const open = indexedDB.open('videnbro');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
-        const get = open.result.transaction('personCompetence').objectStore('personCompetence').get('p-anna:ordblindhed');
-        get.onsuccess = () => resolve(get.result);
-        get.onerror = () => reject(get.error);
+        const all = open.result.transaction('log').objectStore('log').getAll();
+        all.onerror = () => reject(all.error);
+        all.onsuccess = () => {
+          const changes = (all.result as { changes: { id: string; op: string; value?: unknown }[] }[]).flatMap((r) => r.changes);
+          resolve(changes.filter((c) => c.id === 'p-anna:ordblindhed').at(-1)?.value);
+        };
       };
     }));
     expect(seen).toMatchObject({ personId: 'p-anna', competenceId: 'ordblindhed', level: 2, canHelp: true });

@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { createDevice } from '../support/device';
 import { listPersonCompetences, getPerson, listRejected } from '../../src/client/store/queries';
+import { LocalStore } from '../../src/client/store/local-store';
 import { countOutbox } from '../../src/client/store/outbox';
-import { openStore } from '../../src/client/store/open';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer('sqlite'); });
 afterAll(async () => { await server.close(); });
 
 const competenceIds = async (device: Awaited<ReturnType<typeof createDevice>>, personId: string) =>
-  (await listPersonCompetences(device.runtime.db, personId)).map((c) => `${c.row.competenceId}:${c.row.level}`).sort();
+  (await listPersonCompetences(device.runtime.store, personId)).map((c) => `${c.row.competenceId}:${c.row.level}`).sort();
 
 describe('sync engine against a real server', () => {
   it('converges offline edits made on two devices', async () => {
@@ -26,7 +26,7 @@ describe('sync engine against a real server', () => {
     await anna.runtime.mutate('profile.update', { bio: 'Nattevagt i Hjemmeplejen' });
     await bo.runtime.mutate('competence.set', { competenceId: 'fundraising', level: 2, canHelp: false });
     expect(await anna.runtime.engine.sync()).toBe('offline');
-    expect(await countOutbox(anna.runtime.db)).toBe(2);
+    expect(await countOutbox(anna.runtime.store.idb)).toBe(2);
     // Optimistic state is there while offline.
     expect(await competenceIds(anna, anna.runtime.personId!)).toContain('ordblindhed:3');
 
@@ -36,13 +36,13 @@ describe('sync engine against a real server', () => {
     expect(await bo.runtime.engine.sync()).toBe('done');
     expect(await anna.runtime.engine.sync()).toBe('done');
 
-    expect(await countOutbox(anna.runtime.db)).toBe(0);
-    expect(await countOutbox(bo.runtime.db)).toBe(0);
-    expect(await anna.runtime.db.count('pending')).toBe(0);
+    expect(await countOutbox(anna.runtime.store.idb)).toBe(0);
+    expect(await countOutbox(bo.runtime.store.idb)).toBe(0);
+    expect(await anna.runtime.store.idb.count('overlay')).toBe(0);
     // Each sees the other's change, and their own, as the server has them.
     expect(await competenceIds(bo, anna.runtime.personId!)).toContain('ordblindhed:3');
     expect(await competenceIds(anna, bo.runtime.personId!)).toContain('fundraising:2');
-    expect((await getPerson(bo.runtime.db, anna.runtime.personId!))?.bio).toBe('Nattevagt i Hjemmeplejen');
+    expect((await getPerson(bo.runtime.store, anna.runtime.personId!))?.bio).toBe('Nattevagt i Hjemmeplejen');
     expect(await competenceIds(anna, anna.runtime.personId!)).toEqual(await competenceIds(bo, anna.runtime.personId!));
     anna.close();
     bo.close();
@@ -59,7 +59,7 @@ describe('sync engine against a real server', () => {
       return response;
     });
     expect(await lis.runtime.engine.sync()).toBe('offline');
-    expect(await countOutbox(lis.runtime.db)).toBe(1);
+    expect(await countOutbox(lis.runtime.store.idb)).toBe(1);
     const versionAfterFirst = await server.db.kysely.selectFrom('person_competences').select('version')
       .where('id', '=', `${lis.runtime.personId}:demens`).executeTakeFirstOrThrow();
 
@@ -68,7 +68,7 @@ describe('sync engine against a real server', () => {
     const versionAfterRetry = await server.db.kysely.selectFrom('person_competences').select('version')
       .where('id', '=', `${lis.runtime.personId}:demens`).executeTakeFirstOrThrow();
     expect(versionAfterRetry.version).toBe(versionAfterFirst.version);
-    expect(await countOutbox(lis.runtime.db)).toBe(0);
+    expect(await countOutbox(lis.runtime.store.idb)).toBe(0);
     expect(await competenceIds(lis, lis.runtime.personId!)).toContain('demens:2');
     lis.close();
   });
@@ -84,7 +84,7 @@ describe('sync engine against a real server', () => {
     admin.setOnline(true);
     expect(await admin.runtime.engine.sync()).toBe('done');
 
-    const rejected = await listRejected(admin.runtime.db);
+    const rejected = await listRejected(admin.runtime.store);
     expect(rejected).toHaveLength(1);
     expect(rejected[0]).toMatchObject({ name: 'competence.set', code: 'competence_not_found' });
     expect(rejected[0]?.message).toMatch(/findes ikke/);
@@ -102,14 +102,14 @@ describe('sync engine against a real server', () => {
     await anna.runtime.mutate('competence.set', { competenceId: 'palliation', level: 2, canHelp: true });
     expect(await anna.runtime.engine.sync()).toBe('signedOut');
     expect(anna.runtime.engine.status.state).toBe('signedOut');
-    expect(await countOutbox(anna.runtime.db)).toBe(1);
+    expect(await countOutbox(anna.runtime.store.idb)).toBe(1);
     // While signed out, syncing does nothing and loses nothing.
     expect(await anna.runtime.engine.sync()).toBe('signedOut');
 
     const person = await anna.http.signInDemo('anna@fjordby.example');
     await anna.runtime.completeSignIn({ id: person.id } as never);
     expect(anna.runtime.engine.status.state).toBe('idle');
-    expect(await countOutbox(anna.runtime.db)).toBe(0);
+    expect(await countOutbox(anna.runtime.store.idb)).toBe(0);
     const onServer = await server.db.kysely.selectFrom('person_competences').select(['level', 'deleted'])
       .where('id', '=', `${person.id}:palliation`).executeTakeFirst();
     expect(onServer).toEqual({ level: 2, deleted: 0 });
@@ -121,12 +121,15 @@ describe('sync engine against a real server', () => {
     await bo.runtime.engine.sync();
     bo.setOnline(false);
     await bo.runtime.mutate('competence.set', { competenceId: 'klarsprog', level: 2, canHelp: false });
-    const name = bo.runtime.db.name;
+    const name = bo.runtime.store.name;
     bo.close();
-    const reopened = await openStore(name);
-    expect(await countOutbox(reopened)).toBe(1);
-    expect((await reopened.getAll('outbox'))[0]).toMatchObject({ id: expect.any(Number), name: 'competence.set' });
-    expect(await reopened.count('pending')).toBe(1);
+    const reopened = await LocalStore.open(name);
+    expect(await countOutbox(reopened.idb)).toBe(1);
+    expect((await reopened.idb.getAll('outbox'))[0]).toMatchObject({ id: expect.any(Number), name: 'competence.set' });
+    // The optimistic row comes back too, and the synced rows from the log.
+    expect(reopened.isPending('personCompetence', `${bo.runtime.personId}:klarsprog`)).toBe(true);
+    expect(listPersonCompetences(reopened, bo.runtime.personId!).map((c) => c.row.competenceId)).toContain('klarsprog');
+    expect(reopened.synced.count('person')).toBeGreaterThan(100);
     reopened.close();
   });
 });

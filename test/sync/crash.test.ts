@@ -37,13 +37,13 @@ describe('a server killed mid-push', () => {
 
     // 400 changes made offline: set each of 40 competences 10 times, the last level wins.
     device.setOnline(false);
-    const catalogue = (await device.runtime.db.getAll('competence')).slice(0, 40);
+    const catalogue = device.runtime.store.all('competence').slice(0, 40);
     for (let round = 0; round < 10; round++) {
       for (const competence of catalogue) {
         await device.runtime.mutate('competence.set', { competenceId: competence.id, level: ((round % 3) + 1) as 1 | 2 | 3, canHelp: round === 9 });
       }
     }
-    expect(await countOutbox(device.runtime.db)).toBe(400);
+    expect(await countOutbox(device.runtime.store.idb)).toBe(400);
     device.setOnline(true);
 
     // Kill the server while it works through the push.
@@ -71,7 +71,7 @@ describe('a server killed mid-push', () => {
 
     server = await spawnServer({ DATABASE_URL: databaseUrl, PORT: port });
     expect(await device.runtime.engine.sync()).toBe('done');
-    expect(await countOutbox(device.runtime.db)).toBe(0);
+    expect(await countOutbox(device.runtime.store.idb)).toBe(0);
 
     const db = openDb(databaseUrl);
     const client = await db.kysely.selectFrom('clients').select('last_mutation_id').executeTakeFirstOrThrow();

@@ -1,84 +1,147 @@
-// The device database: optimistic rows, shadows, and how a pulled page replaces them.
+// The device store: optimistic overlay rows, the log of pulled pages, and how a pulled
+// page replaces pending rows with the server's truth.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type StoreDb } from '../../src/client/store/open';
+import { LocalStore } from '../../src/client/store/local-store';
 import { setMeta } from '../../src/client/store/meta';
 import { mutate } from '../../src/client/actions/mutate';
 import { applyPullPage } from '../../src/client/sync/apply-pull';
 import { countOutbox, renumberOutbox, settleOutbox } from '../../src/client/store/outbox';
-import { listPersonCompetences, pendingKeys } from '../../src/client/store/queries';
+import { listPersonCompetences } from '../../src/client/store/queries';
 import type { PullResponse } from '../../src/shared/protocol';
 
 const me = 'p-anna';
-const person = { id: me, name: 'Anna', email: 'anna@fjordby.example', title: 'SSH', phone: '1', phoneHidden: false, bio: '', unitId: 'u1', roles: ['employee'], knowledgeSharer: false, version: 3 };
+const person = { id: me, name: 'Anna', email: 'anna@fjordby.example', title: 'SSH', phone: '1', phoneHidden: false, bio: '', unitId: 'u1', roles: ['employee'], knowledgeSharer: false };
+const demens = { id: 'demens', name: 'Demens', category: 'Sundhed', synonyms: ['Alzheimers'], description: '' };
 const page = (changes: PullResponse['changes'], lastMutationId = 0, extra: Partial<PullResponse> = {}): PullResponse =>
   ({ cursor: 'v1.9', more: false, reset: false, lastMutationId, changes, ...extra });
+const now = () => new Date().toISOString();
 
-let db: StoreDb;
+let store: LocalStore;
 beforeEach(async () => {
-  db = await openStore(`unit-${crypto.randomUUID()}`);
-  await setMeta(db, 'personId', me);
-  await applyPullPage(db, page([
+  store = await LocalStore.open(`unit-${crypto.randomUUID()}`);
+  await setMeta(store.idb, 'personId', me);
+  await applyPullPage(store, page([
     { type: 'person', op: 'put', id: me, value: person },
-    { type: 'competence', op: 'put', id: 'demens', value: { id: 'demens', name: 'Demens', category: 'Sundhed', synonyms: ['Alzheimers'], description: '', version: 1 } },
-  ]), new Date().toISOString());
+    { type: 'competence', op: 'put', id: 'demens', value: demens },
+  ]), now());
 });
 
 describe('a local change', () => {
   it('writes the optimistic row and the outbox entry together, with gap-free ids', async () => {
-    expect(await mutate(db, 'competence.set', { competenceId: 'demens', level: 2, canHelp: true })).toBe(1);
-    expect(await mutate(db, 'profile.update', { bio: 'Hej' })).toBe(2);
-    expect(await countOutbox(db)).toBe(2);
-    const [mine] = await listPersonCompetences(db, me);
+    expect(await mutate(store, 'competence.set', { competenceId: 'demens', level: 2, canHelp: true })).toBe(1);
+    expect(await mutate(store, 'profile.update', { bio: 'Hej' })).toBe(2);
+    expect(await countOutbox(store.idb)).toBe(2);
+    expect(await store.idb.count('overlay')).toBe(2);
+    const [mine] = listPersonCompetences(store, me);
     expect(mine).toMatchObject({ pending: true, row: { level: 2, canHelp: true } });
-    expect((await db.get('person', me))?.bio).toBe('Hej');
+    expect(store.get('person', me)?.bio).toBe('Hej');
   });
 
   it('is refused before queueing when its arguments are malformed', async () => {
-    await expect(mutate(db, 'competence.set', { competenceId: 'demens', level: 7 as never, canHelp: true })).rejects.toThrow();
-    expect(await countOutbox(db)).toBe(0);
+    await expect(mutate(store, 'competence.set', { competenceId: 'demens', level: 7 as never, canHelp: true })).rejects.toThrow();
+    expect(await countOutbox(store.idb)).toBe(0);
+  });
+
+  it('is there when the app opens again', async () => {
+    await mutate(store, 'competence.set', { competenceId: 'demens', level: 3, canHelp: false });
+    store.close();
+    const reopened = await LocalStore.open(store.name);
+    expect(reopened.get('competence', 'demens')).toEqual(demens);
+    expect(listPersonCompetences(reopened, me)[0]).toMatchObject({ pending: true, row: { level: 3 } });
+    reopened.close();
   });
 });
 
 describe('applying a pulled page', () => {
   it('keeps pending changes on top of what the server sends', async () => {
-    await mutate(db, 'profile.update', { bio: 'Min tekst' });
-    await applyPullPage(db, page([{ type: 'person', op: 'put', id: me, value: { ...person, title: 'Sygeplejerske', version: 5 } }]), new Date().toISOString());
-    const after = await db.get('person', me);
-    expect(after).toMatchObject({ title: 'Sygeplejerske', bio: 'Min tekst' });
-    expect((await pendingKeys(db)).has(`person:${me}`)).toBe(true);
+    await mutate(store, 'profile.update', { bio: 'Min tekst' });
+    await applyPullPage(store, page([{ type: 'person', op: 'put', id: me, value: { ...person, title: 'Sygeplejerske' } }]), now());
+    expect(store.get('person', me)).toMatchObject({ title: 'Sygeplejerske', bio: 'Min tekst' });
+    expect(store.isPending('person', me)).toBe(true);
   });
 
   it('drops what the server has handled and shows the server truth', async () => {
-    await mutate(db, 'competence.set', { competenceId: 'demens', level: 3, canHelp: false });
-    const serverRow = { id: `${me}:demens`, personId: me, competenceId: 'demens', level: 2, canHelp: false, note: '', updatedAt: new Date().toISOString(), version: 7 };
-    await applyPullPage(db, page([{ type: 'personCompetence', op: 'put', id: serverRow.id, value: serverRow }], 1), new Date().toISOString());
-    expect(await countOutbox(db)).toBe(0);
-    expect(await db.count('pending')).toBe(0);
-    expect((await listPersonCompetences(db, me))[0]?.row).toEqual(serverRow);
+    await mutate(store, 'competence.set', { competenceId: 'demens', level: 3, canHelp: false });
+    const serverRow = { id: `${me}:demens`, personId: me, competenceId: 'demens', level: 2, canHelp: false, note: '' };
+    await applyPullPage(store, page([{ type: 'personCompetence', op: 'put', id: serverRow.id, value: serverRow }], 1), now());
+    expect(await countOutbox(store.idb)).toBe(0);
+    expect(store.isPending('personCompetence', serverRow.id)).toBe(false);
+    expect(listPersonCompetences(store, me)[0]?.row).toEqual(serverRow);
   });
 
   it('undoes a refused change once the server has judged it', async () => {
-    await mutate(db, 'competence.set', { competenceId: 'demens', level: 1, canHelp: false });
-    await settleOutbox(db, 1, [{ id: 1, name: 'competence.set', args: {}, code: 'competence_not_found', message: 'Kompetencen findes ikke længere', at: new Date().toISOString() }]);
-    await applyPullPage(db, page([], 1), new Date().toISOString());
-    expect(await listPersonCompetences(db, me)).toEqual([]);
-    expect(await db.count('rejected')).toBe(1);
+    await mutate(store, 'competence.set', { competenceId: 'demens', level: 1, canHelp: false });
+    await settleOutbox(store.idb, 1, [{ id: 1, name: 'competence.set', args: {}, code: 'competence_not_found', message: 'Kompetencen findes ikke længere', at: now() }]);
+    await applyPullPage(store, page([], 1), now());
+    expect(listPersonCompetences(store, me)).toEqual([]);
+    expect(await store.idb.count('rejected')).toBe(1);
   });
 
   it('on reset replaces all synced rows but keeps the outbox', async () => {
-    await mutate(db, 'competence.set', { competenceId: 'demens', level: 1, canHelp: true });
-    await applyPullPage(db, page([{ type: 'person', op: 'put', id: me, value: person }], 0, { reset: true }), new Date().toISOString());
-    expect(await db.get('competence', 'demens')).toBeUndefined();
-    expect(await countOutbox(db)).toBe(1);
-    // Replayed on the fresh state.
-    expect(await listPersonCompetences(db, me)).toHaveLength(1);
+    await mutate(store, 'competence.set', { competenceId: 'demens', level: 1, canHelp: true });
+    await applyPullPage(store, page([{ type: 'person', op: 'put', id: me, value: person }], 0, { reset: true }), now());
+    expect(store.get('competence', 'demens')).toBeUndefined();
+    expect(await countOutbox(store.idb)).toBe(1);
+    expect(listPersonCompetences(store, me)).toHaveLength(1); // replayed on the fresh state
+  });
+
+  it('applies deletes, and another tab sees what this one pulled', async () => {
+    const other = await LocalStore.open(store.name);
+    await applyPullPage(store, page([{ type: 'competence', op: 'del', id: 'demens' }]), now());
+    expect(store.get('competence', 'demens')).toBeUndefined();
+    expect(other.get('competence', 'demens')).toEqual(demens);
+    await other.refresh();
+    expect(other.get('competence', 'demens')).toBeUndefined();
+    other.close();
+  });
+
+  it('compacts a long log into chunks without changing what is read', async () => {
+    for (let i = 0; i < 70; i++) {
+      await applyPullPage(store, page([{ type: 'unit', op: 'put', id: `u${i % 5}`, value: { id: `u${i % 5}`, areaId: 'a1', name: `Enhed ${i}` } }]), now());
+    }
+    const before = store.all('unit').sort((a, b) => a.id.localeCompare(b.id));
+    expect(await store.compactIfNeeded()).toBe(true);
+    expect(await store.idb.count('log')).toBe(1);
+    const reopened = await LocalStore.open(store.name);
+    expect(reopened.all('unit').sort((a, b) => a.id.localeCompare(b.id))).toEqual(before);
+    expect(reopened.get('person', me)).toEqual(person);
+    reopened.close();
   });
 
   it('renumbers waiting changes when the server expects another id', async () => {
-    await mutate(db, 'profile.update', { bio: 'a' });
-    await mutate(db, 'profile.update', { bio: 'b' });
-    await renumberOutbox(db, 10);
-    expect((await db.getAll('outbox')).map((e) => e.id)).toEqual([10, 11]);
-    expect(await mutate(db, 'profile.update', { bio: 'c' })).toBe(12);
+    await mutate(store, 'profile.update', { bio: 'a' });
+    await mutate(store, 'profile.update', { bio: 'b' });
+    await renumberOutbox(store.idb, 10);
+    expect((await store.idb.getAll('outbox')).map((e) => e.id)).toEqual([10, 11]);
+    expect(await mutate(store, 'profile.update', { bio: 'c' })).toBe(12);
+  });
+});
+
+describe('upgrading a version-1 device database', () => {
+  it('keeps the outbox and asks for a full pull into the new layout', async () => {
+    const name = `v1-${crypto.randomUUID()}`;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        for (const type of ['area', 'unit', 'person', 'competence', 'personCompetence', 'network', 'membership', 'networkTask', 'seminar', 'signup', 'learning', 'coreKnowledge']) {
+          db.createObjectStore(type, { keyPath: 'id' });
+        }
+        db.createObjectStore('outbox', { keyPath: 'id' }).put({ id: 1, name: 'profile.update', args: { bio: 'fra v1' }, createdAt: now() });
+        db.createObjectStore('pending', { keyPath: 'key' });
+        db.createObjectStore('rejected', { keyPath: 'id' }).createIndex('byAt', 'at');
+        const meta = db.createObjectStore('meta');
+        meta.put('v1.abc', 'cursor');
+        meta.put(me, 'personId');
+      };
+      request.onsuccess = () => { request.result.close(); resolve(); };
+      request.onerror = () => reject(request.error);
+    });
+    const upgraded = await LocalStore.open(name);
+    expect(await upgraded.idb.getAll('outbox')).toHaveLength(1);
+    expect(await upgraded.idb.get('meta', 'cursor')).toBeUndefined();
+    expect(await upgraded.idb.get('meta', 'personId')).toBe(me);
+    expect([...upgraded.idb.objectStoreNames].sort()).toEqual(['log', 'meta', 'outbox', 'overlay', 'rejected']);
+    upgraded.close();
   });
 });

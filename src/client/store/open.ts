@@ -1,4 +1,5 @@
-// Opens the device database with versioned, forward-only upgrades.
+// Opens the device database with versioned, forward-only upgrades that keep what the
+// user made (outbox, refused list); synced data can always be pulled again.
 import { openDB, deleteDB, type IDBPDatabase } from 'idb';
 import { ENTITY_TYPES } from '../../shared/entities';
 import { DB_VERSION, type VidenbroSchema } from './schema';
@@ -6,23 +7,35 @@ import { DB_VERSION, type VidenbroSchema } from './schema';
 export type StoreDb = IDBPDatabase<VidenbroSchema>;
 export const DEFAULT_DB_NAME = 'videnbro';
 
-const BY_PERSON = new Set(['personCompetence', 'membership', 'signup']);
+function upgradeTo1(db: IDBDatabase): void {
+  for (const type of ENTITY_TYPES) {
+    const store = db.createObjectStore(type, { keyPath: 'id' });
+    if (type === 'personCompetence' || type === 'membership' || type === 'signup') store.createIndex('byPerson', 'personId');
+  }
+  db.createObjectStore('outbox', { keyPath: 'id' });
+  db.createObjectStore('pending', { keyPath: 'key' });
+  db.createObjectStore('rejected', { keyPath: 'id' }).createIndex('byAt', 'at');
+  db.createObjectStore('meta');
+}
+
+/** Version 2: one row per store gave way to a log of pages plus an overlay of pending rows. */
+function upgradeTo2(db: IDBDatabase, tx: IDBTransaction): void {
+  for (const type of ENTITY_TYPES) db.deleteObjectStore(type);
+  db.deleteObjectStore('pending');
+  db.createObjectStore('log', { autoIncrement: true });
+  db.createObjectStore('overlay', { keyPath: 'key' });
+  // Pull everything again into the new layout; the outbox replays on top of it.
+  tx.objectStore('meta').delete('cursor');
+}
 
 export async function openStore(name = DEFAULT_DB_NAME): Promise<StoreDb> {
   let opened: StoreDb | undefined;
   opened = await openDB<VidenbroSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      // Version 1: everything. Later versions add steps below, keeping the data.
-      if (oldVersion < 1) {
-        for (const type of ENTITY_TYPES) {
-          const store = db.createObjectStore(type, { keyPath: 'id' });
-          if (BY_PERSON.has(type)) (store as unknown as IDBObjectStore).createIndex('byPerson', 'personId');
-        }
-        db.createObjectStore('outbox', { keyPath: 'id' });
-        db.createObjectStore('pending', { keyPath: 'key' });
-        db.createObjectStore('rejected', { keyPath: 'id' }).createIndex('byAt', 'at');
-        db.createObjectStore('meta');
-      }
+    upgrade(db, oldVersion, _newVersion, tx) {
+      const raw = db as unknown as IDBDatabase;
+      const rawTx = tx as unknown as IDBTransaction;
+      if (oldVersion < 1) upgradeTo1(raw);
+      if (oldVersion < 2) upgradeTo2(raw, rawTx);
     },
     blocking() {
       // Another tab upgrades or deletes the database (sign-out): step aside and start over.

@@ -1,47 +1,42 @@
-// Optimistic rows. Before a local change first touches a row, the server's version of
-// it is kept as a shadow; a pull puts the shadows back, applies the server's changes,
-// and replays what is still pending, so a refused change never lingers (sync.md).
+// Optimistic rows: pending local changes are written to the overlay, in the same
+// transaction as their outbox entry. Reads see overlay first, then the synced rows.
+// A pull clears the overlay and replays what is still pending (sync.md).
 import type { EntityOf, EntityType } from '../../shared/entities';
+import type { OverlayEntry } from './schema';
 import type { WriteTx } from './tx';
 
-const shadowKey = (type: EntityType, id: string) => `${type}:${id}`;
+export const overlayKey = (type: EntityType, id: string) => `${type}:${id}`;
 
-type LooseStore = {
-  get(id: string): Promise<Record<string, unknown> | undefined>;
-  put(value: Record<string, unknown>): Promise<unknown>;
-  delete(id: string): Promise<void>;
-  clear(): Promise<void>;
-};
-export const entityStore = (tx: WriteTx, type: EntityType) => tx.objectStore(type) as unknown as LooseStore;
+/** Where a replay reads rows that the overlay does not have. */
+export type BaseReader = (type: EntityType, id: string) => Record<string, unknown> | undefined;
 
-async function rememberShadow(tx: WriteTx, type: EntityType, id: string): Promise<void> {
-  const key = shadowKey(type, id);
-  if (await tx.objectStore('pending').get(key)) return;
-  const current = await entityStore(tx, type).get(id);
-  await tx.objectStore('pending').put({ key, type, id, shadow: current ?? null });
-}
+export class OverlayWriter {
+  /** What this transaction wrote, for the caller to take into memory once it commits. */
+  readonly written = new Map<string, OverlayEntry>();
 
-export async function readIn<T extends EntityType>(tx: WriteTx, type: T, id: string): Promise<EntityOf<T> | undefined> {
-  return (await entityStore(tx, type).get(id)) as EntityOf<T> | undefined;
-}
+  constructor(
+    private readonly tx: WriteTx,
+    private readonly overlay: ReadonlyMap<string, OverlayEntry>,
+    private readonly base: BaseReader,
+  ) {}
 
-export async function putOptimistic<T extends EntityType>(tx: WriteTx, type: T, value: EntityOf<T>): Promise<void> {
-  await rememberShadow(tx, type, value.id);
-  await entityStore(tx, type).put(value as Record<string, unknown>);
-}
-
-export async function deleteOptimistic(tx: WriteTx, type: EntityType, id: string): Promise<void> {
-  await rememberShadow(tx, type, id);
-  await entityStore(tx, type).delete(id);
-}
-
-/** Puts every shadowed row back as the server last sent it. */
-export async function revertOptimistic(tx: WriteTx): Promise<void> {
-  const pending = tx.objectStore('pending');
-  for (const entry of await pending.getAll()) {
-    const store = entityStore(tx, entry.type);
-    if (entry.shadow) await store.put(entry.shadow);
-    else await store.delete(entry.id);
+  read<T extends EntityType>(type: T, id: string): EntityOf<T> | undefined {
+    const key = overlayKey(type, id);
+    const entry = this.written.get(key) ?? this.overlay.get(key);
+    if (entry) return (entry.value ?? undefined) as EntityOf<T> | undefined;
+    return this.base(type, id) as EntityOf<T> | undefined;
   }
-  await pending.clear();
+
+  async put<T extends EntityType>(type: T, value: EntityOf<T>): Promise<void> {
+    await this.write({ key: overlayKey(type, value.id), type, id: value.id, value: value as Record<string, unknown> });
+  }
+
+  async delete(type: EntityType, id: string): Promise<void> {
+    await this.write({ key: overlayKey(type, id), type, id, value: null });
+  }
+
+  private async write(entry: OverlayEntry): Promise<void> {
+    this.written.set(entry.key, entry);
+    await this.tx.objectStore('overlay').put(entry);
+  }
 }

@@ -3,7 +3,7 @@ import type { MutationName } from '../../shared/protocol';
 import type { StoreDb } from './open';
 import type { OutboxEntry, RejectedEntry } from './schema';
 import { getMetaIn, setMetaIn } from './meta';
-import { writeTx, type WriteTx } from './tx';
+import type { WriteTx } from './tx';
 
 /** Adds a mutation with the next gap-free id, inside the caller's transaction. */
 export async function appendToOutbox(tx: WriteTx, name: MutationName, args: unknown, now: string): Promise<OutboxEntry> {
@@ -24,7 +24,7 @@ export async function countOutbox(db: StoreDb): Promise<number> {
 
 /** Drops every entry the server has handled, keeping the refused ones for the user to read. */
 export async function settleOutbox(db: StoreDb, upTo: number, rejected: RejectedEntry[]): Promise<void> {
-  const tx = writeTx(db);
+  const tx = db.transaction(['outbox', 'rejected'], 'readwrite');
   await tx.objectStore('outbox').delete(IDBKeyRange.upperBound(upTo));
   for (const entry of rejected) await tx.objectStore('rejected').put(entry);
   await tx.done;
@@ -39,12 +39,12 @@ export async function dropOutboxUpTo(tx: WriteTx, upTo: number): Promise<void> {
  * waiting from there, keeping the order, so nothing is lost and the queue moves again.
  */
 export async function renumberOutbox(db: StoreDb, expected: number): Promise<void> {
-  const tx = writeTx(db);
+  const tx = db.transaction(['outbox', 'meta'], 'readwrite');
   const outbox = tx.objectStore('outbox');
   const entries = await outbox.getAll();
   await outbox.clear();
   let id = expected;
   for (const entry of entries) await outbox.put({ ...entry, id: id++ });
-  await setMetaIn(tx, 'nextMutationId', id);
+  await tx.objectStore('meta').put(id, 'nextMutationId');
   await tx.done;
 }

@@ -1,8 +1,10 @@
-// The IndexedDB layout: one object store per synced entity type, plus the outbox,
-// the optimistic shadows, the "not accepted" list and sync metadata.
+// The IndexedDB layout (version 2). Synced rows are kept as a log of pulled pages,
+// compacted now and then into snapshot chunks: Chromium writes a few large records
+// far faster than 200,000 small ones, so a first sync of a big municipality stays fast.
+// The screens read an in-memory copy (synced-state.ts) with the optimistic overlay on top.
 import type { DBSchema } from 'idb';
-import type { EntityOf, EntityType } from '../../shared/entities';
-import type { Mutation } from '../../shared/protocol';
+import type { EntityType } from '../../shared/entities';
+import type { Change, Mutation } from '../../shared/protocol';
 
 export interface OutboxEntry {
   id: number;
@@ -11,12 +13,17 @@ export interface OutboxEntry {
   createdAt: string;
 }
 
-/** The server's value of a row before the first pending local change touched it. */
-export interface ShadowEntry {
+/** One pulled page (or one snapshot chunk after compaction), in the order applied. */
+export interface LogRecord {
+  changes: Change[];
+}
+
+/** A row as pending local changes have made it; `value: null` means deleted locally. */
+export interface OverlayEntry {
   key: string;
   type: EntityType;
   id: string;
-  shadow: Record<string, unknown> | null;
+  value: Record<string, unknown> | null;
 }
 
 /** A change the server refused: kept for the user to read, never silently dropped. */
@@ -35,21 +42,16 @@ export interface MetaValues {
   cursor: string;
   nextMutationId: number;
   lastSyncAt: string;
+  /** Bumped when the log is replaced (reset, compaction): other tabs then reload it whole. */
+  logGeneration: number;
 }
 
-type EntityStores = {
-  [T in EntityType]: {
-    key: string;
-    value: EntityOf<T>;
-    indexes: T extends 'personCompetence' | 'membership' | 'signup' ? { byPerson: string } : Record<never, never>;
-  };
-};
-
-export interface VidenbroSchema extends DBSchema, EntityStores {
+export interface VidenbroSchema extends DBSchema {
+  log: { key: number; value: LogRecord };
+  overlay: { key: string; value: OverlayEntry };
   outbox: { key: number; value: OutboxEntry };
-  pending: { key: string; value: ShadowEntry };
   rejected: { key: number; value: RejectedEntry; indexes: { byAt: string } };
   meta: { key: string; value: unknown };
 }
 
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;

@@ -3,14 +3,21 @@
 export interface ChangeFeed {
   notify(): void;
   subscribe(listener: () => void): () => void;
+  /** Runs before the listeners when another tab reports a change (e.g. to reload data). */
+  subscribeRemote(prepare: () => Promise<void>): () => void;
   close(): void;
 }
 
 export function createChangeFeed(channelName = 'videnbro-changes'): ChangeFeed {
   const listeners = new Set<() => void>();
+  const preparers = new Set<() => Promise<void>>();
   const emit = () => { for (const listener of listeners) listener(); };
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
-  if (channel) channel.onmessage = emit;
+  if (channel) {
+    channel.onmessage = () => {
+      void Promise.all([...preparers].map((prepare) => prepare())).then(emit, emit);
+    };
+  }
   return {
     notify() {
       emit();
@@ -19,6 +26,10 @@ export function createChangeFeed(channelName = 'videnbro-changes'): ChangeFeed {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    subscribeRemote(prepare) {
+      preparers.add(prepare);
+      return () => preparers.delete(prepare);
     },
     close: () => channel?.close(),
   };

@@ -1,7 +1,7 @@
 // The sync engine: push the outbox, then pull until the server has nothing more,
 // with back-off on failure and a pause (never a loss) when the session has ended.
 import { MAX_MUTATIONS_PER_PUSH } from '../../shared/protocol';
-import type { StoreDb } from '../store/open';
+import type { LocalStore } from '../store/local-store';
 import type { RejectedEntry } from '../store/schema';
 import { ensureClientId, getMeta } from '../store/meta';
 import { countOutbox, readOutbox, renumberOutbox, settleOutbox } from '../store/outbox';
@@ -22,7 +22,7 @@ export interface SyncStatus {
 export type SyncOutcome = 'done' | 'offline' | 'signedOut' | 'error';
 
 export interface EngineOptions {
-  db: StoreDb;
+  store: LocalStore;
   transport: Transport;
   lock?: RunExclusive;
   /** Told after every change to the device database the engine made. */
@@ -56,7 +56,7 @@ export class SyncEngine {
 
   /** Recounts pending and refused changes, e.g. after a local change. */
   async refreshStatus(): Promise<void> {
-    const { db } = this.options;
+    const db = this.options.store.idb;
     try {
       this.statusCache = {
         state: this.state,
@@ -132,7 +132,8 @@ export class SyncEngine {
   }
 
   private async pushAll(): Promise<SyncOutcome> {
-    const { db, transport } = this.options;
+    const { transport } = this.options;
+    const db = this.options.store.idb;
     const clientId = await ensureClientId(db);
     for (let round = 0; round < 1000; round++) {
       const batch = await readOutbox(db, MAX_MUTATIONS_PER_PUSH);
@@ -163,16 +164,25 @@ export class SyncEngine {
   }
 
   private async pullAll(): Promise<SyncOutcome> {
-    const { db, transport } = this.options;
-    const clientId = await ensureClientId(db);
-    for (let page = 0; page < 10_000; page++) {
-      const cursor = await getMeta(db, 'cursor');
-      const reply = await transport.pull(clientId, cursor, PULL_PAGE_SIZE);
-      if (!reply.ok) return this.failureOf(reply.status);
-      await applyPullPage(db, reply.value, (this.options.now?.() ?? new Date()).toISOString());
-      if (reply.value.changes.length > 0 || reply.value.reset) this.options.onDataChanged?.();
-      if (!reply.value.more) return 'done';
+    const { store, transport } = this.options;
+    const clientId = await ensureClientId(store.idb);
+    let changed = false;
+    try {
+      for (let page = 0; page < 10_000; page++) {
+        const cursor = await getMeta(store.idb, 'cursor');
+        const reply = await transport.pull(clientId, cursor, PULL_PAGE_SIZE);
+        if (!reply.ok) return this.failureOf(reply.status);
+        await applyPullPage(store, reply.value, (this.options.now?.() ?? new Date()).toISOString());
+        changed ||= reply.value.changes.length > 0 || reply.value.reset;
+        if (!reply.value.more) {
+          if (await store.compactIfNeeded()) changed = true;
+          return 'done';
+        }
+      }
+      return 'error';
+    } finally {
+      // Once per sync, not per page: screens and other tabs read again.
+      if (changed) this.options.onDataChanged?.();
     }
-    return 'error';
   }
 }

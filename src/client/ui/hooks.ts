@@ -3,12 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRuntime } from './context';
 import type { SyncStatus } from '../sync/engine';
 
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+export function useLiveQuery<T>(query: () => T | Promise<T>, deps: unknown[]): T | undefined {
   const runtime = useRuntime();
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    const run = () => { void query().then((result) => { if (alive) setValue(result); }); };
+    const run = () => { void Promise.resolve(query()).then((result) => { if (alive) setValue(() => result); }); };
     run();
     const unsubscribe = runtime.changes.subscribe(run);
     return () => { alive = false; unsubscribe(); };

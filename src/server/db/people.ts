@@ -10,7 +10,6 @@ export async function findPerson(db: Kysely<Database>, id: string): Promise<Pers
   return {
     id: r.id, name: r.name, email: r.email, title: r.title, phone: r.phone, phoneHidden: bool(r.phone_hidden),
     bio: r.bio, unitId: r.unit_id, roles: parseJsonList<Role>(r.roles), knowledgeSharer: bool(r.knowledge_sharer),
-    version: Number(r.version),
   };
 }
 

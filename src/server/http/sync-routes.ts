@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './app-env';
 import { readBody, parseWith } from './parse';
 import { errorResponse } from './errors';
+import { compressedJson } from './compressed-json';
 import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, PullQuerySchema, PushRequestSchema } from '../../shared/protocol';
 import { PushError, pushMutations } from '../sync/push';
 import { pullChanges } from '../sync/pull';
@@ -38,7 +39,7 @@ export function syncRoutes() {
     if (owner && owner.person_id !== viewer.personId) return errorResponse(c, 403, 'client_taken');
     const reply = await pullChanges(db, viewer, query.clientId, query.cursor, query.limit ?? DEFAULT_PULL_LIMIT);
     c.header('Cache-Control', 'no-store');
-    return c.json(reply);
+    return compressedJson(c, reply);
   });
 
   return app;

@@ -1,5 +1,6 @@
 // For each entity type: where its rows live, how a row becomes the wire value, and
-// whether this viewer may see it. Pull sends invisible rows as `del`, so a row that
+// whether this viewer may see it. Values carry only what the app uses: every byte is
+// paid 50,000 times on a first sync (server versions only where a mutation needs them). Pull sends invisible rows as `del`, so a row that
 // stops being visible disappears from the device (sync.md).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
@@ -70,14 +71,14 @@ const signupSource: PullSource = {
     if (row.person_id !== viewer.personId && row.organizer_id !== viewer.personId && !hasRole(viewer, 'admin')) return null;
     return {
       id: row.id, seminarId: row.seminar_id, personId: row.person_id, status: row.status,
-      position: row.position, checkedInAt: row.checked_in_at, createdAt: row.created_at, version: Number(row.version),
+      position: row.position, checkedInAt: row.checked_in_at, createdAt: row.created_at,
     };
   },
 };
 
 export const pullSources: PullSource[] = [
-  tableSource<Row<'areas'>>('area', 'areas', (r) => ({ id: r.id, name: r.name, version: Number(r.version) })),
-  tableSource<Row<'units'>>('unit', 'units', (r) => ({ id: r.id, areaId: r.area_id, name: r.name, version: Number(r.version) })),
+  tableSource<Row<'areas'>>('area', 'areas', (r) => ({ id: r.id, name: r.name })),
+  tableSource<Row<'units'>>('unit', 'units', (r) => ({ id: r.id, areaId: r.area_id, name: r.name })),
   tableSource<Row<'people'>>('person', 'people', (r, viewer) => {
     const own = r.id === viewer.personId;
     return {
@@ -85,34 +86,34 @@ export const pullSources: PullSource[] = [
       // A hidden phone number never leaves the server for anyone but its owner.
       phone: own || !bool(r.phone_hidden) ? r.phone : null,
       phoneHidden: bool(r.phone_hidden), bio: r.bio, unitId: r.unit_id,
-      roles: parseJsonList<Role>(r.roles), knowledgeSharer: bool(r.knowledge_sharer), version: Number(r.version),
+      roles: parseJsonList<Role>(r.roles), knowledgeSharer: bool(r.knowledge_sharer),
     };
   }),
   tableSource<Row<'competences'>>('competence', 'competences', (r) => ({
     id: r.id, name: r.name, category: r.category, synonyms: parseJsonList<string>(r.synonyms),
-    description: r.description, version: Number(r.version),
+    description: r.description,
   })),
   tableSource<Row<'person_competences'>>('personCompetence', 'person_competences', (r) => ({
     id: r.id, personId: r.person_id, competenceId: r.competence_id, level: r.level, canHelp: bool(r.can_help),
-    note: r.note, updatedAt: r.updated_at, version: Number(r.version),
+    note: r.note, updatedAt: r.updated_at,
   })),
   tableSource<Row<'networks'>>('network', 'networks', (r) => ({
     id: r.id, name: r.name, description: r.description, kind: r.kind, joinPolicy: r.join_policy,
-    createdBy: r.created_by, version: Number(r.version),
+    createdBy: r.created_by,
   })),
   tableSource<Row<'memberships'>>('membership', 'memberships', (r, viewer) => {
     const visible = r.person_id === viewer.personId || hasRole(viewer, 'admin')
       || viewer.coordinatorOf.has(r.network_id)
       || (viewer.networkIds.has(r.network_id) && r.status === 'active');
     return visible
-      ? { id: r.id, networkId: r.network_id, personId: r.person_id, status: r.status, role: r.role, version: Number(r.version) }
+      ? { id: r.id, networkId: r.network_id, personId: r.person_id, status: r.status, role: r.role }
       : null;
   }),
   tableSource<Row<'network_tasks'>>('networkTask', 'network_tasks', (r, viewer) =>
     viewer.networkIds.has(r.network_id) || hasRole(viewer, 'admin') || hasRole(viewer, 'leader')
       ? {
         id: r.id, networkId: r.network_id, title: r.title, description: r.description, due: r.due,
-        status: r.status, report: r.report, createdBy: r.created_by, version: Number(r.version),
+        status: r.status, report: r.report, createdBy: r.created_by,
       }
       : null),
   tableSource<Row<'seminars'>>('seminar', 'seminars', (r) => ({
@@ -120,7 +121,7 @@ export const pullSources: PullSource[] = [
     location: r.location, capacity: r.capacity, signupDeadline: r.signup_deadline, networkId: r.network_id,
     dlo: parseJsonList<number>(r.dlo), competenceIds: parseJsonList<string>(r.competence_ids),
     organizerId: r.organizer_id, status: r.status, confirmedCount: r.confirmed_count,
-    waitlistCount: r.waitlist_count, version: Number(r.version),
+    waitlistCount: r.waitlist_count,
   })),
   signupSource,
   tableSource<Row<'learnings'>>('learning', 'learnings', (r, viewer) =>
@@ -136,7 +137,7 @@ export const pullSources: PullSource[] = [
     r.unit_id === viewer.unitId || hasRole(viewer, 'admin')
       ? {
         id: r.id, unitId: r.unit_id, competenceId: r.competence_id, needNow: r.need_now,
-        needIn5Years: r.need_in_5_years, note: r.note, version: Number(r.version),
+        needIn5Years: r.need_in_5_years, note: r.note,
       }
       : null),
 ];

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 /** Ids are strings; clients create UUIDs so that a replayed create makes the same row. */
 export const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 export const Uuid = v.pipe(v.string(), v.uuid());
+/** A server version; entity values carry it only where a mutation needs it (learning). */
 export const Version = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const IsoTime = v.pipe(v.string(), v.isoTimestamp());
 /** A calendar date, YYYY-MM-DD. */

@@ -1,6 +1,6 @@
 // The shared competence catalogue and the competences people register.
 import * as v from 'valibot';
-import { Id, IsoTime, Version, text } from './common';
+import { Id, text } from './common';
 
 export const CompetenceSchema = v.object({
   id: Id,
@@ -8,7 +8,6 @@ export const CompetenceSchema = v.object({
   category: text(120),
   synonyms: v.array(text(120)),
   description: text(1000),
-  version: Version,
 });
 export type Competence = v.InferOutput<typeof CompetenceSchema>;
 
@@ -23,8 +22,6 @@ export const PersonCompetenceSchema = v.object({
   level: LevelSchema,
   canHelp: v.boolean(),
   note: text(500),
-  updatedAt: IsoTime,
-  version: Version,
 });
 export type PersonCompetence = v.InferOutput<typeof PersonCompetenceSchema>;
 
@@ -40,7 +37,6 @@ export const CoreKnowledgeSchema = v.object({
   needNow: v.pipe(v.number(), v.integer(), v.minValue(0)),
   needIn5Years: v.pipe(v.number(), v.integer(), v.minValue(0)),
   note: text(1000),
-  version: Version,
 });
 export type CoreKnowledge = v.InferOutput<typeof CoreKnowledgeSchema>;
 

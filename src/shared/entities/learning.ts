@@ -26,6 +26,7 @@ export const LearningSchema = v.object({
   conflicts: v.array(v.object({ title: text(200), body: text(10000), application: text(4000), at: IsoTime })),
   createdAt: IsoTime,
   updatedAt: IsoTime,
+  /** The learning's revision, sent back as `baseVersion` by learning.update (conflicts). */
   version: Version,
 });
 export type Learning = v.InferOutput<typeof LearningSchema>;

@@ -1,6 +1,6 @@
 // Networks, their members and the tasks management gives them.
 import * as v from 'valibot';
-import { Id, IsoDate, Version, text } from './common';
+import { Id, IsoDate, text } from './common';
 
 export const NETWORK_KINDS = ['leader', 'knowledgeSharers', 'project', 'professional'] as const;
 export const NetworkKindSchema = v.picklist(NETWORK_KINDS);
@@ -13,7 +13,6 @@ export const NetworkSchema = v.object({
   kind: NetworkKindSchema,
   joinPolicy: JoinPolicySchema,
   createdBy: Id,
-  version: Version,
 });
 export type Network = v.InferOutput<typeof NetworkSchema>;
 
@@ -23,7 +22,6 @@ export const MembershipSchema = v.object({
   personId: Id,
   status: v.picklist(['active', 'pending']),
   role: v.picklist(['member', 'coordinator']),
-  version: Version,
 });
 export type Membership = v.InferOutput<typeof MembershipSchema>;
 
@@ -40,6 +38,5 @@ export const NetworkTaskSchema = v.object({
   status: v.picklist(['open', 'done']),
   report: text(4000),
   createdBy: Id,
-  version: Version,
 });
 export type NetworkTask = v.InferOutput<typeof NetworkTaskSchema>;

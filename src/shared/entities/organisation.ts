@@ -1,11 +1,10 @@
 // Areas, units and people: the organisation a person belongs to.
 import * as v from 'valibot';
-import { Id, Version, text } from './common';
+import { Id, text } from './common';
 
 export const AreaSchema = v.object({
   id: Id,
   name: text(120),
-  version: Version,
 });
 export type Area = v.InferOutput<typeof AreaSchema>;
 
@@ -13,7 +12,6 @@ export const UnitSchema = v.object({
   id: Id,
   areaId: Id,
   name: text(160),
-  version: Version,
 });
 export type Unit = v.InferOutput<typeof UnitSchema>;
 
@@ -33,6 +31,5 @@ export const PersonSchema = v.object({
   unitId: Id,
   roles: v.array(RoleSchema),
   knowledgeSharer: v.boolean(),
-  version: Version,
 });
 export type Person = v.InferOutput<typeof PersonSchema>;

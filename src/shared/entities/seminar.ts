@@ -1,6 +1,6 @@
 // Seminars (welcome fairs, workshops, café seminars, courses) and sign-ups.
 import * as v from 'valibot';
-import { Dlo, Id, IsoTime, Version, text } from './common';
+import { Dlo, Id, IsoTime, text } from './common';
 
 export const SEMINAR_KINDS = ['welcomeFair', 'workshop', 'cafe', 'course', 'seminar', 'conference'] as const;
 export const SeminarKindSchema = v.picklist(SEMINAR_KINDS);
@@ -22,7 +22,6 @@ export const SeminarSchema = v.object({
   status: v.picklist(['scheduled', 'cancelled']),
   confirmedCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   waitlistCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  version: Version,
 });
 export type Seminar = v.InferOutput<typeof SeminarSchema>;
 
@@ -35,7 +34,6 @@ export const SignupSchema = v.object({
   position: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
   checkedInAt: v.nullable(IsoTime),
   createdAt: IsoTime,
-  version: Version,
 });
 export type Signup = v.InferOutput<typeof SignupSchema>;
 

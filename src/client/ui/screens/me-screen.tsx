@@ -1,7 +1,7 @@
 // "Mig": my profile and my competences, all usable offline.
 import { useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
-import { getPerson, pendingKeys } from '../../store/queries';
+import { getPerson } from '../../store/queries';
 import { ProfileForm } from './profile-form';
 import { MyCompetences } from './my-competences';
 
@@ -9,13 +9,13 @@ export function MeScreen() {
   const t = useT();
   const runtime = useRuntime();
   const personId = runtime.personId;
-  const me = useLiveQuery(async () => (personId ? getPerson(runtime.db, personId) : undefined), [personId]);
-  const pending = useLiveQuery(() => pendingKeys(runtime.db), []);
+  const me = useLiveQuery(() => (personId ? getPerson(runtime.store, personId) : undefined), [personId]);
+  const pending = useLiveQuery(() => (personId ? runtime.store.isPending('person', personId) : false), [personId]);
   if (!personId) return null;
   return (
     <div class="stack">
       <h1>{t('meTitle')}</h1>
-      {me ? <ProfileForm me={me} pending={pending?.has(`person:${me.id}`) ?? false} /> : <p class="muted">{t('loading')}</p>}
+      {me ? <ProfileForm me={me} pending={pending ?? false} /> : <p class="muted">{t('loading')}</p>}
       <MyCompetences personId={personId} />
     </div>
   );

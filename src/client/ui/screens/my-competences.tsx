@@ -10,8 +10,8 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 export function MyCompetences({ personId }: { personId: string }) {
   const t = useT();
   const runtime = useRuntime();
-  const mine = useLiveQuery(() => listPersonCompetences(runtime.db, personId), [personId]);
-  const catalogue = useLiveQuery(() => listCatalogue(runtime.db), []);
+  const mine = useLiveQuery(() => listPersonCompetences(runtime.store, personId), [personId]);
+  const catalogue = useLiveQuery(() => listCatalogue(runtime.store), []);
   const [editing, setEditing] = useState<'new' | OwnCompetence | null>(null);
 
   const save = async (choice: CompetenceChoice) => {

@@ -22,7 +22,7 @@ export function ProfileForm({ me, pending }: { me: Person; pending: boolean }) {
     setPhone(me.phone ?? '');
     setPhoneHidden(me.phoneHidden);
     setBio(me.bio);
-  }, [me.version]);
+  }, [me.title, me.phone, me.phoneHidden, me.bio]);
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -20,8 +20,8 @@ export function RejectedScreen() {
   const t = useT();
   const { lang } = useLang();
   const runtime = useRuntime();
-  const rejected = useLiveQuery(() => listRejected(runtime.db), []);
-  const catalogue = useLiveQuery(async () => new Map((await runtime.db.getAll('competence')).map((c) => [c.id, c])), []);
+  const rejected = useLiveQuery(() => listRejected(runtime.store), []);
+  const catalogue = useLiveQuery(() => new Map(runtime.store.all('competence').map((c) => [c.id, c])), []);
 
   return (
     <div class="stack">
@@ -36,7 +36,7 @@ export function RejectedScreen() {
             <p class="muted">{new Date(entry.at).toLocaleString(locale(lang), { dateStyle: 'medium', timeStyle: 'short' })}</p>
             <div>
               <button type="button" class="button button--small button--quiet" onClick={() => {
-                void dismissRejected(runtime.db, entry.id).then(() => runtime.changes.notify());
+                void dismissRejected(runtime.store, entry.id).then(() => runtime.changes.notify());
               }}>{t('dismiss')}</button>
             </div>
           </li>

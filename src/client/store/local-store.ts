@@ -1,0 +1,178 @@
+// The device's data as the app sees it: the synced rows in memory (from the log in
+// IndexedDB) with the overlay of pending changes on top. Other tabs write the same
+// database; `refresh` takes in what they added.
+import type { EntityOf, EntityType } from '../../shared/entities';
+import type { Change } from '../../shared/protocol';
+import { openStore, DEFAULT_DB_NAME, type StoreDb } from './open';
+import type { LogRecord, OverlayEntry } from './schema';
+import { SyncedState } from './synced-state';
+import { overlayKey, OverlayWriter, type BaseReader } from './optimistic';
+import { writeTx, type WriteTx } from './tx';
+import { getMetaIn, setMetaIn } from './meta';
+
+/** Compact the log into snapshot chunks once it has this many records. */
+const COMPACT_AT_RECORDS = 64;
+const CHUNK_SIZE = 5000;
+
+export class LocalStore {
+  readonly synced = new SyncedState();
+  private overlay = new Map<string, OverlayEntry>();
+  private lastLogKey = 0;
+  private generation = 0;
+
+  private constructor(readonly idb: StoreDb, readonly name: string) {}
+
+  static async open(name = DEFAULT_DB_NAME): Promise<LocalStore> {
+    const store = new LocalStore(await openStore(name), name);
+    await store.reload();
+    return store;
+  }
+
+  // ---- reads ----
+
+  get<T extends EntityType>(type: T, id: string): EntityOf<T> | undefined {
+    const entry = this.overlay.get(overlayKey(type, id));
+    if (entry) return (entry.value ?? undefined) as EntityOf<T> | undefined;
+    return this.synced.get(type, id);
+  }
+
+  all<T extends EntityType>(type: T): EntityOf<T>[] {
+    const rows = new Map(this.synced.all(type).map((row) => [row.id, row]));
+    for (const entry of this.overlay.values()) {
+      if (entry.type !== type) continue;
+      if (entry.value) rows.set(entry.id, entry.value as EntityOf<T>);
+      else rows.delete(entry.id);
+    }
+    return [...rows.values()];
+  }
+
+  /** A person's rows of a per-person type (competences, memberships, sign-ups). */
+  ofPerson<T extends 'personCompetence' | 'membership' | 'signup'>(type: T, personId: string): EntityOf<T>[] {
+    const ids = new Set(this.synced.idsOfPerson(type, personId));
+    for (const entry of this.overlay.values()) if (entry.type === type) ids.add(entry.id);
+    return [...ids].flatMap((id) => {
+      const row = this.get(type, id);
+      return row && (row as { personId: string }).personId === personId ? [row] : [];
+    });
+  }
+
+  isPending(type: EntityType, id: string): boolean {
+    return this.overlay.has(overlayKey(type, id));
+  }
+
+  // ---- writes ----
+
+  /** A local change: `write` runs in one transaction with whatever else the caller adds (the outbox entry). */
+  async commitLocal<T>(write: (tx: WriteTx, overlay: OverlayWriter) => Promise<T>): Promise<T> {
+    const tx = writeTx(this.idb);
+    const writer = new OverlayWriter(tx, this.overlay, (type, id) => this.synced.get(type, id));
+    const result = await write(tx, writer);
+    await tx.done;
+    for (const [key, entry] of writer.written) this.overlay.set(key, entry);
+    return result;
+  }
+
+  /**
+   * A pulled page: appended to the log, then `replay` rebuilds the overlay from what
+   * is still pending, reading the synced rows as they are after this page.
+   */
+  async commitPage(
+    changes: Change[],
+    reset: boolean,
+    replay: (tx: WriteTx, overlay: OverlayWriter) => Promise<void>,
+  ): Promise<void> {
+    const tx = writeTx(this.idb);
+    await this.catchUpIn(tx);
+    const log = tx.objectStore('log');
+    if (reset) {
+      await log.clear();
+      await setMetaIn(tx, 'logGeneration', this.generation + 1);
+    }
+    const key = changes.length > 0 ? await log.add({ changes }) : null;
+    await tx.objectStore('overlay').clear();
+    const page = new Map(changes.map((c) => [overlayKey(c.type, c.id), c]));
+    const base: BaseReader = (type, id) => {
+      const change = page.get(overlayKey(type, id));
+      if (change) return change.op === 'put' ? change.value : undefined;
+      return reset ? undefined : this.synced.get(type, id);
+    };
+    const writer = new OverlayWriter(tx, new Map(), base);
+    await replay(tx, writer);
+    await tx.done;
+
+    if (reset) {
+      this.synced.clear();
+      this.generation += 1;
+    }
+    this.synced.apply(changes);
+    if (key !== null) this.lastLogKey = key;
+    this.overlay = new Map(writer.written);
+  }
+
+  /** Takes in what other tabs wrote since we last looked, in one consistent read. */
+  async refresh(): Promise<void> {
+    const tx = this.idb.transaction(['log', 'overlay', 'meta'], 'readonly');
+    const generation = ((await tx.objectStore('meta').get('logGeneration')) as number | undefined) ?? 0;
+    await this.readLog(tx.objectStore('log'), generation);
+    this.overlay = new Map((await tx.objectStore('overlay').getAll()).map((entry) => [entry.key, entry]));
+    await tx.done;
+  }
+
+  /** Rebuilds the in-memory copy from the database. */
+  async reload(): Promise<void> {
+    this.generation = -1;
+    await this.refresh();
+  }
+
+  /** Rewrites a long log as snapshot chunks of the current rows. */
+  async compactIfNeeded(): Promise<boolean> {
+    if ((await this.idb.count('log')) < COMPACT_AT_RECORDS) return false;
+    const tx = writeTx(this.idb);
+    await this.catchUpIn(tx);
+    const log = tx.objectStore('log');
+    await log.clear();
+    let chunk: Change[] = [];
+    let key = 0;
+    for (const change of this.synced.asChanges()) {
+      chunk.push(change);
+      if (chunk.length === CHUNK_SIZE) {
+        key = await log.add({ changes: chunk });
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) key = await log.add({ changes: chunk });
+    const generation = ((await getMetaIn(tx, 'logGeneration')) ?? 0) + 1;
+    await setMetaIn(tx, 'logGeneration', generation);
+    await tx.done;
+    this.generation = generation;
+    this.lastLogKey = key;
+    return true;
+  }
+
+  close(): void {
+    this.idb.close();
+  }
+
+  /** Inside a write transaction no other tab can append: take in what they did before it. */
+  private async catchUpIn(tx: WriteTx): Promise<void> {
+    await this.readLog(tx.objectStore('log'), (await getMetaIn(tx, 'logGeneration')) ?? 0);
+  }
+
+  /** Applies the log records after the last one seen; all of them when the log was replaced. */
+  private async readLog(log: LogReader, generation: number): Promise<void> {
+    if (generation !== this.generation) {
+      this.synced.clear();
+      this.lastLogKey = 0;
+      this.generation = generation;
+    }
+    const range = IDBKeyRange.lowerBound(this.lastLogKey, true);
+    const [records, keys] = await Promise.all([log.getAll(range), log.getAllKeys(range)]);
+    for (const record of records) this.synced.apply(record.changes);
+    if (keys.length > 0) this.lastLogKey = keys.at(-1)!;
+  }
+}
+
+interface LogReader {
+  getAll(range: IDBKeyRange): Promise<LogRecord[]>;
+  getAllKeys(range: IDBKeyRange): Promise<number[]>;
+}
