@@ -67,7 +67,7 @@ export class LocalStore {
     const tx = writeTx(this.idb);
     const writer = new OverlayWriter(tx, this.overlay, (type, id) => this.synced.get(type, id));
     const result = await write(tx, writer);
-    await tx.done;
+    await Promise.all([...writer.requests, tx.done]);
     for (const [key, entry] of writer.written) this.overlay.set(key, entry);
     return result;
   }
@@ -98,7 +98,7 @@ export class LocalStore {
     };
     const writer = new OverlayWriter(tx, new Map(), base);
     await replay(tx, writer);
-    await tx.done;
+    await Promise.all([...writer.requests, tx.done]);
 
     if (reset) {
       this.synced.clear();

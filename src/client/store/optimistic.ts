@@ -13,6 +13,8 @@ export type BaseReader = (type: EntityType, id: string) => Record<string, unknow
 export class OverlayWriter {
   /** What this transaction wrote, for the caller to take into memory once it commits. */
   readonly written = new Map<string, OverlayEntry>();
+  /** Requests still under way: issued without waiting on each, so one commit carries them all. */
+  readonly requests: Promise<unknown>[] = [];
 
   constructor(
     private readonly tx: WriteTx,
@@ -27,16 +29,16 @@ export class OverlayWriter {
     return this.base(type, id) as EntityOf<T> | undefined;
   }
 
-  async put<T extends EntityType>(type: T, value: EntityOf<T>): Promise<void> {
-    await this.write({ key: overlayKey(type, value.id), type, id: value.id, value: value as Record<string, unknown> });
+  put<T extends EntityType>(type: T, value: EntityOf<T>): void {
+    this.write({ key: overlayKey(type, value.id), type, id: value.id, value: value as Record<string, unknown> });
   }
 
-  async delete(type: EntityType, id: string): Promise<void> {
-    await this.write({ key: overlayKey(type, id), type, id, value: null });
+  delete(type: EntityType, id: string): void {
+    this.write({ key: overlayKey(type, id), type, id, value: null });
   }
 
-  private async write(entry: OverlayEntry): Promise<void> {
+  private write(entry: OverlayEntry): void {
     this.written.set(entry.key, entry);
-    await this.tx.objectStore('overlay').put(entry);
+    this.requests.push(this.tx.objectStore('overlay').put(entry));
   }
 }

@@ -2,15 +2,14 @@
 import type { MutationName } from '../../shared/protocol';
 import type { StoreDb } from './open';
 import type { OutboxEntry, RejectedEntry } from './schema';
-import { getMetaIn, setMetaIn } from './meta';
+import { setMetaIn } from './meta';
 import type { WriteTx } from './tx';
 
-/** Adds a mutation with the next gap-free id, inside the caller's transaction. */
-export async function appendToOutbox(tx: WriteTx, name: MutationName, args: unknown, now: string): Promise<OutboxEntry> {
-  const id = (await getMetaIn(tx, 'nextMutationId')) ?? 1;
+/** Adds a mutation with the next gap-free id (`nextId`, read in the same transaction). */
+export async function appendToOutbox(tx: WriteTx, nextId: number | undefined, name: MutationName, args: unknown, now: string): Promise<OutboxEntry> {
+  const id = nextId ?? 1;
   const entry = { id, name, args, createdAt: now } as OutboxEntry;
-  await tx.objectStore('outbox').add(entry);
-  await setMetaIn(tx, 'nextMutationId', id + 1);
+  await Promise.all([tx.objectStore('outbox').add(entry), setMetaIn(tx, 'nextMutationId', id + 1)]);
   return entry;
 }
 

@@ -12,7 +12,7 @@ export async function applyPullPage(store: LocalStore, page: PullResponse, now: 
     await dropOutboxUpTo(tx, page.lastMutationId);
     const personId = await getMetaIn(tx, 'personId');
     if (personId) {
-      for (const entry of await tx.objectStore('outbox').getAll()) await applyLocally({ rows, personId }, entry.name, entry.args);
+      for (const entry of await tx.objectStore('outbox').getAll()) applyLocally({ rows, personId }, entry.name, entry.args);
     }
     await setMetaIn(tx, 'cursor', page.cursor);
     if (!page.more) await setMetaIn(tx, 'lastSyncAt', now);

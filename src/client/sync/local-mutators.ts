@@ -9,26 +9,27 @@ export interface LocalContext {
   personId: string;
 }
 
-type LocalMutator<N extends MutationName> = (ctx: LocalContext, args: MutationArgs<N>) => Promise<void>;
+/** Reads come from memory and writes are queued on the transaction: nothing here waits. */
+type LocalMutator<N extends MutationName> = (ctx: LocalContext, args: MutationArgs<N>) => void;
 
 const localMutators: { [N in MutationName]?: LocalMutator<N> } = {
-  async 'profile.update'({ rows, personId }, args) {
+  'profile.update'({ rows, personId }, args) {
     const me = rows.read('person', personId);
-    if (me) await rows.put('person', { ...me, ...args });
+    if (me) rows.put('person', { ...me, ...args });
   },
-  async 'competence.set'({ rows, personId }, args) {
-    await rows.put('personCompetence', {
+  'competence.set'({ rows, personId }, args) {
+    rows.put('personCompetence', {
       id: personCompetenceId(personId, args.competenceId), personId, competenceId: args.competenceId,
       level: args.level, canHelp: args.canHelp, note: args.note ?? '',
     });
   },
-  async 'competence.remove'({ rows, personId }, args) {
-    await rows.delete('personCompetence', personCompetenceId(personId, args.competenceId));
+  'competence.remove'({ rows, personId }, args) {
+    rows.delete('personCompetence', personCompetenceId(personId, args.competenceId));
   },
 };
 
 /** Applies a mutation's local effect; names without one only wait in the outbox. */
-export async function applyLocally(ctx: LocalContext, name: MutationName, args: unknown): Promise<void> {
+export function applyLocally(ctx: LocalContext, name: MutationName, args: unknown): void {
   const mutator = localMutators[name] as LocalMutator<MutationName> | undefined;
-  if (mutator) await mutator(ctx, args as never);
+  mutator?.(ctx, args as never);
 }

@@ -95,7 +95,7 @@ export const pullSources: PullSource[] = [
   })),
   tableSource<Row<'person_competences'>>('personCompetence', 'person_competences', (r) => ({
     id: r.id, personId: r.person_id, competenceId: r.competence_id, level: r.level, canHelp: bool(r.can_help),
-    note: r.note, updatedAt: r.updated_at,
+    note: r.note,
   })),
   tableSource<Row<'networks'>>('network', 'networks', (r) => ({
     id: r.id, name: r.name, description: r.description, kind: r.kind, joinPolicy: r.join_policy,
