@@ -130,4 +130,39 @@ describe('offline competence registration', () => {
       await fresh.close();
     }
   });
+
+  it('warns before signing out with unsent changes, and wipes the device on sign-out', async () => {
+    const page = await anna.context.newPage();
+    await page.goto(`${server.url}/mig`);
+    await waitForSynced(page);
+    await anna.context.setOffline(true);
+    await page.getByLabel('Om mig').fill('Skrevet uden net');
+    await page.getByRole('button', { name: 'Gem' }).first().click();
+    await expect.poll(() => page.locator('[data-testid="sync-pending"]').getAttribute('data-count')).toBe('1');
+
+    const dialogs: string[] = [];
+    page.once('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toMatch(/1 ændringer, der ikke er sendt/);
+    expect(page.url()).toMatch(/\/mig$/);
+
+    await anna.context.setOffline(false);
+    await waitForSynced(page);
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.waitForURL(/\/login$/);
+    // The app opens a fresh, empty database at the sign-in screen: nothing of Anna's is left.
+    const left = await page.evaluate(() => new Promise<number[]>((resolve, reject) => {
+      const open = indexedDB.open('videnbro');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['log', 'outbox', 'overlay', 'meta']);
+        const counts = ['log', 'outbox', 'overlay', 'meta'].map((name) => tx.objectStore(name).count());
+        tx.oncomplete = () => resolve(counts.map((c) => c.result));
+      };
+    }));
+    expect(left).toEqual([0, 0, 0, 0]);
+    const me = await page.evaluate(() => fetch('/api/me').then((r) => r.status));
+    expect(me).toBe(401);
+  });
 });
