@@ -8,9 +8,13 @@ export function foldDanish(text: string): string {
   return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o');
 }
 
+/** The folded words of a text. */
+export function tokenize(text: string): string[] {
+  return foldDanish(text).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
 /** True when every word of the query starts a word of the text (after folding). */
 export function matchesPrefixes(text: string, query: string): boolean {
-  const words = foldDanish(text).split(/[^a-z0-9]+/).filter(Boolean);
-  return foldDanish(query).split(/[^a-z0-9]+/).filter(Boolean)
-    .every((part) => words.some((word) => word.startsWith(part)));
+  const words = tokenize(text);
+  return tokenize(query).every((part) => words.some((word) => word.startsWith(part)));
 }

@@ -1,0 +1,183 @@
+// Searching the directory: every query word must match (in a competence, a name, a
+// title, a unit, a note or a bio), with typos and prefixes; competence matches rank
+// first, higher level and "kan hjælpe" higher; on ties people nearby come first.
+import type { Area, Competence, Person, PersonCompetence, Unit } from '../entities';
+import type { Change } from '../protocol';
+import { tokenize } from './fold';
+import { DirectoryState, type Holding } from './directory-state';
+import { prefixDistance } from './typo';
+import { topK } from './top-k';
+
+export interface DirectoryData {
+  areas: Area[];
+  units: Unit[];
+  people: Person[];
+  competences: Competence[];
+  personCompetences: PersonCompetence[];
+}
+
+export interface SearchFilters {
+  areaId?: string;
+  unitId?: string;
+  minLevel?: 1 | 2 | 3;
+  canHelp?: boolean;
+  knowledgeSharer?: boolean;
+  /** The searcher's own unit and area: on equal scores, help nearby comes first. */
+  near?: { unitId?: string; areaId?: string };
+}
+
+export interface SearchHit {
+  personId: string;
+  score: number;
+  /** The person's competences the query matched, best first. */
+  competences: { competenceId: string; level: number; canHelp: boolean }[];
+}
+
+export interface DirectoryIndex {
+  search(text: string, filters?: SearchFilters, limit?: number): string[];
+  searchHits(text: string, filters?: SearchFilters, limit?: number): SearchHit[];
+  /** Catalogue competences closest to a query that found no one. */
+  suggestCompetences(text: string, count?: number): string[];
+  /** Synced changes (pull `changes`), applied in place. */
+  apply(changes: readonly Change[]): void;
+}
+
+/** A competence match outweighs any text field; level and "kan hjælpe" lift it. */
+export function competenceScore(holding: Pick<Holding, 'level' | 'canHelp'>): number {
+  return 10 + 1.5 * (holding.level - 1) + (holding.canHelp ? 2 : 0);
+}
+
+export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
+  const state = new DirectoryState(data);
+  let size = 0;
+  let best = new Float32Array(0);
+  let total = new Float32Array(0);
+  let wordStamp = new Int32Array(0);
+  let hits = new Int32Array(0);
+  let hitStamp = new Int32Array(0);
+  let touched = new Int32Array(0);
+  let stamp = 0;
+
+  // Scratch arrays by person index, reused across searches (stamps say what is current).
+  function ensureCapacity() {
+    if (size === state.people.length) return;
+    size = state.people.length;
+    best = new Float32Array(size); total = new Float32Array(size); touched = new Int32Array(size);
+    wordStamp = new Int32Array(size); hits = new Int32Array(size); hitStamp = new Int32Array(size);
+  }
+
+  function passes(p: number, filters: SearchFilters, matched: Set<number>): boolean {
+    const person = state.people[p];
+    if (!person) return false;
+    if (filters.unitId && person.unitId !== filters.unitId) return false;
+    if (filters.areaId && state.areaOf(p) !== filters.areaId) return false;
+    if (filters.knowledgeSharer && !person.knowledgeSharer) return false;
+    if (filters.minLevel || filters.canHelp) {
+      // Level and "kan hjælpe" are about the competences searched for, or any when none was.
+      let ok = false;
+      for (const [c, holding] of state.holdings[p]!) {
+        if (matched.size > 0 && !matched.has(c)) continue;
+        if ((filters.minLevel ?? 1) <= holding.level && (!filters.canHelp || holding.canHelp)) { ok = true; break; }
+      }
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  function nearness(p: number, near: SearchFilters['near']): number {
+    if (!near) return 0;
+    if (near.unitId && state.people[p]?.unitId === near.unitId) return 2;
+    if (near.areaId && state.areaOf(p) === near.areaId) return 1;
+    return 0;
+  }
+
+  /** Higher score first; on ties the nearer person (own unit, then own area), then by name. */
+  function rank(candidates: readonly number[], filters: SearchFilters, matched: Set<number>, limit: number): number[] {
+    const filtered = filters.areaId || filters.unitId || filters.knowledgeSharer || filters.minLevel || filters.canHelp;
+    const kept = filtered ? candidates.filter((p) => passes(p, filters, matched)) : candidates;
+    const near = new Map<number, number>();
+    const nearOf = (p: number) => {
+      let value = near.get(p);
+      if (value === undefined) near.set(p, (value = nearness(p, filters.near)));
+      return value;
+    };
+    return topK(kept, limit, (a, b) => total[b]! - total[a]! || nearOf(b) - nearOf(a) || (state.sortName[a]! < state.sortName[b]! ? -1 : 1));
+  }
+
+  function searchHits(text: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
+    ensureCapacity();
+    const words = [...new Set(tokenize(text))];
+    const matched = new Set<number>();
+    let candidates: number[] = [];
+    const searchId = ++stamp;
+
+    if (words.length === 0) {
+      const filtered = filters.areaId || filters.unitId || filters.knowledgeSharer || filters.minLevel || filters.canHelp;
+      if (!filtered) return [];
+      for (let p = 0; p < state.people.length; p++) { total[p] = 0; candidates.push(p); }
+    }
+    for (let k = 0; k < words.length; k++) {
+      const wordId = ++stamp;
+      let touchedCount = 0;
+      // Each person's best reading of this word (the hot loop: typed arrays, no closures).
+      for (const { term, quality } of state.vocabulary.lookup(words[k]!)) {
+        const people = state.vocabulary.people[term]!;
+        const weights = state.vocabulary.weights[term]!;
+        for (let i = 0; i < people.length; i++) {
+          const p = people[i]!, score = quality * weights[i]!;
+          if (wordStamp[p] !== wordId) { wordStamp[p] = wordId; best[p] = score; touched[touchedCount++] = p; }
+          else if (score > best[p]!) best[p] = score;
+        }
+        for (const c of state.vocabulary.competences[term]!) {
+          matched.add(c);
+          const holders = state.holderArrays(c, competenceScore);
+          for (let i = 0; i < holders.people.length; i++) {
+            const p = holders.people[i]!, score = quality * holders.scores[i]!;
+            if (wordStamp[p] !== wordId) { wordStamp[p] = wordId; best[p] = score; touched[touchedCount++] = p; }
+            else if (score > best[p]!) best[p] = score;
+          }
+        }
+      }
+      // Every word narrows: keep those who matched all the words before this one.
+      const next: number[] = [];
+      for (let i = 0; i < touchedCount; i++) {
+        const p = touched[i]!;
+        if (k === 0) { hitStamp[p] = searchId; hits[p] = 1; total[p] = best[p]!; next.push(p); }
+        else if (hitStamp[p] === searchId && hits[p] === k) { hits[p] = k + 1; total[p] = total[p]! + best[p]!; next.push(p); }
+      }
+      candidates = next;
+      if (candidates.length === 0) break;
+    }
+
+    return rank(candidates, filters, matched, limit).map((p) => ({
+      personId: state.personIds[p]!,
+      score: total[p]!,
+      competences: [...state.holdings[p]!]
+        .filter(([c]) => matched.has(c))
+        .sort(([, a], [, b]) => competenceScore(b) - competenceScore(a))
+        .map(([c, holding]) => ({ competenceId: state.competenceIds[c]!, level: holding.level, canHelp: holding.canHelp })),
+    }));
+  }
+
+  function suggestCompetences(text: string, count = 3): string[] {
+    const words = tokenize(text);
+    if (words.length === 0) return [];
+    const scored: { id: string; distance: number; holders: number }[] = [];
+    state.competences.forEach((competence, c) => {
+      if (!competence) return;
+      const terms = [competence.name, ...competence.synonyms].flatMap(tokenize);
+      let distance = Infinity;
+      for (const word of words) for (const term of terms) distance = Math.min(distance, prefixDistance(word, term, 3));
+      if (distance <= 3) scored.push({ id: competence.id, distance, holders: state.holders[c]!.size });
+    });
+    scored.sort((a, b) => a.distance - b.distance || b.holders - a.holders);
+    return scored.slice(0, count).map((s) => s.id);
+  }
+
+  return {
+    search: (text, filters, limit) => searchHits(text, filters, limit).map((hit) => hit.personId),
+    searchHits,
+    suggestCompetences,
+    apply: (changes) => state.apply(changes),
+  };
+}

@@ -1,0 +1,96 @@
+// The terms of the directory: each folded word points to the people whose text holds
+// it (with the weight of the field it came from) and to the competences it names.
+// Lookup finds a query word's terms: exact, as a prefix while typing, or with typos.
+import { letterMask, maxTypos, popcount, prefixDistance } from './typo';
+
+export interface TermMatch { term: number; quality: number }
+
+/** How much a kind of match counts: an exact word beats a prefix beats a typo. */
+const QUALITY = { exact: 1, prefix: 0.9, typo1: 0.6, typo2: 0.45 } as const;
+/** A typo reading of a word that also exists as typed counts far less ("nord" is not "word"). */
+const TYPO_WHEN_FOUND = 0.3;
+
+export class Vocabulary {
+  readonly text: string[] = [];
+  private readonly masks: number[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Per term: people (index) and the field weight for each. */
+  readonly people: number[][] = [];
+  readonly weights: number[][] = [];
+  /** Per term: the competences (index) whose name or synonyms hold it. */
+  readonly competences: number[][] = [];
+  private sorted: number[] | null = null;
+
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.text.length;
+      this.ids.set(word, id);
+      this.text.push(word);
+      this.masks.push(letterMask(word));
+      this.people.push([]);
+      this.weights.push([]);
+      this.competences.push([]);
+      this.sorted = null;
+    }
+    return id;
+  }
+
+  addPerson(term: number, person: number, weight: number): void {
+    this.people[term]!.push(person);
+    this.weights[term]!.push(weight);
+  }
+
+  removePerson(term: number, person: number): void {
+    const people = this.people[term]!;
+    const at = people.lastIndexOf(person);
+    if (at < 0) return;
+    const last = people.length - 1;
+    people[at] = people[last]!;
+    this.weights[term]![at] = this.weights[term]![last]!;
+    people.pop();
+    this.weights[term]!.pop();
+  }
+
+  private sortedTerms(): number[] {
+    if (!this.sorted) this.sorted = this.text.map((_, i) => i).sort((a, b) => (this.text[a]! < this.text[b]! ? -1 : 1));
+    return this.sorted;
+  }
+
+  get size(): number {
+    return this.text.length;
+  }
+
+  /** The terms a query word may mean, each with how good a match it is. */
+  lookup(word: string): TermMatch[] {
+    const found = new Map<number, number>();
+    const exact = this.ids.get(word);
+    if (exact !== undefined) found.set(exact, QUALITY.exact);
+    if (word.length >= 2) {
+      const sorted = this.sortedTerms();
+      let lo = 0, hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.text[sorted[mid]!]! < word) lo = mid + 1; else hi = mid;
+      }
+      for (let i = lo; i < sorted.length && this.text[sorted[i]!]!.startsWith(word); i++) {
+        if (!found.has(sorted[i]!)) found.set(sorted[i]!, QUALITY.prefix);
+      }
+    }
+    const typos = maxTypos(word.length);
+    const discount = found.size > 0 ? TYPO_WHEN_FOUND : 1;
+    if (typos > 0) {
+      const mask = letterMask(word);
+      for (let term = 0; term < this.text.length; term++) {
+        if (found.has(term)) continue;
+        const text = this.text[term]!;
+        if (text.length < word.length - typos) continue;
+        // Letters of the query missing from the term each need an edit: a cheap reject.
+        if (popcount(mask & ~this.masks[term]!) > typos) continue;
+        const distance = prefixDistance(word, text, typos);
+        if (distance <= typos) found.set(term, discount * (distance === 1 ? QUALITY.typo1 : QUALITY.typo2));
+      }
+    }
+    return [...found].map(([term, quality]) => ({ term, quality }));
+  }
+}
