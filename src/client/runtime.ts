@@ -19,15 +19,21 @@ export interface Runtime {
   changes: ChangeFeed;
   personId: string | null;
   mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<void>;
-  /** Called with the person the server signed in; resumes a paused outbox. */
-  completeSignIn(person: Pick<Person, 'id'>): Promise<void>;
+  /**
+   * Called with the person the server signed in; resumes a paused outbox. When the
+   * device holds another person's unsent changes, nothing happens unless `discardOthers`.
+   */
+  completeSignIn(person: Pick<Person, 'id'>, options?: { discardOthers?: boolean }): Promise<SignInResult>;
   pendingCount(): Promise<number>;
   /** Attaches the sync triggers (start, online, visible, timer) once; the browser app calls it. */
   startSyncing(): void;
   /** Stops syncing and closes the database (the runtime is unusable afterwards). */
   close(): void;
-  signOut(): Promise<void>;
+  /** Ends the session on the server, then wipes the device; false when the server could not be reached. */
+  signOut(): Promise<boolean>;
 }
+
+export type SignInResult = { ok: true } | { ok: false; othersPending: number };
 
 export interface RuntimeOptions {
   dbName?: string;
@@ -59,14 +65,17 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       changes.notify();
       if (options.autoSync) engine.requestSync();
     },
-    async completeSignIn(person) {
+    async completeSignIn(person, { discardOthers = false } = {}) {
       const previous = await getMeta(store.idb, 'personId');
       if (previous && previous !== person.id) {
+        const othersPending = await countOutbox(store.idb);
+        if (othersPending > 0 && !discardOthers) return { ok: false, othersPending };
         // Someone else on this device: their data must not stay. Start over with an
         // empty database; the session cookie brings the new person back.
+        runtime.close();
         await destroyStore(store.idb, dbName);
         globalThis.location?.reload();
-        return;
+        return { ok: true };
       }
       await setMeta(store.idb, 'personId', person.id);
       runtime.personId = person.id;
@@ -74,6 +83,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       changes.notify();
       await engine.resume();
       if (options.autoSync) runtime.startSyncing();
+      return { ok: true };
     },
     pendingCount: () => countOutbox(store.idb),
     startSyncing() {
@@ -89,10 +99,14 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       store.close();
     },
     async signOut() {
-      await transport.logout();
+      // Wiping the device while the session cookie lives on would sign the same person
+      // straight back in: the server must hear of it first.
+      const reply = await transport.logout();
+      if (!reply.ok && reply.status !== 401) return false;
       runtime.close();
       await destroyStore(store.idb, dbName);
       runtime.personId = null;
+      return true;
     },
   };
   return runtime;

@@ -6,7 +6,7 @@ import { createApp } from './http/app';
 import { openDb, type Db } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { fileMailTransport, type MailTransport } from './auth/mail';
-import { isDatabaseEmpty, seedDemoData } from './seed/seed';
+import { hasDemoData, isDatabaseEmpty, seedDemoData } from './seed/seed';
 import type { Config } from './config';
 
 export interface RunningServer {
@@ -31,10 +31,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const summary = await seedDemoData(db.kysely, { people: options.demoPeople ?? 2000 });
     log(`[seed] Fjordby Kommune: ${summary.people} personer, ${summary.units} enheder, ${summary.competences} kompetencer`);
   }
+  // Demo sign-in needs no code: only ever on the demo municipality, never on real people.
+  const demo = options.demo && (await hasDemoData(db.kysely));
+  if (options.demo && !demo) log('[demo] Databasen indeholder ikke demodata: demo-login er slået fra.');
   const app = createApp({
     db,
     mail: options.mail ?? fileMailTransport(options.mailFile, log),
-    config: { demo: options.demo, staticDir: options.staticDir },
+    config: { demo, staticDir: options.staticDir },
   });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));

@@ -39,6 +39,15 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
     expect(again.status).toBe(400);
   });
 
+  it('signs in by demo only the listed demo accounts', async () => {
+    const client = new HttpClient(server.url);
+    const other = await server.db.kysely.selectFrom('people').select('email')
+      .where('email', 'not in', ['anna@fjordby.example', 'bo@fjordby.example', 'lis@fjordby.example', 'admin@fjordby.example']).executeTakeFirstOrThrow();
+    const refused = await client.request('POST', '/api/auth/demo', { email: other.email });
+    expect(refused.status).toBe(403);
+    expect((await client.request('GET', '/api/me')).status).toBe(401);
+  });
+
   it('answers 204 for an unknown address and mails nothing', async () => {
     const client = new HttpClient(server.url);
     const reply = await client.request('POST', '/api/auth/code', { email: 'nobody@fjordby.example' });

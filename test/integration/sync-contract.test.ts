@@ -229,5 +229,27 @@ describe.each(DIALECTS)('sync contract on %s', (dialect) => {
     expect(reply.json.changes.length).toBeGreaterThan(0);
     const garbage = await bo.pull('not-a-cursor');
     expect(garbage.json.reset).toBe(true);
+
+    // The reset pull pages on to the end without resetting again.
+    const resets: boolean[] = [];
+    let cursor = before.cursor;
+    for (let page = 0; page < 1000; page++) {
+      const reply = await bo.pull(cursor, 100);
+      resets.push(reply.json.reset);
+      cursor = reply.json.cursor;
+      if (!reply.json.more) break;
+    }
+    expect(resets.length).toBeGreaterThan(3);
+    expect(resets).toEqual([true, ...resets.slice(1).map(() => false)]);
+  });
+
+  it('tells a refusal again when the same mutation comes back (its reply was lost)', async () => {
+    const { push } = await signedIn('lis@fjordby.example');
+    const refused = { id: 1, name: 'competence.set', args: { competenceId: 'findes-ikke', level: 1, canHelp: false } };
+    const first = await push([refused]);
+    expect(first.json.results[0]).toMatchObject({ status: 'rejected', error: { code: 'competence_not_found' } });
+    const again = await push([refused, { id: 2, name: 'competence.set', args: { competenceId: 'demens', level: 1, canHelp: false } }]);
+    expect(again.json.results.map((r) => r.status)).toEqual(['rejected', 'applied']);
+    expect(again.json.results[0]?.error?.message).toMatch(/Kompetencen findes ikke/);
   });
 });

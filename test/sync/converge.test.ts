@@ -116,6 +116,17 @@ describe('sync engine against a real server', () => {
     anna.close();
   });
 
+  it('will not drop another person\'s unsent changes at sign-in without asking', async () => {
+    const anna = await createDevice(server.url, 'anna@fjordby.example');
+    await anna.runtime.engine.sync();
+    anna.setOnline(false);
+    await anna.runtime.mutate('profile.update', { bio: 'Ikke sendt' });
+    const result = await anna.runtime.completeSignIn({ id: 'p-bo' });
+    expect(result).toEqual({ ok: false, othersPending: 1 });
+    expect(await countOutbox(anna.runtime.store.idb)).toBe(1);
+    anna.close();
+  });
+
   it('keeps a change made offline when the app is closed and opened again', async () => {
     const bo = await createDevice(server.url, 'bo@fjordby.example');
     await bo.runtime.engine.sync();

@@ -5,7 +5,7 @@ import { LocalStore } from '../../src/client/store/local-store';
 import { setMeta } from '../../src/client/store/meta';
 import { mutate } from '../../src/client/actions/mutate';
 import { applyPullPage } from '../../src/client/sync/apply-pull';
-import { countOutbox, renumberOutbox, settleOutbox } from '../../src/client/store/outbox';
+import { countOutbox, readUnsent, renumberOutbox, settleOutbox } from '../../src/client/store/outbox';
 import { listPersonCompetences } from '../../src/client/store/queries';
 import type { PullResponse } from '../../src/shared/protocol';
 
@@ -69,6 +69,18 @@ describe('applying a pulled page', () => {
     expect(listPersonCompetences(store, me)[0]?.row).toEqual(serverRow);
   });
 
+  it('keeps an accepted change on screen until the last page of the pull', async () => {
+    await mutate(store, 'competence.set', { competenceId: 'demens', level: 3, canHelp: true });
+    await settleOutbox(store.idb, 1, []); // the server accepted it
+    expect(await readUnsent(store.idb, 500, 1e6)).toEqual([]); // not sent again
+    await applyPullPage(store, page([], 1, { more: true }), now());
+    expect(listPersonCompetences(store, me)[0]?.row.level).toBe(3);
+    const serverRow = { id: `${me}:demens`, personId: me, competenceId: 'demens', level: 3, canHelp: true, note: '' };
+    await applyPullPage(store, page([{ type: 'personCompetence', op: 'put', id: serverRow.id, value: serverRow }], 1), now());
+    expect(await countOutbox(store.idb)).toBe(0);
+    expect(listPersonCompetences(store, me)[0]).toMatchObject({ pending: false, row: serverRow });
+  });
+
   it('undoes a refused change once the server has judged it', async () => {
     await mutate(store, 'competence.set', { competenceId: 'demens', level: 1, canHelp: false });
     await settleOutbox(store.idb, 1, [{ id: 1, name: 'competence.set', args: {}, code: 'competence_not_found', message: 'Kompetencen findes ikke længere', at: now() }]);
@@ -111,9 +123,13 @@ describe('applying a pulled page', () => {
   it('renumbers waiting changes when the server expects another id', async () => {
     await mutate(store, 'profile.update', { bio: 'a' });
     await mutate(store, 'profile.update', { bio: 'b' });
-    await renumberOutbox(store.idb, 10);
-    expect((await store.idb.getAll('outbox')).map((e) => e.id)).toEqual([10, 11]);
-    expect(await mutate(store, 'profile.update', { bio: 'c' })).toBe(12);
+    await renumberOutbox(store.idb, 1);
+    expect((await store.idb.getAll('outbox')).map((e) => e.id)).toEqual([1, 2]);
+    // A server that lost its count (restored from backup) expects 1 again: all is resent.
+    await settleOutbox(store.idb, 2, []);
+    await renumberOutbox(store.idb, 1);
+    expect((await readUnsent(store.idb, 500, 1e6)).map((e) => e.id)).toEqual([1, 2]);
+    expect(await mutate(store, 'profile.update', { bio: 'c' })).toBe(3);
   });
 });
 

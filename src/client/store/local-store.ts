@@ -14,8 +14,12 @@ import { getMetaIn, setMetaIn } from './meta';
 const COMPACT_AT_RECORDS = 64;
 const CHUNK_SIZE = 5000;
 
+/** Told what the synced rows just took in; `reset` means: forget what you knew, read all again. */
+export type SyncedListener = (event: { reset: true } | { reset: false; changes: readonly Change[] }) => void;
+
 export class LocalStore {
   readonly synced = new SyncedState();
+  private readonly listeners = new Set<SyncedListener>();
   private overlay = new Map<string, OverlayEntry>();
   private lastLogKey = 0;
   private generation = 0;
@@ -60,12 +64,27 @@ export class LocalStore {
     return this.overlay.has(overlayKey(type, id));
   }
 
+  /** Pending local rows, e.g. for a search index to show them too. */
+  overlayEntries(): OverlayEntry[] {
+    return [...this.overlay.values()];
+  }
+
+  onSynced(listener: SyncedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: Parameters<SyncedListener>[0]): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
   // ---- writes ----
 
   /** A local change: `write` runs in one transaction with whatever else the caller adds (the outbox entry). */
   async commitLocal<T>(write: (tx: WriteTx, overlay: OverlayWriter) => Promise<T>): Promise<T> {
     const tx = writeTx(this.idb);
-    const writer = new OverlayWriter(tx, this.overlay, (type, id) => this.synced.get(type, id));
+    // Reads go to the overlay as it is when they happen, not as it was when this began.
+    const writer = new OverlayWriter(tx, { get: (key) => this.overlay.get(key) }, (type, id) => this.synced.get(type, id));
     const result = await write(tx, writer);
     await Promise.all([...writer.requests, tx.done]);
     for (const [key, entry] of writer.written) this.overlay.set(key, entry);
@@ -96,7 +115,7 @@ export class LocalStore {
       if (change) return change.op === 'put' ? change.value : undefined;
       return reset ? undefined : this.synced.get(type, id);
     };
-    const writer = new OverlayWriter(tx, new Map(), base);
+    const writer = new OverlayWriter(tx, { get: () => undefined }, base);
     await replay(tx, writer);
     await Promise.all([...writer.requests, tx.done]);
 
@@ -107,6 +126,7 @@ export class LocalStore {
     this.synced.apply(changes);
     if (key !== null) this.lastLogKey = key;
     this.overlay = new Map(writer.written);
+    this.emit(reset ? { reset: true } : { reset: false, changes });
   }
 
   /** Takes in what other tabs wrote since we last looked, in one consistent read. */
@@ -160,7 +180,8 @@ export class LocalStore {
 
   /** Applies the log records after the last one seen; all of them when the log was replaced. */
   private async readLog(log: LogReader, generation: number): Promise<void> {
-    if (generation !== this.generation) {
+    const replaced = generation !== this.generation;
+    if (replaced) {
       this.synced.clear();
       this.lastLogKey = 0;
       this.generation = generation;
@@ -169,6 +190,8 @@ export class LocalStore {
     const [records, keys] = await Promise.all([log.getAll(range), log.getAllKeys(range)]);
     for (const record of records) this.synced.apply(record.changes);
     if (keys.length > 0) this.lastLogKey = keys.at(-1)!;
+    if (replaced) this.emit({ reset: true });
+    else if (records.length > 0) this.emit({ reset: false, changes: records.flatMap((record) => record.changes) });
   }
 }
 

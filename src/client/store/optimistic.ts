@@ -18,7 +18,7 @@ export class OverlayWriter {
 
   constructor(
     private readonly tx: WriteTx,
-    private readonly overlay: ReadonlyMap<string, OverlayEntry>,
+    private readonly overlay: { get(key: string): OverlayEntry | undefined },
     private readonly base: BaseReader,
   ) {}
 

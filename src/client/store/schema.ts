@@ -41,6 +41,8 @@ export interface MetaValues {
   personId: string;
   cursor: string;
   nextMutationId: number;
+  /** The server has judged every outbox entry up to here; they stay until a pull confirms them. */
+  pushedUpTo: number;
   lastSyncAt: string;
   /** Bumped when the log is replaced (reset, compaction): other tabs then reload it whole. */
   logGeneration: number;

@@ -9,7 +9,9 @@ import { applyLocally } from './local-mutators';
 export async function applyPullPage(store: LocalStore, page: PullResponse, now: string): Promise<void> {
   const started = performance.now();
   await store.commitPage(page.changes, page.reset, async (tx, rows) => {
-    await dropOutboxUpTo(tx, page.lastMutationId);
+    // Only the last page holds every row the server changed: until then, what it has
+    // accepted stays in the outbox and on screen.
+    if (!page.more) await dropOutboxUpTo(tx, page.lastMutationId);
     const personId = await getMetaIn(tx, 'personId');
     if (personId) {
       for (const entry of await tx.objectStore('outbox').getAll()) applyLocally({ rows, personId }, entry.name, entry.args);

@@ -4,12 +4,14 @@ import { MAX_MUTATIONS_PER_PUSH } from '../../shared/protocol';
 import type { LocalStore } from '../store/local-store';
 import type { RejectedEntry } from '../store/schema';
 import { ensureClientId, getMeta } from '../store/meta';
-import { countOutbox, readOutbox, renumberOutbox, settleOutbox } from '../store/outbox';
+import { countOutbox, readUnsent, renumberOutbox, settleOutbox } from '../store/outbox';
 import { applyPullPage } from './apply-pull';
 import { createSyncLock, type RunExclusive } from './lock';
 import { NO_ANSWER, type Transport } from './transport';
 
 export const PULL_PAGE_SIZE = 5000;
+/** Well under the server's 1 MiB body limit, even with long learning texts. */
+const PUSH_MAX_BYTES = 512 * 1024;
 
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signedOut';
 export interface SyncStatus {
@@ -18,6 +20,8 @@ export interface SyncStatus {
   lastSyncAt: string | null;
   /** How many refused changes the user has not dismissed. */
   rejected: number;
+  /** The server's words when syncing fails for a reason other than the network. */
+  lastError: string | null;
 }
 export type SyncOutcome = 'done' | 'offline' | 'signedOut' | 'error';
 
@@ -38,7 +42,8 @@ export class SyncEngine {
   private stopped = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  private statusCache: SyncStatus = { state: 'idle', pending: 0, lastSyncAt: null, rejected: 0 };
+  private statusCache: SyncStatus = { state: 'idle', pending: 0, lastSyncAt: null, rejected: 0, lastError: null };
+  private lastError: string | null = null;
 
   constructor(private readonly options: EngineOptions) {
     this.lock = options.lock ?? createSyncLock();
@@ -63,6 +68,7 @@ export class SyncEngine {
         pending: await countOutbox(db),
         lastSyncAt: (await getMeta(db, 'lastSyncAt')) ?? null,
         rejected: await db.count('rejected'),
+        lastError: this.state === 'error' ? this.lastError : null,
       };
     } catch (error) {
       // The database closes on sign-out while a recount may still be under way.
@@ -119,9 +125,10 @@ export class SyncEngine {
     this.retryTimer = setTimeout(() => void this.sync(), delay);
   }
 
-  private failureOf(status: number): SyncOutcome {
+  private failureOf(status: number, error: { message: string } | null): SyncOutcome {
     if (status === 401) return 'signedOut';
     if (status === NO_ANSWER) return 'offline';
+    this.lastError = error?.message ?? null;
     return 'error';
   }
 
@@ -135,8 +142,9 @@ export class SyncEngine {
     const { transport } = this.options;
     const db = this.options.store.idb;
     const clientId = await ensureClientId(db);
+    let maxBytes = PUSH_MAX_BYTES;
     for (let round = 0; round < 1000; round++) {
-      const batch = await readOutbox(db, MAX_MUTATIONS_PER_PUSH);
+      const batch = await readUnsent(db, MAX_MUTATIONS_PER_PUSH, maxBytes);
       if (batch.length === 0) return 'done';
       const reply = await transport.push({
         clientId,
@@ -147,7 +155,12 @@ export class SyncEngine {
           await renumberOutbox(db, reply.error.expected);
           continue;
         }
-        return this.failureOf(reply.status);
+        if (reply.status === 413 && batch.length > 1) {
+          // Too large for the server: send smaller batches rather than stall the queue.
+          maxBytes = Math.max(1024, Math.floor(maxBytes / 2));
+          continue;
+        }
+        return this.failureOf(reply.status, reply.error);
       }
       const at = (this.options.now?.() ?? new Date()).toISOString();
       const byId = new Map(batch.map((entry) => [entry.id, entry]));
@@ -171,7 +184,7 @@ export class SyncEngine {
       for (let page = 0; page < 10_000; page++) {
         const cursor = await getMeta(store.idb, 'cursor');
         const reply = await transport.pull(clientId, cursor, PULL_PAGE_SIZE);
-        if (!reply.ok) return this.failureOf(reply.status);
+        if (!reply.ok) return this.failureOf(reply.status, reply.error);
         await applyPullPage(store, reply.value, (this.options.now?.() ?? new Date()).toISOString());
         changed ||= reply.value.changes.length > 0 || reply.value.reset;
         if (!reply.value.more) {

@@ -20,7 +20,10 @@ export function Shell() {
   const signOut = async () => {
     const pending = await runtime.pendingCount();
     if (pending > 0 && !window.confirm(t('signOutPending', { n: pending }))) return;
-    await runtime.signOut();
+    if (!(await runtime.signOut())) {
+      window.alert(t('signOutOffline'));
+      return;
+    }
     window.location.assign('/login');
   };
 

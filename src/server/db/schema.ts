@@ -121,6 +121,8 @@ export interface SessionTable {
   expires_at: string;
   revoked_at: string | null;
 }
+export interface MutationRefusalTable { client_id: string; mutation_id: number; code: string }
+export interface ServerMetaTable { key: string; value: string }
 export interface LoginCodeTable { email: string; code_hash: string; expires_at: string; attempts: number }
 
 export interface Database {
@@ -140,6 +142,8 @@ export interface Database {
   clients: ClientTable;
   sessions: SessionTable;
   login_codes: LoginCodeTable;
+  mutation_refusals: MutationRefusalTable;
+  server_meta: ServerMetaTable;
   /** Unused by code; keeps Generated imported for future auto-increment columns. */
   _never?: { id: Generated<number> };
 }

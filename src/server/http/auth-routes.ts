@@ -20,6 +20,8 @@ export function authRoutes() {
   const app = new Hono<AppEnv>();
   const perAddress = createRateLimiter(20, 60_000);
   const perEmail = createRateLimiter(5, 60_000);
+  // New codes reset a code's attempts; this caps guessing per address over a day.
+  const verifyPerDay = createRateLimiter(30, 86_400_000);
   // Demo sign-in exists only on demo servers; its limit only guards against runaway loops.
   const demoPerAddress = createRateLimiter(300, 60_000);
   const clientAddress = (c: Parameters<typeof getConnInfo>[0]) => {
@@ -49,7 +51,8 @@ export function authRoutes() {
 
   app.post('/verify', async (c) => {
     const body = await readJsonAs(c, VerifyRequest, 'invalid_code');
-    if (!perAddress.allow(`verify:${clientAddress(c)}`) || !perEmail.allow(`verify:${normalizeEmail(body.email)}`)) {
+    const address = normalizeEmail(body.email);
+    if (!perAddress.allow(`verify:${clientAddress(c)}`) || !perEmail.allow(`verify:${address}`) || !verifyPerDay.allow(address)) {
       return errorResponse(c, 429, 'rate_limited');
     }
     const personId = await verifyLoginCode(c.var.db.kysely, body.email, body.code);
@@ -71,7 +74,10 @@ export function authRoutes() {
     if (!c.var.config.demo) return errorResponse(c, 404, 'demo_disabled');
     const body = await readJsonAs(c, CodeRequest, 'invalid_email');
     if (!demoPerAddress.allow(clientAddress(c))) return errorResponse(c, 429, 'rate_limited');
-    const personId = await findPersonIdByEmail(c.var.db.kysely, normalizeEmail(body.email));
+    const email = normalizeEmail(body.email);
+    // Only the listed demo accounts: demo sign-in never opens any other account.
+    if (!DEMO_ACCOUNTS.some((account) => account.email === email)) return errorResponse(c, 403, 'not_allowed');
+    const personId = await findPersonIdByEmail(c.var.db.kysely, email);
     if (!personId) return errorResponse(c, 400, 'invalid_email');
     return signIn(c, personId);
   });

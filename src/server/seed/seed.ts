@@ -32,6 +32,14 @@ async function insertChunked<T extends SyncedTable>(
   }
 }
 
+export const DEMO_MARKER = 'demo_data_seeded_at';
+
+/** True when the demo municipality was seeded here: never for a database of real people. */
+export async function hasDemoData(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('server_meta').select('value').where('key', '=', DEMO_MARKER).executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('people').select('id').limit(1).executeTakeFirst();
   return row === undefined;
@@ -88,6 +96,9 @@ export async function seedDemoData(
     await insertChunked(tx, 'signups', signups);
     await insertChunked(tx, 'learnings', learnings);
     await insertChunked(tx, 'core_knowledge', coreKnowledge);
+    // Demo sign-in is allowed only on a database that holds this demo data (server.ts).
+    await tx.insertInto('server_meta').values({ key: DEMO_MARKER, value: new Date().toISOString() })
+      .onConflict((oc) => oc.column('key').doNothing()).execute();
   });
 
   return {

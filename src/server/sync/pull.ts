@@ -27,7 +27,9 @@ export async function pullChanges(
   const decoded = decodeCursor(cursor);
   // Reset when the cursor is unreadable, from another database (ahead of us), or older
   // than the last change of what this person may see (new unit, role, network).
-  const reset = decoded === null || decoded.version > upTo || (decoded.version > 0 && decoded.version < viewer.scopeVersion);
+  // A from-scratch pull that began after the scope changed is already the new truth.
+  const reset = decoded === null || decoded.version > upTo
+    || (decoded.version > 0 && Math.max(decoded.version, decoded.scratchUntil) < viewer.scopeVersion);
   const after = reset ? 0 : decoded.version;
   // A pull from the beginning covers everything up to now; for those rows the device has
   // nothing to delete, so tombstones and hidden rows are skipped until it has caught up.

@@ -43,6 +43,16 @@ async function claimClient(db: Kysely<Database>, clientId: string, personId: str
 
 type Outcome = { status: 'applied' | 'skipped' } | { status: 'rejected'; code: ErrorCode };
 
+/**
+ * A mutation already handled: `skipped`, unless it was refused, in which case the
+ * refusal is told again (its first reply may never have reached the device).
+ */
+async function earlierOutcome(tx: Transaction<Database>, clientId: string, mutationId: number): Promise<Outcome> {
+  const refusal = await tx.selectFrom('mutation_refusals').select('code')
+    .where('client_id', '=', clientId).where('mutation_id', '=', mutationId).executeTakeFirst();
+  return refusal ? { status: 'rejected', code: refusal.code as ErrorCode } : { status: 'skipped' };
+}
+
 export async function pushMutations(
   db: Kysely<Database>,
   dialect: 'sqlite' | 'postgres',
@@ -60,7 +70,7 @@ export async function pushMutations(
       outcome = await db.transaction().execute(async (tx) => {
         const last = await lockClient(tx, request.clientId, dialect === 'postgres');
         lastMutationId = last;
-        if (mutation.id <= last) return { status: 'skipped' } as const;
+        if (mutation.id <= last) return earlierOutcome(tx, request.clientId, mutation.id);
         if (mutation.id > last + 1) throw new Gap(last + 1);
         await runMutator(tx, personId, mutation.name, mutation.args, now());
         await tx.updateTable('clients').set({ last_mutation_id: mutation.id }).where('client_id', '=', request.clientId).execute();
@@ -70,14 +80,22 @@ export async function pushMutations(
     } catch (error) {
       if (error instanceof Gap) throw new PushError(409, 'mutation_gap', error.expected);
       if (!(error instanceof MutationRefusal)) throw error; // unexpected: rolled back, stop, 5xx
-      // A refusal rolled back whatever the mutator wrote; record only that it was handled,
-      // so one bad mutation never blocks the queue behind it.
-      await db.transaction().execute(async (tx) => {
-        await lockClient(tx, request.clientId, dialect === 'postgres');
+      // A refusal rolled back whatever the mutator wrote; record that it was handled (and
+      // why), so one bad mutation never blocks the queue behind it. Another push from the
+      // same client may have got here first: then its word stands.
+      const code = error.code;
+      outcome = await db.transaction().execute(async (tx) => {
+        const last = await lockClient(tx, request.clientId, dialect === 'postgres');
+        if (mutation.id <= last) return earlierOutcome(tx, request.clientId, mutation.id);
+        if (mutation.id > last + 1) throw new Gap(last + 1);
+        await tx.insertInto('mutation_refusals').values({ client_id: request.clientId, mutation_id: mutation.id, code }).execute();
         await tx.updateTable('clients').set({ last_mutation_id: mutation.id }).where('client_id', '=', request.clientId).execute();
+        return { status: 'rejected', code } as const;
+      }).catch((inner: unknown) => {
+        if (inner instanceof Gap) throw new PushError(409, 'mutation_gap', inner.expected);
+        throw inner;
       });
-      lastMutationId = mutation.id;
-      outcome = { status: 'rejected', code: error.code };
+      lastMutationId = Math.max(lastMutationId, mutation.id);
     }
     results.push(
       outcome.status === 'rejected'

@@ -45,6 +45,14 @@ export const messages = {
     en: 'You have {n} changes that are not sent yet. If you sign out now, they are lost. Sign out anyway?',
   },
 
+  signOutOffline: {
+    da: 'Du skal have forbindelse for at logge ud, så sessionen også lukkes på serveren. Prøv igen, når du er online.',
+    en: 'You need a connection to sign out, so the session is closed on the server too. Try again when you are online.',
+  },
+  otherPersonPending: {
+    da: 'Telefonen har {n} ændringer fra en anden bruger, som ikke er sendt. Logger du ind, slettes de. Fortsæt?',
+    en: 'This phone has {n} unsent changes from another user. If you sign in, they are deleted. Continue?',
+  },
   meTitle: { da: 'Mig', en: 'Me' },
   profile: { da: 'Min profil', en: 'My profile' },
   title: { da: 'Stilling', en: 'Job title' },

@@ -29,6 +29,7 @@ export function SyncStatusBar() {
         <span data-testid="sync-pending" data-count={status.pending}>{pendingText}</span>
         {' · '}
         <span data-testid="sync-last">{lastSync}</span>
+        {status.lastError && <><br /><span data-testid="sync-error">{status.lastError}</span></>}
       </p>
       <div class="sync-status__actions">
         {status.state === 'signedOut' ? (

@@ -28,8 +28,12 @@ export function SignInScreen() {
       setError(reply.error?.message ?? t('signInOffline'));
       return;
     }
-    await runtime.completeSignIn(reply.value.person);
-    await navigate({ to: '/mig' });
+    let result = await runtime.completeSignIn(reply.value.person);
+    if (!result.ok) {
+      if (!window.confirm(t('otherPersonPending', { n: result.othersPending }))) return;
+      result = await runtime.completeSignIn(reply.value.person, { discardOthers: true });
+    }
+    await navigate({ to: '/' });
   }
 
   async function run(task: () => Promise<void>) {

@@ -1,0 +1,61 @@
+// Keeps the search index in step with the device store: built once, on first use,
+// then fed each pulled page and the user's own pending rows, never rebuilt per sync.
+import { createDirectoryIndex, type DirectoryIndex } from '../../shared/search';
+import type { Change } from '../../shared/protocol';
+import type { EntityType } from '../../shared/entities';
+import type { LocalStore } from '../store/local-store';
+import type { OverlayEntry } from '../store/schema';
+
+const INDEXED: ReadonlySet<EntityType> = new Set(['area', 'unit', 'person', 'competence', 'personCompetence']);
+
+export class DirectoryService {
+  private index: DirectoryIndex | null = null;
+  /** The pending rows the index shows now, so that dropped ones go back to the synced row. */
+  private shownOverlay = new Map<string, OverlayEntry>();
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly store: LocalStore) {
+    this.unsubscribe = store.onSynced((event) => {
+      if (!this.index) return;
+      if (event.reset) this.index = null;
+      else this.index.apply(event.changes.filter((change) => INDEXED.has(change.type)));
+    });
+  }
+
+  /** The index, built from the store the first time it is needed. */
+  get(): DirectoryIndex {
+    if (!this.index) {
+      const { synced } = this.store;
+      this.index = createDirectoryIndex({
+        areas: synced.all('area'), units: synced.all('unit'), people: synced.all('person'),
+        competences: synced.all('competence'), personCompetences: synced.all('personCompetence'),
+      });
+      this.shownOverlay = new Map();
+    }
+    this.syncOverlay(this.index);
+    return this.index;
+  }
+
+  /** Pending rows on top; a row no longer pending shows its synced value again. */
+  private syncOverlay(index: DirectoryIndex): void {
+    const current = new Map(this.store.overlayEntries().filter((e) => INDEXED.has(e.type)).map((e) => [e.key, e]));
+    const changes: Change[] = [];
+    for (const [key, entry] of this.shownOverlay) {
+      if (current.get(key) === entry) continue;
+      if (!current.has(key)) {
+        const synced = this.store.synced.get(entry.type, entry.id) as Record<string, unknown> | undefined;
+        changes.push(synced ? { type: entry.type, op: 'put', id: entry.id, value: synced } : { type: entry.type, op: 'del', id: entry.id });
+      }
+    }
+    for (const [key, entry] of current) {
+      if (this.shownOverlay.get(key) === entry) continue;
+      changes.push(entry.value ? { type: entry.type, op: 'put', id: entry.id, value: entry.value } : { type: entry.type, op: 'del', id: entry.id });
+    }
+    if (changes.length > 0) index.apply(changes);
+    this.shownOverlay = current;
+  }
+
+  close(): void {
+    this.unsubscribe();
+  }
+}
