@@ -11,9 +11,12 @@ import { SyncEngine } from './sync/engine';
 import { createChangeFeed, type ChangeFeed } from './sync/change-feed';
 import { startSyncTriggers } from './sync/triggers';
 import { mutate } from './actions/mutate';
+import { DirectoryService } from './directory/directory-service';
 
 export interface Runtime {
   store: LocalStore;
+  /** The colleague search, built on first use and kept current. */
+  directory: DirectoryService;
   transport: Transport;
   engine: SyncEngine;
   changes: ChangeFeed;
@@ -54,8 +57,10 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const unsubscribeStatus = changes.subscribe(() => void engine.refreshStatus());
   let syncing = false;
 
+  const directory = new DirectoryService(store);
   const runtime: Runtime = {
     store,
+    directory,
     transport,
     engine,
     changes,
@@ -93,6 +98,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     },
     close() {
       engine.stop();
+      directory.close();
       unsubscribeStatus();
       unsubscribeRemote();
       changes.close();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
+import { signInWithDemo, waitForSynced } from '../support/e2e-helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-'));
 let server: ServerProcess;
@@ -26,20 +27,9 @@ afterAll(async () => {
 });
 
 async function signInAs(page: Page, email: string) {
-  await page.goto(`${server.url}/`);
-  await page.waitForURL(/\/login$/);
-  await page.locator(`button[data-email="${email}"]`).click();
-  await page.waitForURL(/\/mig$/);
+  await signInWithDemo(page, server.url, email);
+  await page.getByRole('navigation').getByRole('link', { name: 'Mig' }).click();
   await page.getByRole('heading', { name: 'Mine kompetencer' }).waitFor();
-}
-
-async function waitForSynced(page: Page) {
-  await page.waitForFunction(() => {
-    const pending = document.querySelector('[data-testid="sync-pending"]');
-    const state = document.querySelector('[data-testid="sync-state"]')?.textContent ?? '';
-    const last = document.querySelector('[data-testid="sync-last"]')?.textContent ?? '';
-    return pending?.getAttribute('data-count') === '0' && state === 'Online' && last.startsWith('Sidst');
-  }, undefined, { timeout: 30_000 });
 }
 
 describe('offline competence registration', () => {

@@ -24,3 +24,21 @@ export async function listRejected(store: LocalStore): Promise<RejectedEntry[]> 
 export async function dismissRejected(store: LocalStore, id: number): Promise<void> {
   await store.idb.delete('rejected', id);
 }
+
+/** How many people hold each competence. */
+export function holderCounts(store: LocalStore): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of store.all('personCompetence')) counts.set(row.competenceId, (counts.get(row.competenceId) ?? 0) + 1);
+  return counts;
+}
+
+/** A competence's holders: "kan hjælpe" first, then higher level, then by name. */
+export function listHolders(store: LocalStore, competenceId: string) {
+  return store.all('personCompetence')
+    .filter((row) => row.competenceId === competenceId)
+    .flatMap((row) => {
+      const person = store.get('person', row.personId);
+      return person ? [{ row, person, unit: store.get('unit', person.unitId) }] : [];
+    })
+    .sort((a, b) => Number(b.row.canHelp) - Number(a.row.canHelp) || b.row.level - a.row.level || a.person.name.localeCompare(b.person.name, 'da'));
+}

@@ -32,7 +32,7 @@ export function Shell() {
       <a class="skip-link" href="#main">{t('skipToContent')}</a>
       <header class="app-header">
         <div class="app-header__top">
-          <Link to="/" class="brand">{t('appName')}</Link>
+          <Link to="/" className="brand">{t('appName')}</Link>
           <div class="row">
             <label class="lang-select">
               <span class="visually-hidden">{t('language')}</span>
@@ -47,6 +47,8 @@ export function Shell() {
         {signedIn && (
           <nav aria-label={t('mainNav')}>
             <ul class="nav-list">
+              <li><Link to="/" activeOptions={{ exact: true, includeSearch: false }} activeProps={{ 'aria-current': 'page' }}>{t('navDirectory')}</Link></li>
+              <li><Link to="/kompetencer" activeProps={{ 'aria-current': 'page' }}>{t('navCatalogue')}</Link></li>
               <li><Link to="/mig" activeProps={{ 'aria-current': 'page' }}>{t('navMe')}</Link></li>
               <li><Link to="/ikke-gennemfoert" activeProps={{ 'aria-current': 'page' }}>{t('navRejected')}</Link></li>
             </ul>

@@ -33,14 +33,14 @@ export function SyncStatusBar() {
       </p>
       <div class="sync-status__actions">
         {status.state === 'signedOut' ? (
-          <Link to="/login" class="button button--small">{t('signIn')}</Link>
+          <Link to="/login" className="button button--small">{t('signIn')}</Link>
         ) : (
           <button type="button" class="button button--small button--quiet" onClick={() => void runtime.engine.sync()}>
             {t('syncNow')}
           </button>
         )}
         {status.rejected > 0 && (
-          <Link to="/ikke-gennemfoert" class="badge badge--warn">{t('navRejected')}: {status.rejected}</Link>
+          <Link to="/ikke-gennemfoert" className="badge badge--warn">{t('navRejected')}: {status.rejected}</Link>
         )}
       </div>
     </section>

@@ -1,0 +1,10 @@
+import { launchBrowser } from '../test/support/browser';
+import { spawnServer } from '../test/support/spawn-server';
+const server = await spawnServer({ DATABASE_URL: 'file:/tmp/dbg/e.sqlite', DEMO_PEOPLE: '2000', STATIC_DIR: process.cwd() + '/dist' });
+const b = await launchBrowser();
+const page = await b.context.newPage();
+await page.goto(server.url + '/login');
+await page.locator('button[data-email="anna@fjordby.example"]').click();
+await page.waitForURL(/\/$/);
+console.log(await page.locator('.app-header__top').innerHTML());
+await b.close(); await server.kill();

@@ -1,0 +1,53 @@
+// One competence and who holds it: "kan hjælpe" first, then by level.
+import { useState } from 'preact/hooks';
+import { Link, useParams } from '@tanstack/react-router';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { useRuntime, useT } from '../context';
+import { useLiveQuery } from '../hooks';
+import { listHolders } from '../../store/queries';
+
+const PAGE = 50;
+
+export function CompetenceScreen() {
+  const t = useT();
+  const runtime = useRuntime();
+  const { id } = useParams({ from: '/kompetencer/$id' });
+  const [limit, setLimit] = useState(PAGE);
+  const view = useLiveQuery(() => {
+    const competence = runtime.store.get('competence', id);
+    return competence ? { competence, holders: listHolders(runtime.store, id) } : null;
+  }, [id]);
+  if (view === undefined) return <p class="muted">{t('loading')}</p>;
+  if (view === null) return <p class="notice">{t('competenceNotFound')}</p>;
+  const { competence, holders } = view;
+  return (
+    <div class="stack">
+      <Link to="/kompetencer">{t('backToCatalogue')}</Link>
+      <div class="stack stack--tight">
+        <h1>{competence.name}</h1>
+        <p class="muted">{competence.category}</p>
+        {competence.description && <p>{competence.description}</p>}
+        {competence.synonyms.length > 0 && <p class="muted">{t('alsoKnownAs', { names: competence.synonyms.join(', ') })}</p>}
+      </div>
+      <section class="stack" aria-labelledby="holders-title">
+        <h2 id="holders-title">{t('whoHasIt')} ({holders.length})</h2>
+        {holders.length === 0 && <p class="muted">{t('nobodyHasIt')}</p>}
+        <ul class="plain-list stack stack--tight">
+          {holders.slice(0, limit).map(({ person, row, unit }) => (
+            <li key={row.id} class="card row row--spread">
+              <div class="stack stack--tight">
+                <Link to="/personer/$id" params={{ id: person.id }}>{person.name}</Link>
+                <span class="muted">{[person.title, unit?.name].filter(Boolean).join(' · ')}</span>
+              </div>
+              <div class="row">
+                <span class="badge">{t(`level${row.level}` as MessageKey)}</span>
+                {row.canHelp && <span class="badge badge--help">{t('canHelpBadge')}</span>}
+              </div>
+            </li>
+          ))}
+        </ul>
+        {holders.length > limit && <button type="button" class="button button--quiet" onClick={() => setLimit(limit + PAGE)}>{t('showMore')}</button>}
+      </section>
+    </div>
+  );
+}
