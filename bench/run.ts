@@ -12,6 +12,9 @@ import { ensureChromium } from '../test/support/system-deps';
 import { now, printFigures, type Figure } from './measure';
 import { serverFigures } from './server-figures';
 import { browserFigures } from './browser-figures';
+import { searchFigures } from './search-figures';
+import { typingFigure } from './typing-figure';
+import { directoryData } from './directory-data';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
 ensureChromium();
@@ -26,6 +29,8 @@ try {
   const seedStarted = now();
   const summary = await seedDemoData(db.kysely, { people });
   figures.push({ name: `seed ${summary.people} people, ${summary.personCompetences} person-competences`, value: now() - seedStarted, unit: 'ms' });
+  // The directory exactly as a device receives it: pulled values.
+  figures.push(...searchFigures(await directoryData(db, 'p-anna')));
   await db.close();
 
   const server = await startServer({
@@ -34,6 +39,7 @@ try {
   try {
     figures.push(...(await serverFigures(server.url, summary.people)));
     figures.push(...(await browserFigures(server.url)));
+    figures.push(...(await typingFigure(server.url)));
   } finally {
     await server.close();
   }

@@ -7,7 +7,7 @@ import { tokenize } from './fold';
 import { Vocabulary } from './vocabulary';
 
 /** How much a word counts in each field of a person. A competence counts most (see scoring). */
-export const FIELD_WEIGHT = { name: 8, title: 4, note: 3, unit: 3, area: 2, bio: 1.5 } as const;
+export const FIELD_WEIGHT = { name: 8, unit: 5, title: 4, note: 3, area: 3, bio: 1.5 } as const;
 
 export interface Holding { level: number; canHelp: boolean; note: string }
 

@@ -6,9 +6,14 @@ import { letterMask, maxTypos, popcount, prefixDistance } from './typo';
 export interface TermMatch { term: number; quality: number }
 
 /** How much a kind of match counts: an exact word beats a prefix beats a typo. */
-const QUALITY = { exact: 1, prefix: 0.9, typo1: 0.6, typo2: 0.45 } as const;
-/** A typo reading of a word that also exists as typed counts far less ("nord" is not "word"). */
-const TYPO_WHEN_FOUND = 0.3;
+const QUALITY = { exact: 1, typo1: 0.45, typo2: 0.3 } as const;
+/** A prefix counts more the more of the word it covers: "bo" says little about "borgerservice". */
+const prefixQuality = (word: string, term: string) => 0.3 + (0.5 * word.length) / term.length;
+/**
+ * A typo reading counts far less when the word also has a closer reading: "nord" as
+ * typed is not "word", and "adnersen" one edit from "andersen" is not two from "andre".
+ */
+const WORSE_THAN_BEST = 0.3;
 
 export class Vocabulary {
   readonly text: string[] = [];
@@ -74,12 +79,12 @@ export class Vocabulary {
         if (this.text[sorted[mid]!]! < word) lo = mid + 1; else hi = mid;
       }
       for (let i = lo; i < sorted.length && this.text[sorted[i]!]!.startsWith(word); i++) {
-        if (!found.has(sorted[i]!)) found.set(sorted[i]!, QUALITY.prefix);
+        if (!found.has(sorted[i]!)) found.set(sorted[i]!, prefixQuality(word, this.text[sorted[i]!]!));
       }
     }
     const typos = maxTypos(word.length);
-    const discount = found.size > 0 ? TYPO_WHEN_FOUND : 1;
     if (typos > 0) {
+      const typoMatches: [number, number][] = [];
       const mask = letterMask(word);
       for (let term = 0; term < this.text.length; term++) {
         if (found.has(term)) continue;
@@ -88,7 +93,12 @@ export class Vocabulary {
         // Letters of the query missing from the term each need an edit: a cheap reject.
         if (popcount(mask & ~this.masks[term]!) > typos) continue;
         const distance = prefixDistance(word, text, typos);
-        if (distance <= typos) found.set(term, discount * (distance === 1 ? QUALITY.typo1 : QUALITY.typo2));
+        if (distance <= typos) typoMatches.push([term, distance]);
+      }
+      const closest = found.size > 0 ? 0 : Math.min(...typoMatches.map(([, distance]) => distance));
+      for (const [term, distance] of typoMatches) {
+        const quality = distance === 1 ? QUALITY.typo1 : QUALITY.typo2;
+        found.set(term, distance > closest ? quality * WORSE_THAN_BEST : quality);
       }
     }
     return [...found].map(([term, quality]) => ({ term, quality }));
