@@ -17,6 +17,7 @@ export async function browserFigures(baseUrl: string): Promise<Figure[]> {
     const [syncMs = NaN] = await measures(page, 'videnbro:sync:done');
     const applyMs = (await measures(page, 'videnbro:pull-apply')).reduce((a, b) => a + b, 0);
 
+    await page.getByRole('navigation').getByRole('link', { name: 'Mig' }).click();
     await page.getByLabel('Om mig').waitFor();
     for (let i = 0; i < 30; i++) {
       await page.getByLabel('Om mig').fill(`Bench ${i}`);

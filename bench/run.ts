@@ -1,5 +1,6 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size. Results also go to bench/results/.
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,search
+// runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,37 +18,44 @@ import { typingFigure } from './typing-figure';
 import { directoryData } from './directory-data';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,search').split(','));
 ensureChromium();
 await buildIfNeeded();
+console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
+
+const figures: Figure[] = [];
+const report = (group: Figure[]) => {
+  printFigures(group);
+  figures.push(...group);
+};
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-bench-'));
 const databaseUrl = `file:${path.join(dir, 'bench.sqlite')}`;
-const figures: Figure[] = [];
 try {
   const db = openDb(databaseUrl);
   await migrateToLatest(db);
   const seedStarted = now();
   const summary = await seedDemoData(db.kysely, { people });
-  figures.push({ name: `seed ${summary.people} people, ${summary.personCompetences} person-competences`, value: now() - seedStarted, unit: 'ms' });
+  report([{ name: `seed ${summary.people} people, ${summary.personCompetences} person-competences`, value: now() - seedStarted, unit: 'ms' }]);
   // The directory exactly as a device receives it: pulled values.
-  figures.push(...searchFigures(await directoryData(db, 'p-anna')));
+  const directory = parts.has('search') ? await directoryData(db, 'p-anna') : null;
   await db.close();
 
   const server = await startServer({
     port: 0, host: '127.0.0.1', databaseUrl, demo: true, staticDir: path.resolve('dist'), mailFile: null, log: () => undefined,
   });
   try {
-    figures.push(...(await serverFigures(server.url, summary.people)));
-    figures.push(...(await browserFigures(server.url)));
-    figures.push(...(await typingFigure(server.url)));
+    if (parts.has('server')) report(await serverFigures(server.url, summary.people));
+    if (parts.has('browser')) report(await browserFigures(server.url));
+    if (parts.has('typing')) report(await typingFigure(server.url));
   } finally {
     await server.close();
   }
+  // Last, with nothing else running: Fuse.js takes minutes at this size.
+  if (directory) report(searchFigures(directory));
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`\nVidenbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
-printFigures(figures);
 fs.mkdirSync('bench/results', { recursive: true });
 fs.writeFileSync('bench/results/latest.json', JSON.stringify({ at: new Date().toISOString(), people, figures }, null, 2));

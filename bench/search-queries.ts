@@ -2,20 +2,9 @@
 // made deterministically from the data (not from any search engine): competence names,
 // typos, prefixes while typing, synonyms, old Danish spellings, two-word queries, names.
 import type { DirectoryData } from '../src/shared/search';
+import { createRng } from '../src/server/seed/random';
 
 export interface LabelledQuery { kind: string; text: string; relevant: Set<string> }
-
-/** Deterministic small PRNG so the set is the same on every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OLD_SPELLING: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', Æ: 'Ae', Ø: 'Oe', Å: 'Aa' };
 const oldSpelling = (text: string) => text.replace(/[æøåÆØÅ]/g, (ch) => OLD_SPELLING[ch]!);
@@ -27,7 +16,8 @@ function typo(word: string, rnd: () => number): string {
 }
 
 export function makeQueries(data: DirectoryData, count = 240): LabelledQuery[] {
-  const rnd = random(20261128);
+  const rng = createRng(20261128);
+  const rnd = () => rng.next();
   const holders = new Map<string, Set<string>>();
   for (const row of data.personCompetences) {
     if (!holders.has(row.competenceId)) holders.set(row.competenceId, new Set());

@@ -36,3 +36,11 @@ export function useOnline(): boolean {
   }, []);
   return online;
 }
+
+/** A number that grows whenever the device database changes: a dependency for useMemo. */
+export function useDataVersion(): number {
+  const runtime = useRuntime();
+  const [version, setVersion] = useState(0);
+  useEffect(() => runtime.changes.subscribe(() => setVersion((v) => v + 1)), [runtime]);
+  return version;
+}

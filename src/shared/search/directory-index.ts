@@ -4,7 +4,7 @@
 import type { Area, Competence, Person, PersonCompetence, Unit } from '../entities';
 import type { Change } from '../protocol';
 import { tokenize } from './fold';
-import { DirectoryState, type Holding } from './directory-state';
+import { DirectoryState, FIELD_WEIGHT, type Holding } from './directory-state';
 import { prefixDistance } from './typo';
 import { topK } from './top-k';
 
@@ -36,6 +36,8 @@ export interface SearchHit {
 export interface DirectoryIndex {
   search(text: string, filters?: SearchFilters, limit?: number): string[];
   searchHits(text: string, filters?: SearchFilters, limit?: number): SearchHit[];
+  /** The best `limit` hits with details, and how many matched in all (for "vis flere"). */
+  searchPage(text: string, filters?: SearchFilters, limit?: number): { total: number; hits: SearchHit[] };
   /** Catalogue competences closest to a query that found no one. */
   suggestCompetences(text: string, count?: number): string[];
   /** Synced changes (pull `changes`), applied in place. */
@@ -49,6 +51,7 @@ export function competenceScore(holding: Pick<Holding, 'level' | 'canHelp'>): nu
 
 export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
   const state = new DirectoryState(data);
+  state.packAll(competenceScore);
   let size = 0;
   let best = new Float32Array(0);
   let total = new Float32Array(0);
@@ -70,7 +73,7 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
     const person = state.people[p];
     if (!person) return false;
     if (filters.unitId && person.unitId !== filters.unitId) return false;
-    if (filters.areaId && state.areaOf(p) !== filters.areaId) return false;
+    if (filters.areaId && state.areaIds[p] !== filters.areaId) return false;
     if (filters.knowledgeSharer && !person.knowledgeSharer) return false;
     if (filters.minLevel || filters.canHelp) {
       // Level and "kan hjælpe" are about the competences searched for, or any when none was.
@@ -84,27 +87,23 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
     return true;
   }
 
+  /** 2 in the searcher's own unit, 1 in their area, else 0. */
   function nearness(p: number, near: SearchFilters['near']): number {
     if (!near) return 0;
     if (near.unitId && state.people[p]?.unitId === near.unitId) return 2;
-    if (near.areaId && state.areaOf(p) === near.areaId) return 1;
+    if (near.areaId && state.areaIds[p] === near.areaId) return 1;
     return 0;
   }
 
   /** Higher score first; on ties the nearer person (own unit, then own area), then by name. */
-  function rank(candidates: readonly number[], filters: SearchFilters, matched: Set<number>, limit: number): number[] {
-    const filtered = filters.areaId || filters.unitId || filters.knowledgeSharer || filters.minLevel || filters.canHelp;
-    const kept = filtered ? candidates.filter((p) => passes(p, filters, matched)) : candidates;
-    const near = new Map<number, number>();
-    const nearOf = (p: number) => {
-      let value = near.get(p);
-      if (value === undefined) near.set(p, (value = nearness(p, filters.near)));
-      return value;
-    };
-    return topK(kept, limit, (a, b) => total[b]! - total[a]! || nearOf(b) - nearOf(a) || (state.sortName[a]! < state.sortName[b]! ? -1 : 1));
+  function rank(kept: readonly number[], filters: SearchFilters, limit: number): number[] {
+    const near = filters.near;
+    // Nearness only breaks ties, so it is worked out only for people in a tie.
+    const nearOf = (p: number) => nearness(p, near);
+    return topK(kept, limit, (a, b) => total[b]! - total[a]! || (near ? nearOf(b) - nearOf(a) : 0) || (state.sortName[a]! < state.sortName[b]! ? -1 : 1));
   }
 
-  function searchHits(text: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
+  function searchPage(text: string, filters: SearchFilters = {}, limit = 50): { total: number; hits: SearchHit[] } {
     ensureCapacity();
     const words = [...new Set(tokenize(text))];
     const matched = new Set<number>();
@@ -112,22 +111,29 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
     const searchId = ++stamp;
 
     if (words.length === 0) {
-      const filtered = filters.areaId || filters.unitId || filters.knowledgeSharer || filters.minLevel || filters.canHelp;
-      if (!filtered) return [];
+      const anyFilter = filters.areaId || filters.unitId || filters.knowledgeSharer || filters.minLevel || filters.canHelp;
+      if (!anyFilter) return { total: 0, hits: [] };
       for (let p = 0; p < state.people.length; p++) { total[p] = 0; candidates.push(p); }
     }
     for (let k = 0; k < words.length; k++) {
       const wordId = ++stamp;
       let touchedCount = 0;
       // Each person's best reading of this word (the hot loop: typed arrays, no closures).
-      for (const { term, quality } of state.vocabulary.lookup(words[k]!)) {
+      // While the first letters are typed, a one- or two-letter word as a prefix says too
+      // little ("de" starts a thousand words): then it looks at names, titles and places;
+      // competences and the rest need the whole word ("IT", "EU") or a third letter.
+      const short = words[k]!.length < 3;
+      for (const { term, quality, exact } of state.vocabulary.lookup(words[k]!)) {
+        const minWeight = short && !exact ? FIELD_WEIGHT.title : 0;
         const people = state.vocabulary.people[term]!;
         const weights = state.vocabulary.weights[term]!;
         for (let i = 0; i < people.length; i++) {
+          if (weights[i]! < minWeight) continue;
           const p = people[i]!, score = quality * weights[i]!;
           if (wordStamp[p] !== wordId) { wordStamp[p] = wordId; best[p] = score; touched[touchedCount++] = p; }
           else if (score > best[p]!) best[p] = score;
         }
+        if (short && !exact) continue;
         for (const c of state.vocabulary.competences[term]!) {
           matched.add(c);
           const holders = state.holderArrays(c, competenceScore);
@@ -149,7 +155,10 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
       if (candidates.length === 0) break;
     }
 
-    return rank(candidates, filters, matched, limit).map((p) => ({
+    const filtered = filters.areaId || filters.unitId || filters.knowledgeSharer || filters.minLevel || filters.canHelp;
+    const kept = filtered ? candidates.filter((p) => passes(p, filters, matched)) : candidates;
+    // Details only for the hits that will be shown.
+    const shown = rank(kept, filters, limit).map((p) => ({
       personId: state.personIds[p]!,
       score: total[p]!,
       competences: [...state.holdings[p]!]
@@ -157,6 +166,7 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
         .sort(([, a], [, b]) => competenceScore(b) - competenceScore(a))
         .map(([c, holding]) => ({ competenceId: state.competenceIds[c]!, level: holding.level, canHelp: holding.canHelp })),
     }));
+    return { total: kept.length, hits: shown };
   }
 
   function suggestCompetences(text: string, count = 3): string[] {
@@ -175,8 +185,9 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
   }
 
   return {
-    search: (text, filters, limit) => searchHits(text, filters, limit).map((hit) => hit.personId),
-    searchHits,
+    search: (text, filters, limit) => searchPage(text, filters, limit).hits.map((hit) => hit.personId),
+    searchHits: (text, filters, limit) => searchPage(text, filters, limit).hits,
+    searchPage,
     suggestCompetences,
     apply: (changes) => state.apply(changes),
   };

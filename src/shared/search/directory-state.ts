@@ -18,6 +18,8 @@ export class DirectoryState {
   readonly personIndex = new Map<string, number>();
   readonly people: (Person | null)[] = [];
   readonly sortName: string[] = [];
+  /** Each person's area, kept with their text (a unit may move to another area). */
+  readonly areaIds: (string | undefined)[] = [];
   readonly holdings: Map<number, Holding>[] = [];
   private readonly personTerms: number[][] = [];
   // Competences, by index.
@@ -46,9 +48,9 @@ export class DirectoryState {
     for (let p = 0; p < this.people.length; p++) this.indexPersonText(p);
   }
 
-  areaOf(person: number): string | undefined {
-    const unitId = this.people[person]?.unitId;
-    return unitId === undefined ? undefined : this.units.get(unitId)?.areaId;
+  /** Packs every competence's holders now, so no first search pays for it. */
+  packAll(score: (holding: Holding) => number): void {
+    for (let c = 0; c < this.holders.length; c++) this.holderArrays(c, score);
   }
 
   holderArrays(c: number, score: (holding: Holding) => number): { people: Int32Array; scores: Float32Array } {
@@ -131,6 +133,7 @@ export class DirectoryState {
       this.personIds.push(id);
       this.people.push(null);
       this.sortName.push('');
+      this.areaIds.push(undefined);
       this.holdings.push(new Map());
       this.personTerms.push([]);
     }
@@ -205,6 +208,7 @@ export class DirectoryState {
       }
     };
     const unit = this.units.get(person.unitId);
+    this.areaIds[p] = unit?.areaId;
     add(person.name, FIELD_WEIGHT.name);
     add(person.title, FIELD_WEIGHT.title);
     add(unit?.name, FIELD_WEIGHT.unit);

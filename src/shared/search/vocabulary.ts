@@ -3,7 +3,7 @@
 // Lookup finds a query word's terms: exact, as a prefix while typing, or with typos.
 import { letterMask, maxTypos, popcount, prefixDistance } from './typo';
 
-export interface TermMatch { term: number; quality: number }
+export interface TermMatch { term: number; quality: number; exact: boolean }
 
 /** How much a kind of match counts: an exact word beats a prefix beats a typo. */
 const QUALITY = { exact: 1, typo1: 0.45, typo2: 0.3 } as const;
@@ -101,6 +101,6 @@ export class Vocabulary {
         found.set(term, distance > closest ? quality * WORSE_THAN_BEST : quality);
       }
     }
-    return [...found].map(([term, quality]) => ({ term, quality }));
+    return [...found].map(([term, quality]) => ({ term, quality, exact: term === exact }));
   }
 }

@@ -1,13 +1,16 @@
 // "Find kolleger", the home screen: search as you type over everyone, fully offline.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useRuntime, useT } from '../context';
-import { useLiveQuery } from '../hooks';
+import { useDataVersion, useLiveQuery } from '../hooks';
 import { filtersOf, type DirectorySearch } from './search-params';
 import { DirectoryFilters } from './directory-filters';
 import { ResultCard } from './result-card';
 
-const PAGE = 25;
+/** About two phone screens of cards; "Vis flere" adds as many again. */
+const PAGE = 15;
+/** The URL follows the search box once typing pauses: results never wait for the router. */
+const URL_DELAY_MS = 250;
 
 export function DirectoryScreen() {
   const t = useT();
@@ -24,32 +27,59 @@ export function DirectoryScreen() {
     const timer = setTimeout(() => { runtime.directory.get(); setReady(true); }, 0);
     return () => clearTimeout(timer);
   }, [runtime]);
-  useEffect(() => setQuery(search.q ?? ''), [search.q]);
+  // The query this screen last wrote to the URL: a URL change to anything else (back
+  // button, a link) comes from outside and takes over the search box.
+  const written = useRef(search.q ?? '');
+  useEffect(() => {
+    if ((search.q ?? '') !== written.current) {
+      written.current = search.q ?? '';
+      setQuery(written.current);
+    }
+  }, [search.q]);
 
-  const update = (next: Partial<DirectorySearch>) => {
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const update = (next: Partial<DirectorySearch>, q = query) => {
+    clearTimeout(urlTimer.current);
     setLimit(PAGE);
-    void navigate({ to: '/', search: (prev: DirectorySearch) => ({ ...prev, ...next }), replace: true });
+    written.current = q;
+    void navigate({ to: '/', search: (prev: DirectorySearch) => ({ ...prev, q: q || undefined, ...next }), replace: true });
   };
+  const type = (q: string) => {
+    setQuery(q);
+    setLimit(PAGE);
+    clearTimeout(urlTimer.current);
+    urlTimer.current = setTimeout(() => update({}, q), URL_DELAY_MS);
+  };
+  useEffect(() => () => clearTimeout(urlTimer.current), []);
 
   const me = runtime.personId ? runtime.store.get('person', runtime.personId) : undefined;
   const near = me ? { unitId: me.unitId, areaId: runtime.store.get('unit', me.unitId)?.areaId } : undefined;
   const filters = useMemo(() => ({ ...filtersOf(search), ...(near && { near }) }), [search, near?.unitId, near?.areaId]);
   const areas = useLiveQuery(() => runtime.store.all('area').sort((a, b) => a.name.localeCompare(b.name, 'da')), []) ?? [];
   const units = useLiveQuery(() => runtime.store.all('unit').sort((a, b) => a.name.localeCompare(b.name, 'da')), []) ?? [];
-  const hits = useLiveQuery(
-    () => (ready ? runtime.directory.get().searchHits(query, filters, 1000) : null),
-    [ready, query, filters],
+  // Searched during render, not in an effect: one render per keystroke.
+  const dataVersion = useDataVersion();
+  const page = useMemo(
+    () => {
+      if (!ready) return null;
+      const started = performance.now();
+      const result = runtime.directory.get().searchPage(query, filters, limit);
+      performance.measure('videnbro:search', { start: started, end: performance.now(), detail: query });
+      return result;
+    },
+    [ready, query, filters, limit, dataVersion],
   );
+  const hits = page?.hits ?? null;
+  const total = page?.total ?? 0;
   const suggestions = useMemo(
-    () => (ready && hits?.length === 0 && query.trim() ? runtime.directory.get().suggestCompetences(query) : []),
-    [ready, hits, query],
+    () => (ready && total === 0 && query.trim() ? runtime.directory.get().suggestCompetences(query) : []),
+    [ready, total, query],
   );
   useEffect(() => {
     // User Timing entry: `npm run bench` times each keystroke until these results are shown.
     if (hits) performance.mark('videnbro:results', { detail: query });
   }, [hits]);
   const competenceName = (id: string) => runtime.store.get('competence', id)?.name ?? id;
-  const shown = (hits ?? []).slice(0, limit);
 
   return (
     <div class="stack">
@@ -58,26 +88,26 @@ export function DirectoryScreen() {
         <label class="field">
           <span>{t('searchLabel')}</span>
           <input type="search" name="q" value={query} autocomplete="off" enterKeyHint="search" data-testid="directory-search"
-            onInput={(e) => { const q = e.currentTarget.value; setQuery(q); update({ q: q || undefined }); }} />
+            onInput={(e) => type(e.currentTarget.value)} />
         </label>
       </form>
       <DirectoryFilters search={search} areas={areas} units={units} onChange={update} />
       {!ready && <p class="muted" role="status">{t('searchLoading')}</p>}
       {ready && hits && (
         <section aria-live="polite" aria-busy={false} class="stack" data-testid="directory-results">
-          {hits.length > 0 && (
+          {total > 0 && (
             <p class="muted" data-testid="result-count">
-              {hits.length > shown.length ? t('resultCountMany', { shown: shown.length, n: hits.length }) : t('resultCount', { n: hits.length })}
+              {total > hits.length ? t('resultCountMany', { shown: hits.length, n: total }) : t('resultCount', { n: total })}
             </p>
           )}
-          {hits.length === 0 && query.trim() !== '' && (
+          {total === 0 && query.trim() !== '' && (
             <div class="notice stack stack--tight">
               <p>{t('noResults', { q: query.trim() })}</p>
               {suggestions.length > 0 && (
                 <div class="row">
                   <span>{t('tryInstead')}</span>
                   {suggestions.map((id) => (
-                    <button key={id} type="button" class="button button--small button--quiet" onClick={() => { const q = competenceName(id); setQuery(q); update({ q }); }}>
+                    <button key={id} type="button" class="button button--small button--quiet" onClick={() => { const q = competenceName(id); setQuery(q); update({}, q); }}>
                       {competenceName(id)}
                     </button>
                   ))}
@@ -85,14 +115,14 @@ export function DirectoryScreen() {
               )}
             </div>
           )}
-          {hits.length === 0 && query.trim() === '' && <p class="muted">{t('searchHint')}</p>}
+          {total === 0 && query.trim() === '' && <p class="muted">{t('searchHint')}</p>}
           <ul class="plain-list stack" data-testid="result-list">
-            {shown.map((hit) => {
+            {hits.map((hit) => {
               const person = runtime.store.get('person', hit.personId);
               return person ? <ResultCard key={hit.personId} hit={hit} person={person} unit={runtime.store.get('unit', person.unitId)} competenceName={competenceName} /> : null;
             })}
           </ul>
-          {hits.length > shown.length && (
+          {total > hits.length && (
             <button type="button" class="button button--quiet" onClick={() => setLimit(limit + PAGE)}>{t('showMore')}</button>
           )}
         </section>

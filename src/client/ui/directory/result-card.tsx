@@ -1,5 +1,6 @@
 // One colleague in the results: who, where, and the competences that matched.
-import { Link } from '@tanstack/react-router';
+import { memo } from 'preact/compat';
+import { PersonLink } from '../components/person-link';
 import type { Person, Unit } from '../../../shared/entities';
 import type { SearchHit } from '../../../shared/search';
 import type { MessageKey } from '../../../shared/i18n/messages';
@@ -12,13 +13,14 @@ interface Props {
   competenceName(id: string): string;
 }
 
-export function ResultCard({ hit, person, unit, competenceName }: Props) {
+/** Memoised: while typing, cards that stay in the list are not drawn again. */
+export const ResultCard = memo(function ResultCard({ hit, person, unit, competenceName }: Props) {
   const t = useT();
   const canHelp = hit.competences.some((c) => c.canHelp);
   return (
     <li class="card result-card" data-person-id={person.id}>
       <div class="row row--spread">
-        <Link to="/personer/$id" params={{ id: person.id }} className="result-card__name">{person.name}</Link>
+        <PersonLink id={person.id} className="result-card__name">{person.name}</PersonLink>
         <div class="row">
           {canHelp && <span class="badge badge--help">{t('canHelpBadge')}</span>}
           {person.knowledgeSharer && <span class="badge badge--sharer">{t('sharerBadge')}</span>}
@@ -36,4 +38,6 @@ export function ResultCard({ hit, person, unit, competenceName }: Props) {
       )}
     </li>
   );
-}
+}, (a, b) => a.person === b.person && a.unit === b.unit && a.hit.score === b.hit.score
+  && a.hit.competences.length === b.hit.competences.length
+  && a.hit.competences.every((c, i) => c.competenceId === b.hit.competences[i]?.competenceId && c.level === b.hit.competences[i]?.level && c.canHelp === b.hit.competences[i]?.canHelp));
