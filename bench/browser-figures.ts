@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser';
 import { percentile, type Figure } from './measure';
+import { signInAndSync } from './sign-in';
 
 const measures = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), name);
@@ -11,9 +12,7 @@ export async function browserFigures(baseUrl: string): Promise<Figure[]> {
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('button[data-email="anna@fjordby.example"]').click();
-    await page.waitForFunction(() => performance.getEntriesByName('videnbro:sync:done', 'measure').length > 0, undefined, { timeout: 600_000, polling: 200 });
+    await signInAndSync(page, baseUrl, 'anna@fjordby.example');
     const [syncMs = NaN] = await measures(page, 'videnbro:sync:done');
     const applyMs = (await measures(page, 'videnbro:pull-apply')).reduce((a, b) => a + b, 0);
 

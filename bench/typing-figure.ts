@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser';
 import { percentile, type Figure } from './measure';
+import { signInAndSync } from './sign-in';
 
 const WORD = 'demens';
 
@@ -34,9 +35,7 @@ export async function typingFigure(baseUrl: string): Promise<Figure[]> {
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('button[data-email="lis@fjordby.example"]').click();
-    await page.waitForFunction(() => performance.getEntriesByName('videnbro:sync:done', 'measure').length > 0, undefined, { timeout: 600_000, polling: 200 });
+    await signInAndSync(page, baseUrl, 'lis@fjordby.example');
     await page.getByLabel('Søg efter kompetence eller navn').waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid="directory-results"]') !== null, undefined, { timeout: 120_000 });
     const cdp = await browser.context.newCDPSession(page);

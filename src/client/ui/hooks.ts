@@ -12,7 +12,7 @@ export function useLiveQuery<T>(query: () => T | Promise<T>, deps: unknown[]): T
     run();
     const unsubscribe = runtime.changes.subscribe(run);
     return () => { alive = false; unsubscribe(); };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The query closes over what `deps` names; the caller lists them, as with useMemo.
   }, deps);
   return value;
 }
