@@ -41,9 +41,11 @@ export class LocalStore {
   }
 
   all<T extends EntityType>(type: T): EntityOf<T>[] {
+    const pending = [...this.overlay.values()].filter((entry) => entry.type === type);
+    // The usual case, and the cheap one at 200,000 rows: nothing pending of this type.
+    if (pending.length === 0) return this.synced.all(type);
     const rows = new Map(this.synced.all(type).map((row) => [row.id, row]));
-    for (const entry of this.overlay.values()) {
-      if (entry.type !== type) continue;
+    for (const entry of pending) {
       if (entry.value) rows.set(entry.id, entry.value as EntityOf<T>);
       else rows.delete(entry.id);
     }
