@@ -117,4 +117,38 @@ describe('createDirectoryIndex', () => {
     expect(index.search('fondsmidler')).toEqual(['p5']);
     expect(index.search('fondsansøgning')).toEqual([]);
   });
+
+  it('keeps a person\'s competences when the person is deleted and comes back, and never lists the absent', () => {
+    const index = createDirectoryIndex(data());
+    index.apply([{ type: 'person', op: 'del', id: 'p1' }]);
+    expect(index.search('demens')).not.toContain('p1');
+    expect(index.searchPage('demens').total).toBe(3);
+    index.apply([{ type: 'person', op: 'put', id: 'p1', value: person('p1', 'Anna Mikkelsen', 'u-north') }]);
+    expect(index.search('demens')).toContain('p1');
+    index.apply([{ type: 'personCompetence', op: 'put', id: 'ghost:demens', value: holding('ghost', 'demens', 3, true) }]);
+    expect(index.search('demens')).not.toContain('ghost');
+  });
+
+  it('removes a person-competence whose ids hold a colon', () => {
+    const base = data();
+    base.competences.push({ id: 'esco:42', name: 'Python', category: 'IT', synonyms: [], description: '' });
+    const index = createDirectoryIndex(base);
+    index.apply([{ type: 'personCompetence', op: 'put', id: 'p1:esco:42', value: { ...holding('p1', 'esco:42', 2), id: 'p1:esco:42' } }]);
+    expect(index.search('python')).toEqual(['p1']);
+    index.apply([{ type: 'personCompetence', op: 'del', id: 'p1:esco:42' }]);
+    expect(index.search('python')).toEqual([]);
+  });
+
+  it('does not empty the list while the first letter of a next word is typed', () => {
+    const index = createDirectoryIndex(data());
+    expect(index.search('demens n')).toEqual(index.search('demens'));
+    expect(index.search('demens no')).toEqual(['p1']);
+  });
+
+  it('suggests nothing for words too short to guess from, and ignores deleted competences in filters', () => {
+    const index = createDirectoryIndex(data());
+    expect(index.suggestCompetences('xyz')).toEqual([]);
+    index.apply([{ type: 'competence', op: 'del', id: 'fundraising' }]);
+    expect(index.search('', { minLevel: 1, unitId: 'u-north' })).toEqual(['p1']);
+  });
 });

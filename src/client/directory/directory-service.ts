@@ -17,8 +17,14 @@ export class DirectoryService {
   constructor(private readonly store: LocalStore) {
     this.unsubscribe = store.onSynced((event) => {
       if (!this.index) return;
-      if (event.reset) this.index = null;
-      else this.index.apply(event.changes.filter((change) => INDEXED.has(change.type)));
+      if (event.reset) {
+        this.index = null;
+        return;
+      }
+      const changes = event.changes.filter((change) => INDEXED.has(change.type));
+      this.index.apply(changes);
+      // A synced row may have replaced a pending one in the index: lay the overlay on again.
+      for (const change of changes) this.shownOverlay.delete(`${change.type}:${change.id}`);
     });
   }
 

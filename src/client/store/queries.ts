@@ -28,7 +28,9 @@ export async function dismissRejected(store: LocalStore, id: number): Promise<vo
 /** How many people hold each competence. */
 export function holderCounts(store: LocalStore): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const row of store.all('personCompetence')) counts.set(row.competenceId, (counts.get(row.competenceId) ?? 0) + 1);
+  for (const row of store.all('personCompetence')) {
+    if (store.get('person', row.personId)) counts.set(row.competenceId, (counts.get(row.competenceId) ?? 0) + 1);
+  }
   return counts;
 }
 

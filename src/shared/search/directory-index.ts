@@ -5,7 +5,7 @@ import type { Area, Competence, Person, PersonCompetence, Unit } from '../entiti
 import type { Change } from '../protocol';
 import { tokenize } from './fold';
 import { DirectoryState, FIELD_WEIGHT, type Holding } from './directory-state';
-import { prefixDistance } from './typo';
+import { maxTypos, prefixDistance } from './typo';
 import { topK } from './top-k';
 
 export interface DirectoryData {
@@ -79,7 +79,7 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
       // Level and "kan hjælpe" are about the competences searched for, or any when none was.
       let ok = false;
       for (const [c, holding] of state.holdings[p]!) {
-        if (matched.size > 0 && !matched.has(c)) continue;
+        if (!state.competences[c] || (matched.size > 0 && !matched.has(c))) continue;
         if ((filters.minLevel ?? 1) <= holding.level && (!filters.canHelp || holding.canHelp)) { ok = true; break; }
       }
       if (!ok) return false;
@@ -100,12 +100,17 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
     const near = filters.near;
     // Nearness only breaks ties, so it is worked out only for people in a tie.
     const nearOf = (p: number) => nearness(p, near);
-    return topK(kept, limit, (a, b) => total[b]! - total[a]! || (near ? nearOf(b) - nearOf(a) : 0) || (state.sortName[a]! < state.sortName[b]! ? -1 : 1));
+    return topK(kept, limit, (a, b) => total[b]! - total[a]! || (near ? nearOf(b) - nearOf(a) : 0)
+      || (state.sortName[a]! < state.sortName[b]! ? -1 : state.sortName[a]! > state.sortName[b]! ? 1 : a - b));
   }
 
   function searchPage(text: string, filters: SearchFilters = {}, limit = 50): { total: number; hits: SearchHit[] } {
     ensureCapacity();
-    const words = [...new Set(tokenize(text))];
+    const tokens = tokenize(text);
+    // A one-letter word at the end is the start of a word still being typed: it would
+    // empty the list for a keystroke ("anna m"), so it waits for its next letter.
+    if (tokens.length > 1 && tokens.at(-1)!.length === 1 && /[\p{L}\p{N}]$/u.test(text)) tokens.pop();
+    const words = [...new Set(tokens)];
     const matched = new Set<number>();
     let candidates: number[] = [];
     const searchId = ++stamp;
@@ -156,7 +161,8 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
     }
 
     const filtered = filters.areaId || filters.unitId || filters.knowledgeSharer || filters.minLevel || filters.canHelp;
-    const kept = filtered ? candidates.filter((p) => passes(p, filters, matched)) : candidates;
+    // Competences of someone no longer in the directory must not count as a hit.
+    const kept = candidates.filter((p) => state.people[p] && (!filtered || passes(p, filters, matched)));
     // Details only for the hits that will be shown.
     const shown = rank(kept, filters, limit).map((p) => ({
       personId: state.personIds[p]!,
@@ -177,7 +183,14 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
       if (!competence) return;
       const terms = [competence.name, ...competence.synonyms].flatMap(tokenize);
       let distance = Infinity;
-      for (const word of words) for (const term of terms) distance = Math.min(distance, prefixDistance(word, term, 3));
+      for (const word of words) {
+        // One edit more than a search allows, and never more than the word can bear.
+        const reach = Math.min(3, maxTypos(word.length) + 1);
+        for (const term of terms) {
+          const d = prefixDistance(word, term, reach);
+          if (d <= reach) distance = Math.min(distance, d);
+        }
+      }
       if (distance <= 3) scored.push({ id: competence.id, distance, holders: state.holders[c]!.size });
     });
     scored.sort((a, b) => a.distance - b.distance || b.holders - a.holders);

@@ -22,6 +22,8 @@ export class DirectoryState {
   readonly areaIds: (string | undefined)[] = [];
   readonly holdings: Map<number, Holding>[] = [];
   private readonly personTerms: number[][] = [];
+  /** Person-competence id → [person, competence]: ids are not split (an id may hold ':'). */
+  private readonly holdingIndex = new Map<string, [number, number]>();
   // Competences, by index.
   readonly competenceIds: string[] = [];
   readonly competenceIndex = new Map<string, number>();
@@ -147,12 +149,11 @@ export class DirectoryState {
     this.indexPersonText(p);
   }
 
+  /** Their competences stay: those rows have deletes of their own, and a person may come back. */
   private removePerson(id: string): void {
     const p = this.personIndex.get(id);
     if (p === undefined) return;
     this.unindexPersonText(p);
-    for (const c of this.holdings[p]!.keys()) { this.holders[c]!.delete(p); this.packed[c] = null; }
-    this.holdings[p]!.clear();
     this.people[p] = null;
   }
 
@@ -161,6 +162,7 @@ export class DirectoryState {
     if (c === undefined) return;
     const p = this.personSlot(row.personId);
     const holding = { level: row.level, canHelp: row.canHelp, note: row.note };
+    this.holdingIndex.set(row.id, [p, c]);
     const noteChanged = (this.holdings[p]!.get(c)?.note ?? '') !== row.note;
     this.holdings[p]!.set(c, holding);
     this.holders[c]!.set(p, holding);
@@ -169,11 +171,10 @@ export class DirectoryState {
   }
 
   private removeHolding(id: string): void {
-    // Person-competence ids are `${personId}:${competenceId}` (entities/competence.ts).
-    const split = id.lastIndexOf(':');
-    const p = this.personIndex.get(id.slice(0, split));
-    const c = this.competenceIndex.get(id.slice(split + 1));
-    if (p === undefined || c === undefined) return;
+    const pair = this.holdingIndex.get(id);
+    if (!pair) return;
+    this.holdingIndex.delete(id);
+    const [p, c] = pair;
     const hadNote = (this.holdings[p]!.get(c)?.note ?? '') !== '';
     this.holdings[p]!.delete(c);
     this.holders[c]!.delete(p);

@@ -30,14 +30,17 @@ export function DirectoryScreen() {
   // The query this screen last wrote to the URL: a URL change to anything else (back
   // button, a link) comes from outside and takes over the search box.
   const written = useRef(search.q ?? '');
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     if ((search.q ?? '') !== written.current) {
+      // From outside: it wins over a URL update still waiting for the typing to pause.
+      clearTimeout(urlTimer.current);
       written.current = search.q ?? '';
       setQuery(written.current);
+      setLimit(PAGE);
     }
   }, [search.q]);
 
-  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const update = (next: Partial<DirectorySearch>, q = query) => {
     clearTimeout(urlTimer.current);
     setLimit(PAGE);
@@ -87,7 +90,7 @@ export function DirectoryScreen() {
       <form role="search" class="stack" onSubmit={(e) => e.preventDefault()}>
         <label class="field">
           <span>{t('searchLabel')}</span>
-          <input type="search" name="q" value={query} autocomplete="off" enterKeyHint="search" data-testid="directory-search"
+          <input type="search" name="q" value={query} maxLength={200} autocomplete="off" enterKeyHint="search" data-testid="directory-search"
             onInput={(e) => type(e.currentTarget.value)} />
         </label>
       </form>

@@ -40,4 +40,5 @@ export const ResultCard = memo(function ResultCard({ hit, person, unit, competen
   );
 }, (a, b) => a.person === b.person && a.unit === b.unit && a.hit.score === b.hit.score
   && a.hit.competences.length === b.hit.competences.length
-  && a.hit.competences.every((c, i) => c.competenceId === b.hit.competences[i]?.competenceId && c.level === b.hit.competences[i]?.level && c.canHelp === b.hit.competences[i]?.canHelp));
+  && a.hit.competences.every((c, i) => c.competenceId === b.hit.competences[i]?.competenceId && c.level === b.hit.competences[i]?.level
+    && c.canHelp === b.hit.competences[i]?.canHelp && a.competenceName(c.competenceId) === b.competenceName(c.competenceId)));

@@ -14,7 +14,9 @@ export interface DirectorySearch {
 
 const Flag = v.pipe(v.union([v.boolean(), v.picklist(['true', '1'])]), v.transform((value) => value === true || value === 'true' || value === '1'));
 const Level = v.pipe(v.union([v.number(), v.string()]), v.transform(Number), v.picklist([1, 2, 3]));
-const Text = v.pipe(v.string(), v.maxLength(200));
+const MAX_TEXT = 200;
+/** Longer text is cut, not dropped: a pasted query must not empty the search box. */
+const Text = v.pipe(v.string(), v.transform((text) => text.slice(0, MAX_TEXT)));
 
 /** Keeps each valid param, drops the rest: a bad link still opens the directory. */
 export function parseDirectorySearch(raw: Record<string, unknown>): DirectorySearch {

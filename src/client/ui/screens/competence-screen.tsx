@@ -1,5 +1,5 @@
 // One competence and who holds it: "kan hjælpe" first, then by level.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Link, useParams } from '@tanstack/react-router';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { useRuntime, useT } from '../context';
@@ -13,6 +13,7 @@ export function CompetenceScreen() {
   const runtime = useRuntime();
   const { id } = useParams({ from: '/kompetencer/$id' });
   const [limit, setLimit] = useState(PAGE);
+  useEffect(() => setLimit(PAGE), [id]);
   const view = useLiveQuery(() => {
     const competence = runtime.store.get('competence', id);
     return competence ? { competence, holders: listHolders(runtime.store, id) } : null;
