@@ -1,7 +1,6 @@
 // Table shapes as Kysely sees them. Booleans are 0/1 integers and lists are JSON text,
 // so SQLite and PostgreSQL share one code path. Every synced table has `version`
 // (from the global counter) and `deleted` (a tombstone kept for pull).
-import type { Generated } from 'kysely';
 
 interface Synced {
   id: string;
@@ -144,6 +143,4 @@ export interface Database {
   login_codes: LoginCodeTable;
   mutation_refusals: MutationRefusalTable;
   server_meta: ServerMetaTable;
-  /** Unused by code; keeps Generated imported for future auto-increment columns. */
-  _never?: { id: Generated<number> };
 }

@@ -33,7 +33,7 @@ export async function pullChanges(
   const after = reset ? 0 : decoded.version;
   // A pull from the beginning covers everything up to now; for those rows the device has
   // nothing to delete, so tombstones and hidden rows are skipped until it has caught up.
-  const scratchUntil = after === 0 ? upTo : Math.max(decoded?.scratchUntil ?? 0, 0);
+  const scratchUntil = after === 0 ? upTo : (decoded?.scratchUntil ?? 0);
   const silentUpTo = Math.max(after, scratchUntil);
 
   const fetched = await Promise.all(

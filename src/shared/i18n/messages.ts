@@ -10,6 +10,7 @@ export const messages = {
   language: { da: 'Sprog', en: 'Language' },
   loading: { da: 'Indlæser…', en: 'Loading…' },
 
+  syncSection: { da: 'Synkronisering', en: 'Synchronisation' },
   statusOnline: { da: 'Online', en: 'Online' },
   statusOffline: { da: 'Offline – ændringer gemmes på telefonen', en: 'Offline – changes are kept on the phone' },
   statusSyncing: { da: 'Synkroniserer…', en: 'Syncing…' },

@@ -22,7 +22,7 @@ export function SyncStatusBar() {
   const tone = status.state === 'signedOut' || status.state === 'error' ? 'warn' : !online || status.state === 'offline' ? 'offline' : 'ok';
 
   return (
-    <section class={`sync-status sync-status--${tone}`} aria-label="Synkronisering" data-testid="sync-status">
+    <section class={`sync-status sync-status--${tone}`} aria-label={t('syncSection')} data-testid="sync-status">
       <p role="status" aria-live="polite">
         <strong data-testid="sync-state">{stateText}</strong>
         {' · '}
