@@ -2,7 +2,8 @@
 // the sync engine, the change feed, and the signed-in person.
 import type { MutationArgs, MutationName } from '../shared/protocol';
 import type { Person } from '../shared/entities';
-import { destroyStore, DEFAULT_DB_NAME } from './store/open';
+import { DEFAULT_DB_NAME } from './store/open';
+import { handOverDevice, restoreParked } from './store/device-owner';
 import { LocalStore } from './store/local-store';
 import { getMeta, setMeta } from './store/meta';
 import { countOutbox } from './store/outbox';
@@ -23,10 +24,11 @@ export interface Runtime {
   personId: string | null;
   mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<void>;
   /**
-   * Called with the person the server signed in; resumes a paused outbox. When the
-   * device holds another person's unsent changes, nothing happens unless `discardOthers`.
+   * Called with the person the server signed in; resumes a paused outbox. When the device
+   * holds another person's unsent changes, syncing stays paused and nothing changes until
+   * the caller says what becomes of them: kept for their owner, or discarded.
    */
-  completeSignIn(person: Pick<Person, 'id'>, options?: { discardOthers?: boolean }): Promise<SignInResult>;
+  completeSignIn(person: Pick<Person, 'id'>, options?: { others?: OthersChoice }): Promise<SignInResult>;
   pendingCount(): Promise<number>;
   /** Attaches the sync triggers (start, online, visible, timer) once; the browser app calls it. */
   startSyncing(): void;
@@ -36,7 +38,14 @@ export interface Runtime {
   signOut(): Promise<boolean>;
 }
 
-export type SignInResult = { ok: true } | { ok: false; othersPending: number };
+export type OthersChoice = 'keep' | 'discard';
+/**
+ * `restarted`: the device was handed over to another person; the runtime is closed and
+ * the app must start again (the browser reloads itself).
+ */
+export type SignInResult =
+  | { ok: true; restarted: boolean }
+  | { ok: false; othersPending: number; ownerName: string | null };
 
 export interface RuntimeOptions {
   dbName?: string;
@@ -70,25 +79,31 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       changes.notify();
       if (options.autoSync) engine.requestSync();
     },
-    async completeSignIn(person, { discardOthers = false } = {}) {
+    async completeSignIn(person, { others } = {}) {
       const previous = await getMeta(store.idb, 'personId');
       if (previous && previous !== person.id) {
+        // Another person's outbox must never go out with this session: stop at once.
+        engine.pause();
         const othersPending = await countOutbox(store.idb);
-        if (othersPending > 0 && !discardOthers) return { ok: false, othersPending };
-        // Someone else on this device: their data must not stay. Start over with an
-        // empty database; the session cookie brings the new person back.
+        if (othersPending > 0 && !others) {
+          return { ok: false, othersPending, ownerName: store.get('person', previous)?.name ?? null };
+        }
+        // Their data must not stay on screen either: start over with an empty database
+        // (keeping what waits for its owner); the session cookie brings the new person in.
         runtime.close();
-        await destroyStore(store.idb, dbName);
+        await handOverDevice(store.idb, dbName, { nextPersonId: person.id, keepCurrent: others === 'keep' });
         globalThis.location?.reload();
-        return { ok: true };
+        return { ok: true, restarted: true };
       }
+      // Changes this person left on this phone while someone else used it go out now.
+      if (await restoreParked(store.idb, person.id)) await store.reload();
       await setMeta(store.idb, 'personId', person.id);
       runtime.personId = person.id;
       void globalThis.navigator?.storage?.persist?.();
       changes.notify();
       await engine.resume();
       if (options.autoSync) runtime.startSyncing();
-      return { ok: true };
+      return { ok: true, restarted: false };
     },
     pendingCount: () => countOutbox(store.idb),
     startSyncing() {
@@ -110,7 +125,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       const reply = await transport.logout();
       if (!reply.ok && reply.status !== 401) return false;
       runtime.close();
-      await destroyStore(store.idb, dbName);
+      await handOverDevice(store.idb, dbName, { nextPersonId: null, keepCurrent: false });
       runtime.personId = null;
       return true;
     },
@@ -122,6 +137,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
 async function restorePersonId(store: LocalStore, transport: Transport): Promise<string | null> {
   const me = await transport.me();
   if (!me.ok) return null;
+  if (await restoreParked(store.idb, me.value.person.id)) await store.reload();
   await setMeta(store.idb, 'personId', me.value.person.id);
   return me.value.person.id;
 }

@@ -68,10 +68,28 @@ describe.each(DIALECTS)('sync contract on %s', (dialect) => {
   });
 
   it('answers 409 with the expected id on a gap, applying nothing after it', async () => {
-    const { push } = await signedIn();
-    const reply = await push([{ id: 3, name: 'competence.set', args: { competenceId: 'demens', level: 1, canHelp: false } }]);
+    const { push, pull, person, clientId } = await signedIn('admin@fjordby.example');
+    const tag = crypto.randomUUID();
+    const set = (id: number, competenceId: string) =>
+      ({ id, name: 'competence.set', args: { competenceId, level: 2, canHelp: true, note: `gap ${tag} #${id}` } });
+    // 1 and 2 are fine; 3 is missing, so 4, 5 and 6 come after the gap.
+    const reply = await push([set(1, 'forflytning'), set(2, 'medicinhaandtering'), set(4, 'saarpleje'), set(5, 'tryksaar'), set(6, 'palliation')]);
     expect(reply.status).toBe(409);
-    expect(reply.json.error).toMatchObject({ code: 'mutation_gap', expected: 1 });
+    expect(reply.json.error).toMatchObject({ code: 'mutation_gap', expected: 3 });
+
+    const notesOnServer = async () => (await server.db.kysely.selectFrom('person_competences').select(['competence_id', 'note'])
+      .where('person_id', '=', person.id).where('note', 'like', `gap ${tag}%`).orderBy('competence_id').execute())
+      .map((r) => `${r.competence_id} ${r.note.split(' ').at(-1)}`);
+    expect(await notesOnServer()).toEqual(['forflytning #1', 'medicinhaandtering #2']);
+    const client = await server.db.kysely.selectFrom('clients').select('last_mutation_id').where('client_id', '=', clientId).executeTakeFirstOrThrow();
+    expect(Number(client.last_mutation_id)).toBe(2);
+    expect((await pull()).json.lastMutationId).toBe(2);
+
+    // Renumbered from the expected id, the rest goes through once each.
+    const resent = await push([set(3, 'saarpleje'), set(4, 'tryksaar'), set(5, 'palliation')]);
+    expect(resent.status).toBe(200);
+    expect(resent.json).toEqual({ lastMutationId: 5, results: [3, 4, 5].map((id) => ({ id, status: 'applied' })) });
+    expect(await notesOnServer()).toEqual(['forflytning #1', 'medicinhaandtering #2', 'palliation #5', 'saarpleje #3', 'tryksaar #4']);
   });
 
   it('rejects a refused mutation with a Danish reason and goes on with the next', async () => {

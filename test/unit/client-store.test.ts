@@ -2,7 +2,7 @@
 // page replaces pending rows with the server's truth.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LocalStore } from '../../src/client/store/local-store';
-import { setMeta } from '../../src/client/store/meta';
+import { getMeta, setMeta } from '../../src/client/store/meta';
 import { mutate } from '../../src/client/actions/mutate';
 import { applyPullPage } from '../../src/client/sync/apply-pull';
 import { countOutbox, readUnsent, renumberOutbox, settleOutbox } from '../../src/client/store/outbox';
@@ -120,15 +120,41 @@ describe('applying a pulled page', () => {
     reopened.close();
   });
 
-  it('renumbers waiting changes when the server expects another id', async () => {
+  it('renumbers waiting changes into the gap the server expects, keeping their order and arguments', async () => {
+    for (let i = 1; i <= 7; i++) await mutate(store, 'profile.update', { bio: `tekst ${i}` });
+    // 1–4 were accepted and confirmed by a pull: the outbox now holds 5, 6, 7.
+    await settleOutbox(store.idb, 4, []);
+    await applyPullPage(store, page([], 4), now());
+    expect((await store.idb.getAll('outbox')).map((e) => e.id)).toEqual([5, 6, 7]);
+    expect(await getMeta(store.idb, 'pushedUpTo')).toBe(4);
+    expect(await getMeta(store.idb, 'nextMutationId')).toBe(8);
+
+    // The server was restored from a backup and only knows 1–2: it answers 409, expected 3.
+    await renumberOutbox(store.idb, 3);
+    const outbox = await store.idb.getAll('outbox');
+    expect(outbox.map((e) => [e.id, e.name, e.args])).toEqual([
+      [3, 'profile.update', { bio: 'tekst 5' }],
+      [4, 'profile.update', { bio: 'tekst 6' }],
+      [5, 'profile.update', { bio: 'tekst 7' }],
+    ]);
+    expect(await getMeta(store.idb, 'nextMutationId')).toBe(6);
+    expect(await getMeta(store.idb, 'pushedUpTo')).toBe(2);
+    // All three go out again, from the id the server expects; nothing left behind under the old ids.
+    expect((await readUnsent(store.idb, 500, 1e6)).map((e) => e.id)).toEqual([3, 4, 5]);
+    expect(await countOutbox(store.idb)).toBe(3);
+    // The next change follows on without a gap, and the screen still shows the latest text.
+    expect(await mutate(store, 'profile.update', { bio: 'tekst 8' })).toBe(6);
+    expect((await store.idb.getAll('outbox')).map((e) => e.id)).toEqual([3, 4, 5, 6]);
+    expect(store.get('person', me)?.bio).toBe('tekst 8');
+  });
+
+  it('resends everything when the server lost its whole count', async () => {
     await mutate(store, 'profile.update', { bio: 'a' });
     await mutate(store, 'profile.update', { bio: 'b' });
-    await renumberOutbox(store.idb, 1);
-    expect((await store.idb.getAll('outbox')).map((e) => e.id)).toEqual([1, 2]);
-    // A server that lost its count (restored from backup) expects 1 again: all is resent.
     await settleOutbox(store.idb, 2, []);
+    expect(await readUnsent(store.idb, 500, 1e6)).toEqual([]);
     await renumberOutbox(store.idb, 1);
-    expect((await readUnsent(store.idb, 500, 1e6)).map((e) => e.id)).toEqual([1, 2]);
+    expect((await readUnsent(store.idb, 500, 1e6)).map((e) => [e.id, e.args])).toEqual([[1, { bio: 'a' }], [2, { bio: 'b' }]]);
     expect(await mutate(store, 'profile.update', { bio: 'c' })).toBe(3);
   });
 });
@@ -157,7 +183,10 @@ describe('upgrading a version-1 device database', () => {
     expect(await upgraded.idb.getAll('outbox')).toHaveLength(1);
     expect(await upgraded.idb.get('meta', 'cursor')).toBeUndefined();
     expect(await upgraded.idb.get('meta', 'personId')).toBe(me);
-    expect([...upgraded.idb.objectStoreNames].sort()).toEqual(['log', 'meta', 'outbox', 'overlay', 'rejected']);
+    // The one-store-per-type layout is gone; the log, overlay and what the user made are there.
+    const stores = [...upgraded.idb.objectStoreNames];
+    expect(stores).toEqual(expect.arrayContaining(['log', 'meta', 'outbox', 'overlay', 'rejected']));
+    for (const old of ['person', 'personCompetence', 'signup', 'pending']) expect(stores).not.toContain(old);
     upgraded.close();
   });
 });

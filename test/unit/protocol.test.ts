@@ -78,7 +78,17 @@ describe('entities', () => {
     expect(Object.keys(entitySchemas)).toContain('coreKnowledge');
   });
 
-  it('derive one person-competence id per pair', () => {
-    expect(personCompetenceId('p1', 'demens')).toBe('p1:demens');
+  it('give each person-competence pair one stable id, for distinct pairs distinct ones', () => {
+    const people = ['p-anna', 'p-bo', crypto.randomUUID()];
+    const competences = ['demens', 'ordblindhed', 'fundraising'];
+    const ids = people.flatMap((p) => competences.map((c) => personCompetenceId(p, c)));
+    expect(new Set(ids).size).toBe(people.length * competences.length);
+    // Derived again (a replayed competence.set, or the server's row): the same id.
+    expect(people.flatMap((p) => competences.map((c) => personCompetenceId(p, c)))).toEqual(ids);
+    // The id is valid on the wire as a personCompetence row's id.
+    for (const id of ids) {
+      const row = { id, personId: 'p1', competenceId: 'demens', level: 2, canHelp: true, note: '' };
+      expect(v.safeParse(entitySchemas.personCompetence, row).success).toBe(true);
+    }
   });
 });

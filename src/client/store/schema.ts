@@ -36,6 +36,20 @@ export interface RejectedEntry {
   at: string;
 }
 
+/**
+ * Another person's unsent changes, kept on a shared phone for their owner: sent with
+ * that person's own device identity when they sign in here again, never with anyone else's.
+ */
+export interface ParkedOutbox {
+  personId: string;
+  clientId: string | undefined;
+  nextMutationId: number | undefined;
+  pushedUpTo: number | undefined;
+  entries: OutboxEntry[];
+  rejected: RejectedEntry[];
+  parkedAt: string;
+}
+
 export interface MetaValues {
   clientId: string;
   personId: string;
@@ -54,6 +68,7 @@ export interface VidenbroSchema extends DBSchema {
   outbox: { key: number; value: OutboxEntry };
   rejected: { key: number; value: RejectedEntry; indexes: { byAt: string } };
   meta: { key: string; value: unknown };
+  parked: { key: string; value: ParkedOutbox };
 }
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;

@@ -44,6 +44,8 @@ export class SyncEngine {
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private statusCache: SyncStatus = { state: 'idle', pending: 0, lastSyncAt: null, rejected: 0, lastError: null };
   private lastError: string | null = null;
+  /** How long the server asked us to wait before the next try (429 Retry-After). */
+  private retryAfterMs = 0;
 
   constructor(private readonly options: EngineOptions) {
     this.lock = options.lock ?? createSyncLock();
@@ -68,7 +70,7 @@ export class SyncEngine {
         pending: await countOutbox(db),
         lastSyncAt: (await getMeta(db, 'lastSyncAt')) ?? null,
         rejected: await db.count('rejected'),
-        lastError: this.state === 'error' ? this.lastError : null,
+        lastError: this.state === 'error' || this.state === 'signedOut' ? this.lastError : null,
       };
     } catch (error) {
       // The database closes on sign-out while a recount may still be under way.
@@ -81,6 +83,17 @@ export class SyncEngine {
   private async setState(state: SyncState): Promise<void> {
     this.state = state;
     await this.refreshStatus();
+  }
+
+  /**
+   * Stops sending until `resume`: another person is signing in on this device, and the
+   * outbox here is not theirs.
+   */
+  pause(): void {
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.debounceTimer);
+    this.state = 'signedOut';
+    void this.refreshStatus();
   }
 
   /** After a sign-in following a 401: the outbox was kept, now it goes. */
@@ -120,15 +133,24 @@ export class SyncEngine {
 
   private scheduleRetry(): void {
     this.failures += 1;
-    // Exponential back-off with jitter, 2 s up to 5 minutes.
-    const delay = Math.min(300_000, 2000 * 2 ** Math.min(this.failures - 1, 8)) * (0.75 + Math.random() / 2);
+    // Exponential back-off with jitter, 2 s up to 5 minutes; never sooner than the
+    // server asked for (429 Retry-After).
+    const backOff = Math.min(300_000, 2000 * 2 ** Math.min(this.failures - 1, 8)) * (0.75 + Math.random() / 2);
+    const delay = Math.max(backOff, this.retryAfterMs);
+    this.retryAfterMs = 0;
     this.retryTimer = setTimeout(() => void this.sync(), delay);
   }
 
-  private failureOf(status: number, error: { message: string } | null): SyncOutcome {
-    if (status === 401) return 'signedOut';
-    if (status === NO_ANSWER) return 'offline';
-    this.lastError = error?.message ?? null;
+  private failureOf(reply: { status: number; error: { code: string; message: string } | null; retryAfterSeconds?: number }): SyncOutcome {
+    this.retryAfterMs = (reply.retryAfterSeconds ?? 0) * 1000;
+    // 401, or (403 client_taken) a session of someone other than the owner of this
+    // device's outbox: wait for the right person to sign in, keep everything.
+    if (reply.status === 401 || reply.error?.code === 'client_taken') {
+      this.lastError = reply.status === 401 ? null : reply.error?.message ?? null;
+      return 'signedOut';
+    }
+    if (reply.status === NO_ANSWER) return 'offline';
+    this.lastError = reply.error?.message ?? null;
     return 'error';
   }
 
@@ -151,8 +173,9 @@ export class SyncEngine {
         mutations: batch.map(({ id, name, args }) => ({ id, name, args })),
       });
       if (!reply.ok) {
-        if (reply.status === 409 && reply.error?.code === 'mutation_gap' && typeof reply.error.expected === 'number') {
-          await renumberOutbox(db, reply.error.expected);
+        const expected = reply.error?.code === 'mutation_gap' ? reply.error.expected : undefined;
+        if (reply.status === 409 && expected !== undefined) {
+          await renumberOutbox(db, expected);
           continue;
         }
         if (reply.status === 413 && batch.length > 1) {
@@ -160,7 +183,7 @@ export class SyncEngine {
           maxBytes = Math.max(1024, Math.floor(maxBytes / 2));
           continue;
         }
-        return this.failureOf(reply.status, reply.error);
+        return this.failureOf(reply);
       }
       const at = (this.options.now?.() ?? new Date()).toISOString();
       const byId = new Map(batch.map((entry) => [entry.id, entry]));
@@ -184,7 +207,7 @@ export class SyncEngine {
       for (let page = 0; page < 10_000; page++) {
         const cursor = await getMeta(store.idb, 'cursor');
         const reply = await transport.pull(clientId, cursor, PULL_PAGE_SIZE);
-        if (!reply.ok) return this.failureOf(reply.status, reply.error);
+        if (!reply.ok) return this.failureOf(reply);
         await applyPullPage(store, reply.value, (this.options.now?.() ?? new Date()).toISOString());
         changed ||= reply.value.changes.length > 0 || reply.value.reset;
         if (!reply.value.more) {

@@ -1,5 +1,8 @@
 // The client's half of each mutation: its optimistic effect, written to the overlay.
 // The server decides the real outcome; a pull replaces these rows with the truth.
+// Exhaustive like the server's mutators: a new mutation name makes `tsc` ask for its
+// entry here. WAITS_FOR_SERVER says on purpose that a change has no optimistic effect
+// (it only waits in the outbox, shown as pending, until the server has decided).
 import type { MutationArgs, MutationName } from '../../shared/protocol';
 import { personCompetenceId } from '../../shared/entities';
 import type { OverlayWriter } from '../store/optimistic';
@@ -12,10 +15,17 @@ export interface LocalContext {
 /** Reads come from memory and writes are queued on the transaction: nothing here waits. */
 type LocalMutator<N extends MutationName> = (ctx: LocalContext, args: MutationArgs<N>) => void;
 
-const localMutators: { [N in MutationName]?: LocalMutator<N> } = {
+export const WAITS_FOR_SERVER = 'waits for the server' as const;
+
+/** Only the fields the mutation sets: an absent argument must not blank a stored value. */
+function definedFields<T extends object>(args: T): Partial<T> {
+  return Object.fromEntries(Object.entries(args).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAITS_FOR_SERVER } = {
   'profile.update'({ rows, personId }, args) {
     const me = rows.read('person', personId);
-    if (me) rows.put('person', { ...me, ...args });
+    if (me) rows.put('person', { ...me, ...definedFields(args) });
   },
   'competence.set'({ rows, personId }, args) {
     rows.put('personCompetence', {
@@ -26,10 +36,29 @@ const localMutators: { [N in MutationName]?: LocalMutator<N> } = {
   'competence.remove'({ rows, personId }, args) {
     rows.delete('personCompetence', personCompetenceId(personId, args.competenceId));
   },
+  // Not built yet on either side (their issues add the effects):
+  'network.create': WAITS_FOR_SERVER,
+  'network.join': WAITS_FOR_SERVER,
+  'network.leave': WAITS_FOR_SERVER,
+  'network.approve': WAITS_FOR_SERVER,
+  'network.decline': WAITS_FOR_SERVER,
+  'networkTask.create': WAITS_FOR_SERVER,
+  'networkTask.update': WAITS_FOR_SERVER,
+  'seminar.create': WAITS_FOR_SERVER,
+  'seminar.update': WAITS_FOR_SERVER,
+  'seminar.cancel': WAITS_FOR_SERVER,
+  'signup.request': WAITS_FOR_SERVER,
+  'signup.cancel': WAITS_FOR_SERVER,
+  checkin: WAITS_FOR_SERVER,
+  'learning.create': WAITS_FOR_SERVER,
+  'learning.update': WAITS_FOR_SERVER,
+  'learning.delete': WAITS_FOR_SERVER,
+  'coreKnowledge.set': WAITS_FOR_SERVER,
 };
 
-/** Applies a mutation's local effect; names without one only wait in the outbox. */
+/** Applies a mutation's local effect, if it has one. */
 export function applyLocally(ctx: LocalContext, name: MutationName, args: unknown): void {
-  const mutator = localMutators[name] as LocalMutator<MutationName> | undefined;
-  mutator?.(ctx, args as never);
+  const mutator = localMutators[name] as LocalMutator<MutationName> | typeof WAITS_FOR_SERVER | undefined;
+  if (mutator === undefined || mutator === WAITS_FOR_SERVER) return;
+  mutator(ctx, args as never);
 }

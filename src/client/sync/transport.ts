@@ -1,10 +1,16 @@
-// The only caller of fetch: the sync endpoints and sign-in, as typed calls.
-import type { ErrorBody, PullResponse, PushRequest, PushResponse } from '../../shared/protocol';
+// The only caller of fetch: the sync endpoints and sign-in, as typed calls. Every reply
+// is checked against the shared schemas: a reply the app cannot read is a failure to
+// retry later, never data written to the device.
+import * as v from 'valibot';
+import {
+  ErrorBodySchema, PersonReplySchema, PullResponseSchema, PushResponseSchema,
+  type ErrorBody, type PullResponse, type PushRequest, type PushResponse,
+} from '../../shared/protocol';
 import type { Person } from '../../shared/entities';
 
 export type Result<T> =
   | { ok: true; value: T }
-  | { ok: false; status: number; error: ErrorBody | null };
+  | { ok: false; status: number; error: ErrorBody | null; retryAfterSeconds?: number };
 
 export interface DemoAccountInfo { email: string; role: string; name: string; title: string; unitName: string }
 
@@ -21,9 +27,26 @@ export interface Transport {
 
 /** Status 0: no answer at all (offline, DNS, server down). */
 export const NO_ANSWER = 0;
+/** A 2xx reply whose body is not what the protocol says: treated like a server fault. */
+export const BAD_REPLY = 502;
+
+const DemoAccountsSchema = v.object({
+  accounts: v.array(v.object({ email: v.string(), role: v.string(), name: v.string(), title: v.string(), unitName: v.string() })),
+});
+const ErrorReplySchema = v.object({ error: ErrorBodySchema });
+const NoContent = v.null();
+
+function retryAfter(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds, 3600);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.min(3600, (date - Date.now()) / 1000));
+}
 
 export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): Transport {
-  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Result<T>> {
+  async function call<T>(method: 'GET' | 'POST', path: string, schema: v.GenericSchema<unknown, T>, body?: unknown): Promise<Result<T>> {
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}${path}`, {
@@ -35,30 +58,40 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     } catch {
       return { ok: false, status: NO_ANSWER, error: null };
     }
-    if (response.status === 204) return { ok: true, value: null as T };
     let json: unknown = null;
-    try {
-      json = await response.json();
-    } catch {
-      json = null;
+    if (response.status !== 204) {
+      try {
+        json = await response.json();
+      } catch {
+        json = undefined;
+      }
     }
-    if (response.ok && json !== null) return { ok: true, value: json as T };
-    const error = (json as { error?: ErrorBody } | null)?.error ?? null;
-    return { ok: false, status: response.ok ? 502 : response.status, error };
+    if (response.ok) {
+      const parsed = v.safeParse(schema, json);
+      return parsed.success ? { ok: true, value: parsed.output } : { ok: false, status: BAD_REPLY, error: null };
+    }
+    const error = v.safeParse(ErrorReplySchema, json);
+    const seconds = retryAfter(response);
+    return {
+      ok: false,
+      status: response.status,
+      error: error.success ? error.output.error : null,
+      ...(seconds !== undefined && { retryAfterSeconds: seconds }),
+    };
   }
 
   return {
-    push: (request) => call('POST', '/api/sync/push', request),
+    push: (request) => call('POST', '/api/sync/push', PushResponseSchema, request),
     pull: (clientId, cursor, limit) => {
       const params = new URLSearchParams({ clientId, limit: String(limit) });
       if (cursor) params.set('cursor', cursor);
-      return call('GET', `/api/sync/pull?${params}`);
+      return call('GET', `/api/sync/pull?${params}`, PullResponseSchema);
     },
-    me: () => call('GET', '/api/me'),
-    requestCode: (email) => call('POST', '/api/auth/code', { email }),
-    verifyCode: (email, code) => call('POST', '/api/auth/verify', { email, code }),
-    demoSignIn: (email) => call('POST', '/api/auth/demo', { email }),
-    demoAccounts: () => call('GET', '/api/auth/demo-accounts'),
-    logout: () => call('POST', '/api/auth/logout', {}),
+    me: () => call('GET', '/api/me', PersonReplySchema),
+    requestCode: (email) => call('POST', '/api/auth/code', NoContent, { email }),
+    verifyCode: (email, code) => call('POST', '/api/auth/verify', PersonReplySchema, { email, code }),
+    demoSignIn: (email) => call('POST', '/api/auth/demo', PersonReplySchema, { email }),
+    demoAccounts: () => call('GET', '/api/auth/demo-accounts', DemoAccountsSchema),
+    logout: () => call('POST', '/api/auth/logout', NoContent, {}),
   };
 }

@@ -7,10 +7,11 @@ import {
   MutationRefusal, errorMessage, isMutationName, mutationArgSchemas,
   type ErrorCode, type MutationResult, type PushRequest, type PushResponse,
 } from '../../shared/protocol';
-import { mutators } from '../mutators';
+import { NOT_BUILT_YET, mutators } from '../mutators';
 import { loadViewer } from './viewer';
 import { reserveVersions } from '../db/versions';
 import type { MutationContext } from '../mutators/context';
+import { claimClient } from './client-claim';
 
 export class PushError extends Error {
   constructor(readonly status: 403 | 409, readonly code: ErrorCode, readonly expected?: number) {
@@ -31,15 +32,6 @@ async function lockClient(tx: Transaction<Database>, clientId: string, forUpdate
   return Number(row.last_mutation_id);
 }
 
-async function claimClient(db: Kysely<Database>, clientId: string, personId: string, now: string): Promise<void> {
-  await db.insertInto('clients')
-    .values({ client_id: clientId, person_id: personId, last_mutation_id: 0, created_at: now })
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .execute();
-  const owner = await db.selectFrom('clients').select('person_id').where('client_id', '=', clientId).executeTakeFirstOrThrow();
-  // A clientId belongs to the person who first pushed with it.
-  if (owner.person_id !== personId) throw new PushError(403, 'client_taken');
-}
 
 type Outcome = { status: 'applied' | 'skipped' } | { status: 'rejected'; code: ErrorCode };
 
@@ -60,7 +52,7 @@ export async function pushMutations(
   request: PushRequest,
   now: () => Date = () => new Date(),
 ): Promise<PushResponse> {
-  await claimClient(db, request.clientId, personId, now().toISOString());
+  if (!(await claimClient(db, request.clientId, personId, now().toISOString()))) throw new PushError(403, 'client_taken');
   const results: MutationResult[] = [];
   let lastMutationId = 0;
 
@@ -115,7 +107,7 @@ async function runMutator(tx: Transaction<Database>, personId: string, name: str
   const parsed = v.safeParse(mutationArgSchemas[name], args);
   if (!parsed.success) throw new MutationRefusal('invalid_args');
   const mutator = mutators[name];
-  if (!mutator) throw new MutationRefusal('not_available_yet');
+  if (mutator === NOT_BUILT_YET) throw new MutationRefusal('not_available_yet');
   const viewer = await loadViewer(tx, personId);
   if (!viewer) throw new MutationRefusal('not_allowed');
   const ctx: MutationContext = { tx, viewer, now: now.toISOString(), nextVersion: () => reserveVersions(tx) };

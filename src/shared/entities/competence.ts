@@ -1,13 +1,13 @@
 // The shared competence catalogue and the competences people register.
 import * as v from 'valibot';
-import { Id, text } from './common';
+import { Id, longText, text } from './common';
 
 export const CompetenceSchema = v.object({
   id: Id,
   name: text(120),
   category: text(120),
   synonyms: v.array(text(120)),
-  description: text(1000),
+  description: longText(1000),
 });
 export type Competence = v.InferOutput<typeof CompetenceSchema>;
 
@@ -21,7 +21,7 @@ export const PersonCompetenceSchema = v.object({
   competenceId: Id,
   level: LevelSchema,
   canHelp: v.boolean(),
-  note: text(500),
+  note: longText(500),
 });
 export type PersonCompetence = v.InferOutput<typeof PersonCompetenceSchema>;
 
@@ -36,7 +36,7 @@ export const CoreKnowledgeSchema = v.object({
   competenceId: Id,
   needNow: v.pipe(v.number(), v.integer(), v.minValue(0)),
   needIn5Years: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  note: text(1000),
+  note: longText(1000),
 });
 export type CoreKnowledge = v.InferOutput<typeof CoreKnowledgeSchema>;
 

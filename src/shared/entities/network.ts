@@ -1,6 +1,6 @@
 // Networks, their members and the tasks management gives them.
 import * as v from 'valibot';
-import { Id, IsoDate, text } from './common';
+import { Id, IsoDate, longText, text } from './common';
 
 export const NETWORK_KINDS = ['leader', 'knowledgeSharers', 'project', 'professional'] as const;
 export const NetworkKindSchema = v.picklist(NETWORK_KINDS);
@@ -9,7 +9,7 @@ export const JoinPolicySchema = v.picklist(['open', 'approval']);
 export const NetworkSchema = v.object({
   id: Id,
   name: text(160),
-  description: text(2000),
+  description: longText(2000),
   kind: NetworkKindSchema,
   joinPolicy: JoinPolicySchema,
   createdBy: Id,
@@ -33,10 +33,10 @@ export const NetworkTaskSchema = v.object({
   id: Id,
   networkId: Id,
   title: text(200),
-  description: text(4000),
+  description: longText(4000),
   due: v.nullable(IsoDate),
   status: v.picklist(['open', 'done']),
-  report: text(4000),
+  report: longText(4000),
   createdBy: Id,
 });
 export type NetworkTask = v.InferOutput<typeof NetworkTaskSchema>;

@@ -1,6 +1,6 @@
 // Areas, units and people: the organisation a person belongs to.
 import * as v from 'valibot';
-import { Id, text } from './common';
+import { Id, longText, text } from './common';
 
 export const AreaSchema = v.object({
   id: Id,
@@ -27,7 +27,7 @@ export const PersonSchema = v.object({
   /** null when the person hides it from others (the server never sends it then). */
   phone: v.nullable(text(40)),
   phoneHidden: v.boolean(),
-  bio: text(2000),
+  bio: longText(2000),
   unitId: Id,
   roles: v.array(RoleSchema),
   knowledgeSharer: v.boolean(),

@@ -1,6 +1,6 @@
 // Seminars (welcome fairs, workshops, café seminars, courses) and sign-ups.
 import * as v from 'valibot';
-import { Dlo, Id, IsoTime, text } from './common';
+import { Dlo, Id, IsoTime, longText, text } from './common';
 
 export const SEMINAR_KINDS = ['welcomeFair', 'workshop', 'cafe', 'course', 'seminar', 'conference'] as const;
 export const SeminarKindSchema = v.picklist(SEMINAR_KINDS);
@@ -8,7 +8,7 @@ export const SeminarKindSchema = v.picklist(SEMINAR_KINDS);
 export const SeminarSchema = v.object({
   id: Id,
   title: text(200),
-  description: text(4000),
+  description: longText(4000),
   kind: SeminarKindSchema,
   startsAt: IsoTime,
   endsAt: IsoTime,

@@ -1,6 +1,6 @@
 // Push and pull envelopes (sync.md), validated on both sides with the same schemas.
 import * as v from 'valibot';
-import { ENTITY_TYPES, Uuid } from '../entities';
+import { ENTITY_TYPES, RoleSchema, Uuid } from '../entities';
 
 export const MAX_MUTATIONS_PER_PUSH = 500;
 export const MAX_PULL_LIMIT = 5000;
@@ -68,3 +68,22 @@ export const PullResponseSchema = v.object({
   changes: v.array(ChangeSchema),
 });
 export type PullResponse = v.InferOutput<typeof PullResponseSchema>;
+
+/**
+ * `GET /api/me` and the sign-in replies. Plain strings here, not the write schemas: a
+ * reply is checked for its shape, and an old stored text must never stop a sign-in.
+ */
+export const PersonReplySchema = v.object({
+  person: v.object({
+    id: v.string(),
+    name: v.string(),
+    email: v.string(),
+    title: v.string(),
+    phone: v.nullable(v.string()),
+    phoneHidden: v.boolean(),
+    bio: v.string(),
+    unitId: v.string(),
+    roles: v.array(RoleSchema),
+    knowledgeSharer: v.boolean(),
+  }),
+});

@@ -3,12 +3,12 @@
 import * as v from 'valibot';
 import {
   Dlo, Id, IsoDate, IsoTime, LevelSchema, NetworkKindSchema, JoinPolicySchema, SeminarKindSchema,
-  SourceKindSchema, Uuid, Version, VisibilitySchema, requiredText, text,
+  SourceKindSchema, Uuid, Version, VisibilitySchema, requiredText, longText, text,
 } from '../entities';
 
 const seminarFields = {
   title: requiredText(200),
-  description: text(4000),
+  description: longText(4000),
   kind: SeminarKindSchema,
   startsAt: IsoTime,
   endsAt: IsoTime,
@@ -27,20 +27,20 @@ export const mutationArgSchemas = {
     title: v.optional(text(120)),
     phone: v.optional(v.pipe(text(40), v.regex(/^[+0-9 ()-]*$/))),
     phoneHidden: v.optional(v.boolean()),
-    bio: v.optional(text(2000)),
+    bio: v.optional(longText(2000)),
   }),
   'competence.set': v.strictObject({
     competenceId: Id,
     level: LevelSchema,
     canHelp: v.boolean(),
-    note: v.optional(text(500)),
+    note: v.optional(longText(500)),
   }),
   'competence.remove': v.strictObject({ competenceId: Id }),
 
   'network.create': v.strictObject({
     id: Uuid,
     name: requiredText(160),
-    description: text(2000),
+    description: longText(2000),
     kind: NetworkKindSchema,
     joinPolicy: JoinPolicySchema,
   }),
@@ -52,13 +52,13 @@ export const mutationArgSchemas = {
     id: Uuid,
     networkId: Id,
     title: requiredText(200),
-    description: v.optional(text(4000)),
+    description: v.optional(longText(4000)),
     due: v.optional(v.nullable(IsoDate)),
   }),
   'networkTask.update': v.strictObject({
     id: Id,
     status: v.picklist(['open', 'done']),
-    report: v.optional(text(4000)),
+    report: v.optional(longText(4000)),
   }),
 
   'seminar.create': v.strictObject({ id: Uuid, ...seminarFields }),
@@ -74,8 +74,8 @@ export const mutationArgSchemas = {
   'learning.create': v.strictObject({
     id: Uuid,
     title: requiredText(200),
-    body: text(10000),
-    application: v.optional(text(4000)),
+    body: longText(10000),
+    application: v.optional(longText(4000)),
     sourceKind: SourceKindSchema,
     seminarId: v.optional(v.nullable(Id)),
     competenceIds: v.optional(v.pipe(v.array(Id), v.maxLength(50))),
@@ -86,8 +86,8 @@ export const mutationArgSchemas = {
     id: Id,
     baseVersion: Version,
     title: v.optional(requiredText(200)),
-    body: v.optional(text(10000)),
-    application: v.optional(text(4000)),
+    body: v.optional(longText(10000)),
+    application: v.optional(longText(4000)),
     sourceKind: v.optional(SourceKindSchema),
     seminarId: v.optional(v.nullable(Id)),
     competenceIds: v.optional(v.pipe(v.array(Id), v.maxLength(50))),
@@ -101,7 +101,7 @@ export const mutationArgSchemas = {
     competenceId: Id,
     needNow: count,
     needIn5Years: count,
-    note: v.optional(text(1000)),
+    note: v.optional(longText(1000)),
   }),
 } as const;
 

@@ -1,5 +1,7 @@
 // Pick a competence from the catalogue (or edit one of mine): level, "kan hjælpe", note.
 import { useMemo, useState } from 'preact/hooks';
+import * as v from 'valibot';
+import { mutationArgSchemas } from '../../../shared/protocol';
 import type { Competence, Level, PersonCompetence } from '../../../shared/entities';
 import { matchesPrefixes } from '../../../shared/search/fold';
 import { useT } from '../context';
@@ -41,7 +43,13 @@ export function CompetenceEditor({ catalogue, existing, excludeIds, onSave, onCa
       setError(t('chooseCompetence'));
       return;
     }
-    onSave({ competenceId, level, canHelp, note: note.trim() });
+    const choice = { competenceId, level, canHelp, note: note.trim() };
+    // The same schema the server checks with: refuse here what would be refused there.
+    if (!v.is(mutationArgSchemas['competence.set'], choice)) {
+      setError(t('textNotSaved'));
+      return;
+    }
+    onSave(choice);
   };
 
   return (

@@ -1,5 +1,5 @@
 // My profile: title, phone (and whether others may see it), a few words about me.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Person } from '../../../shared/entities';
 import { useRuntime, useT } from '../context';
 import { PendingBadge } from '../components/pending-badge';
@@ -16,12 +16,17 @@ export function ProfileForm({ me, pending }: { me: Person; pending: boolean }) {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // A pull may bring a newer profile: show it unless the user is typing over it.
+  // A pull may bring a newer profile: take it into each field the user has not touched
+  // since the last one arrived; what they are typing stays as they typed it.
+  const shown = useRef({ title: me.title, phone: me.phone ?? '', phoneHidden: me.phoneHidden, bio: me.bio });
   useEffect(() => {
-    setTitle(me.title);
-    setPhone(me.phone ?? '');
-    setPhoneHidden(me.phoneHidden);
-    setBio(me.bio);
+    const before = shown.current;
+    const next = { title: me.title, phone: me.phone ?? '', phoneHidden: me.phoneHidden, bio: me.bio };
+    setTitle((current) => (current === before.title ? next.title : current));
+    setPhone((current) => (current === before.phone ? next.phone : current));
+    setPhoneHidden((current) => (current === before.phoneHidden ? next.phoneHidden : current));
+    setBio((current) => (current === before.bio ? next.bio : current));
+    shown.current = next;
   }, [me.title, me.phone, me.phoneHidden, me.bio]);
 
   const submit = async (event: Event) => {
@@ -31,7 +36,13 @@ export function ProfileForm({ me, pending }: { me: Person; pending: boolean }) {
       return;
     }
     setError(null);
-    await runtime.mutate('profile.update', { title: title.trim(), phone: phone.trim(), phoneHidden, bio: bio.trim() });
+    try {
+      await runtime.mutate('profile.update', { title: title.trim(), phone: phone.trim(), phoneHidden, bio: bio.trim() });
+    } catch {
+      // The shared schema refused it before it was queued (e.g. invisible control characters).
+      setError(t('textNotSaved'));
+      return;
+    }
     setMessage(t('saved'));
   };
 

@@ -6,6 +6,8 @@ import { useOnline } from '../hooks';
 import type { DemoAccountInfo } from '../../sync/transport';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import type { Person } from '../../../shared/entities';
+import type { OthersChoice } from '../../runtime';
+import { OthersPendingDialog } from '../components/others-pending-dialog';
 
 export function SignInScreen() {
   const t = useT();
@@ -18,6 +20,7 @@ export function SignInScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [demoAccounts, setDemoAccounts] = useState<DemoAccountInfo[]>([]);
+  const [handOver, setHandOver] = useState<{ person: Person; pending: number; ownerName: string } | null>(null);
 
   useEffect(() => {
     void runtime.transport.demoAccounts().then((reply) => { if (reply.ok) setDemoAccounts(reply.value.accounts); });
@@ -28,12 +31,25 @@ export function SignInScreen() {
       setError(reply.error?.message ?? t('signInOffline'));
       return;
     }
-    let result = await runtime.completeSignIn(reply.value.person);
+    const result = await runtime.completeSignIn(reply.value.person);
     if (!result.ok) {
-      if (!window.confirm(t('otherPersonPending', { n: result.othersPending }))) return;
-      result = await runtime.completeSignIn(reply.value.person, { discardOthers: true });
+      setHandOver({ person: reply.value.person, pending: result.othersPending, ownerName: result.ownerName ?? t('anotherUser') });
+      return;
     }
-    await navigate({ to: '/' });
+    if (!result.restarted) await navigate({ to: '/' });
+  }
+
+  /** The person signing in decided about someone else's unsent changes on this phone. */
+  async function decide(choice: OthersChoice | 'cancel') {
+    if (!handOver) return;
+    if (choice === 'cancel') {
+      // The new session must not linger beside the other person's outbox.
+      await runtime.transport.logout();
+      setHandOver(null);
+      return;
+    }
+    const result = await runtime.completeSignIn(handOver.person, { others: choice });
+    if (result.ok && !result.restarted) await navigate({ to: '/' });
   }
 
   async function run(task: () => Promise<void>) {
@@ -58,6 +74,11 @@ export function SignInScreen() {
     event.preventDefault();
     void run(async () => finish(await runtime.transport.verifyCode(email, code)));
   };
+
+  if (handOver) {
+    return <OthersPendingDialog ownerName={handOver.ownerName} pending={handOver.pending} busy={busy}
+      onChoose={(choice) => void run(() => decide(choice))} />;
+  }
 
   return (
     <div class="stack">

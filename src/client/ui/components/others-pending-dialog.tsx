@@ -1,0 +1,32 @@
+// Shown when someone signs in on a phone that holds another person's unsent changes:
+// keep them for their owner, delete them, or stop. They are never sent in this person's name.
+import { useEffect, useRef } from 'preact/hooks';
+import { useT } from '../context';
+import type { OthersChoice } from '../../runtime';
+
+export function OthersPendingDialog({ ownerName, pending, busy, onChoose }: {
+  ownerName: string;
+  pending: number;
+  busy: boolean;
+  onChoose: (choice: OthersChoice | 'cancel') => void;
+}) {
+  const t = useT();
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <section class="card stack" role="alertdialog" aria-modal="false" aria-labelledby="others-title" aria-describedby="others-text"
+      data-testid="others-pending">
+      <h1 id="others-title">{t('othersPendingTitle', { name: ownerName })}</h1>
+      <p id="others-text">{pending === 1 ? t('othersPendingOne', { name: ownerName }) : t('othersPending', { n: pending, name: ownerName })}</p>
+      <button ref={first} type="button" class="button button--block" disabled={busy} onClick={() => onChoose('keep')}>
+        {t('keepForOwner', { name: ownerName })}
+      </button>
+      <button type="button" class="button button--block button--secondary" disabled={busy} onClick={() => onChoose('discard')}>
+        {t('discardOthers')}
+      </button>
+      <button type="button" class="button button--block button--quiet" disabled={busy} onClick={() => onChoose('cancel')}>
+        {t('cancelSignIn')}
+      </button>
+    </section>
+  );
+}
