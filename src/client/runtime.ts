@@ -90,8 +90,9 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
         }
         // Their data must not stay on screen either: start over with an empty database
         // (keeping what waits for its owner); the session cookie brings the new person in.
-        runtime.close();
+        engine.stop();
         await handOverDevice(store.idb, dbName, { nextPersonId: person.id, keepCurrent: others === 'keep' });
+        runtime.close();
         globalThis.location?.reload();
         return { ok: true, restarted: true };
       }
@@ -124,8 +125,9 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       // straight back in: the server must hear of it first.
       const reply = await transport.logout();
       if (!reply.ok && reply.status !== 401) return false;
-      runtime.close();
+      engine.stop();
       await handOverDevice(store.idb, dbName, { nextPersonId: null, keepCurrent: false });
+      runtime.close();
       runtime.personId = null;
       return true;
     },
