@@ -93,7 +93,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
         engine.stop();
         await handOverDevice(store.idb, dbName, { nextPersonId: person.id, keepCurrent: others === 'keep' });
         runtime.close();
-        globalThis.location?.reload();
+        // Start the app afresh, at its front page, as the new person.
+        globalThis.location?.assign('/');
         return { ok: true, restarted: true };
       }
       // Changes this person left on this phone while someone else used it go out now.
