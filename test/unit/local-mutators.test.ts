@@ -66,3 +66,14 @@ describe('competence.remove on the device', () => {
     expect(await countOutbox(store.idb)).toBe(2);
   });
 });
+
+describe('profile.update on the device', () => {
+  it('changes only the fields it carries: an absent field keeps its stored value', async () => {
+    await mutate(store, 'profile.update', { bio: 'Nattevagt', title: undefined, phone: undefined });
+    const row = store.get('person', me)!;
+    expect(row).toEqual({ ...person, bio: 'Nattevagt' });
+    // No key set to undefined: a pending row must read like a pulled one.
+    expect(Object.values(row).includes(undefined as never)).toBe(false);
+    expect(store.isPending('person', me)).toBe(true);
+  });
+});
