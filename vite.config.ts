@@ -13,7 +13,15 @@ export default defineConfig({
     },
   },
   build: { target: 'es2022' },
-  server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
+  server: {
+    port: Number(process.env.VITE_PORT || 5173),
+    proxy: {
+      // The API on PORT, as the server reads it (`npm run dev` passes the port it really got).
+      // The Host header is kept: the API compares the browser's Origin with it, and a
+      // rewritten Host (changeOrigin) would make every sign-in look cross-site.
+      '/api': { target: `http://127.0.0.1:${process.env.PORT || 8080}`, changeOrigin: false },
+    },
+  },
   plugins: [
     preact(),
     VitePWA({

@@ -66,6 +66,10 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const unsubscribeStatus = changes.subscribe(() => void engine.refreshStatus());
   let syncing = false;
 
+  const personId = (await getMeta(store.idb, 'personId')) ?? (await restorePersonId(store, transport));
+  // Changes this person left here while someone else used the phone go out now.
+  if (personId && (await restoreParked(store.idb, personId))) await store.reload();
+
   const directory = new DirectoryService(store);
   const runtime: Runtime = {
     store,
@@ -73,7 +77,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     transport,
     engine,
     changes,
-    personId: (await getMeta(store.idb, 'personId')) ?? (await restorePersonId(store, transport)),
+    personId,
     async mutate(name, args) {
       await mutate(store, name, args);
       changes.notify();
@@ -140,7 +144,6 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
 async function restorePersonId(store: LocalStore, transport: Transport): Promise<string | null> {
   const me = await transport.me();
   if (!me.ok) return null;
-  if (await restoreParked(store.idb, me.value.person.id)) await store.reload();
   await setMeta(store.idb, 'personId', me.value.person.id);
   return me.value.person.id;
 }

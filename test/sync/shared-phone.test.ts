@@ -141,3 +141,31 @@ describe('a phone shared by two people', () => {
     expect(push.json.error?.code).toBe('client_taken');
   });
 });
+
+describe('a phone handed straight back', () => {
+  it('sends Anna\'s kept change when she signs in again without Bo signing out', async () => {
+    const device = phone();
+    const anna = await device.http.signInDemo('anna@fjordby.example');
+    let runtime = await device.open();
+    expect(await runtime.engine.sync()).toBe('done');
+    const bo = await new HttpClient(server.url).signInDemo('bo@fjordby.example');
+    const competenceId = await unheldCompetence(anna.id, bo.id);
+    await runtime.mutate('competence.set', { competenceId, level: 3, canHelp: true });
+
+    await device.http.signInDemo('bo@fjordby.example');
+    expect(await runtime.completeSignIn({ id: bo.id }, { others: 'keep' })).toEqual({ ok: true, restarted: true });
+    runtime = await device.open();
+    expect(await runtime.engine.sync()).toBe('done');
+
+    // Anna takes the phone back and signs in over Bo's session; Bo has nothing pending.
+    await device.http.signInDemo('anna@fjordby.example');
+    expect(await runtime.completeSignIn({ id: anna.id })).toEqual({ ok: true, restarted: true });
+    runtime = await device.open();
+    expect(runtime.personId).toBe(anna.id);
+    expect(await countOutbox(runtime.store.idb)).toBe(1);
+    expect(await runtime.engine.sync()).toBe('done');
+    expect(await holds(anna.id, competenceId)).toBe(true);
+    expect(await holds(bo.id, competenceId)).toBe(false);
+    runtime.close();
+  });
+});

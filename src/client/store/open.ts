@@ -40,8 +40,9 @@ function upgradeTo3(db: IDBDatabase): void {
 }
 
 export async function openStore(name = DEFAULT_DB_NAME): Promise<StoreDb> {
-  let opened: StoreDb | undefined;
-  opened = await openDB<VidenbroSchema>(name, DB_VERSION, {
+  // `blocking` needs the connection that openDB is still making.
+  const connection: { db?: StoreDb } = {};
+  connection.db = await openDB<VidenbroSchema>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
       const raw = db as unknown as IDBDatabase;
       const rawTx = tx as unknown as IDBTransaction;
@@ -51,11 +52,11 @@ export async function openStore(name = DEFAULT_DB_NAME): Promise<StoreDb> {
     },
     blocking() {
       // Another tab upgrades or deletes the database (sign-out): step aside and start over.
-      opened?.close();
+      connection.db?.close();
       globalThis.location?.reload();
     },
   });
-  return opened;
+  return connection.db;
 }
 
 export async function destroyStore(db: StoreDb, name = DEFAULT_DB_NAME): Promise<void> {

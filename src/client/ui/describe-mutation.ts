@@ -17,7 +17,7 @@ function subjectName(store: LocalStore, subject: LabelSubject): string {
 export function describeMutation(store: LocalStore, entry: { name: string; args: unknown }, t: Translate): string {
   if (!isMutationName(entry.name)) return t('mutation_other', { name: entry.name });
   const label = mutationLabels[entry.name] as MutationLabel<MutationName>;
-  let subject: LabelSubject = null;
+  let subject: LabelSubject;
   try {
     subject = label.subject(entry.args as never);
   } catch {

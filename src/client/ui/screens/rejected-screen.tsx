@@ -2,7 +2,6 @@
 import { useRuntime, useT, useLang, locale } from '../context';
 import { useLiveQuery } from '../hooks';
 import { dismissRejected, listRejected } from '../../store/queries';
-import type { RejectedEntry } from '../../store/schema';
 import { describeMutation } from '../describe-mutation';
 
 export function RejectedScreen() {

@@ -1,0 +1,158 @@
+// Lint for the whole repository (`npm run lint`, part of `npm test`): the recommended
+// JavaScript and TypeScript rules, plus the layer boundaries of ../shared/docs/style.md
+// written as import and global restrictions per folder.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// ---- Layer rules as data ------------------------------------------------------------
+// ESLint replaces (does not merge) a rule's options when several blocks match a file, so
+// every folder's rule is built here from the pieces that apply to it.
+
+/**
+ * A relative import that climbs out of its layer into the folder `layer` (../../client/x
+ * from src/server/http). Import strings, not resolved paths: enough while no layer has a
+ * folder or module of another layer's name.
+ */
+const intoLayer = (layer) => `^(?:\\.\\./)+${layer}(?:/|$)`;
+
+const nodeBuiltins = {
+  regex: `^(?:node:.*|(?:${builtinModules.filter((m) => !m.startsWith('_')).join('|')})(?:/.*)?)$`,
+  message: 'Node APIs belong in src/server (style.md).',
+};
+const browserStorage = { name: 'idb', message: 'Only src/client/store touches IndexedDB (style.md).' };
+const uiLibraries = ['preact', 'preact/*', 'react', 'react-dom', '@tanstack/*', 'workbox-window'];
+const serverLibraries = ['hono', 'hono/*', '@hono/*', 'kysely', 'pg', 'better-sqlite3'];
+
+const shared = {
+  paths: [{ ...browserStorage, message: 'src/shared is pure TypeScript: no IndexedDB (style.md).' }],
+  patterns: [
+    { regex: intoLayer('client'), message: 'src/shared imports nothing from src/client (style.md).' },
+    { regex: intoLayer('server'), message: 'src/shared imports nothing from src/server (style.md).' },
+    { ...nodeBuiltins, message: 'src/shared is pure TypeScript: no Node APIs (style.md).' },
+    { group: [...uiLibraries, ...serverLibraries], message: 'src/shared is pure TypeScript: no DOM or server libraries (style.md).' },
+  ],
+};
+
+const clientBase = {
+  patterns: [
+    { regex: intoLayer('server'), message: 'The client talks to the server only over HTTP, through sync/transport (style.md).' },
+    { group: serverLibraries, message: 'Server libraries do not belong in the client.' },
+    nodeBuiltins,
+  ],
+};
+const clientOutsideStore = { paths: [browserStorage], patterns: clientBase.patterns };
+
+// UI reaches data only through actions (runtime.mutate) and store reads (store/queries).
+// Types may come from anywhere; values from store/*, sync/* and runtime may not.
+const ui = {
+  paths: [{ ...browserStorage, message: 'UI never touches IndexedDB: read through store/queries, write through actions (style.md).' }],
+  patterns: [
+    ...clientBase.patterns,
+    {
+      regex: '(?:^|/)store/(?!queries$)[^/]+$',
+      allowTypeImports: true,
+      message: 'UI reads through store/queries and writes through actions (runtime.mutate); other store modules are off limits (style.md).',
+    },
+    {
+      regex: '(?:^|/)sync/[^/]+$',
+      allowTypeImports: true,
+      message: 'UI reaches sync through the runtime it is given (useRuntime), not by importing sync modules.',
+    },
+    {
+      regex: '^\\.\\./(?:\\.\\./)*runtime$',
+      allowTypeImports: true,
+      message: 'UI takes the runtime from props or context (useRuntime); it does not build one.',
+    },
+  ],
+};
+
+const server = {
+  paths: [{ ...browserStorage, message: 'IndexedDB is a browser API.' }],
+  patterns: [
+    { regex: intoLayer('client'), message: 'src/server never imports from src/client (style.md).' },
+    { group: uiLibraries, message: 'UI libraries do not belong in the server.' },
+  ],
+};
+
+const network = [
+  { name: 'fetch', message: 'Only src/client/sync/transport.ts calls fetch (style.md).' },
+  { name: 'XMLHttpRequest', message: 'Only src/client/sync/transport.ts talks to the network (style.md).' },
+];
+const idbGlobal = { name: 'indexedDB', message: 'Only src/client/store touches IndexedDB (style.md).' };
+const restrictGlobals = (list) => ['error', { globals: list, checkGlobalObject: true }];
+const restrictImports = (options) => ['error', options];
+
+export default defineConfig([
+  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'reports/', '.stryker-tmp/', 'data/', '.data/', '.test-tmp/', 'bench/results/']),
+
+  js.configs.recommended,
+  tseslint.configs.recommended,
+
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  {
+    // Text hygiene matches control characters on purpose (PostgreSQL refuses U+0000).
+    files: ['src/shared/entities/clean-text.ts'],
+    rules: { 'no-control-regex': 'off' },
+  },
+
+  // ---- Layers ----------------------------------------------------------------------
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(shared),
+      'no-restricted-globals': restrictGlobals([
+        ...network,
+        { name: 'window', message: 'src/shared is pure TypeScript: no DOM (style.md).' },
+        { name: 'document', message: 'src/shared is pure TypeScript: no DOM (style.md).' },
+        { name: 'navigator', message: 'src/shared is pure TypeScript: no DOM (style.md).' },
+        { name: 'localStorage', message: 'src/shared is pure TypeScript: no DOM (style.md).' },
+        { name: 'indexedDB', message: 'src/shared is pure TypeScript: no IndexedDB (style.md).' },
+        { name: 'process', message: 'src/shared is pure TypeScript: no Node APIs (style.md).' },
+        { name: 'Buffer', message: 'src/shared is pure TypeScript: no Node APIs (style.md).' },
+      ]),
+    },
+  },
+  {
+    files: ['src/client/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': restrictImports(clientOutsideStore),
+      'no-restricted-globals': restrictGlobals([...network, idbGlobal]),
+    },
+  },
+  {
+    files: ['src/client/store/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(clientBase),
+      'no-restricted-globals': restrictGlobals(network),
+    },
+  },
+  {
+    files: ['src/client/sync/transport.ts'],
+    rules: { 'no-restricted-globals': restrictGlobals([idbGlobal]) },
+  },
+  {
+    files: ['src/client/ui/**'],
+    rules: { 'no-restricted-imports': restrictImports(ui) },
+  },
+  {
+    files: ['src/server/**', '*.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/server/**'],
+    rules: { 'no-restricted-imports': restrictImports(server) },
+  },
+
+  // ---- Tests, scripts, benchmarks run in Node and drive browsers ------------------
+  {
+    files: ['test/**', 'bench/**', 'scripts/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+]);
