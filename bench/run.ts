@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,search
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,search,auth
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,9 +16,10 @@ import { browserFigures } from './browser-figures';
 import { searchFigures } from './search-figures';
 import { typingFigure } from './typing-figure';
 import { directoryData } from './directory-data';
+import { authFigures } from './auth-figures';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,search').split(','));
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,search,auth').split(','));
 ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -41,8 +42,11 @@ try {
   const directory = parts.has('search') ? await directoryData(db, 'p-anna') : null;
   await db.close();
 
+  // No sync quota here: these figures measure the server's capacity (one session pushes
+  // 10,000 mutations at once); the quota's own figures are in auth-figures.ts.
   const server = await startServer({
     port: 0, host: '127.0.0.1', databaseUrl, demo: true, staticDir: path.resolve('dist'), mailFile: null, log: () => undefined,
+    syncQuota: null,
   });
   try {
     if (parts.has('server')) report(await serverFigures(server.url, summary.people));
@@ -51,6 +55,8 @@ try {
   } finally {
     await server.close();
   }
+  // Its own servers (a moved clock, quota on and off), after the main one has stopped.
+  if (parts.has('auth')) report(await authFigures(databaseUrl));
   // Last, with nothing else running: Fuse.js takes minutes at this size.
   if (directory) report(searchFigures(directory));
 } finally {

@@ -12,10 +12,44 @@ export interface Config {
   staticDir: string | null;
   /** Mail transport: 'log' writes codes to the log and `mailFile`; SMTP is not bundled. */
   mailFile: string | null;
+  /**
+   * The origin people reach the app at (PUBLIC_URL), e.g. https://videnbro.kommune.dk.
+   * It alone decides Secure and the __Host- prefix on the cookie, HSTS, and which Origin
+   * is ours; null means plain http on this host and port, as `npm start` serves it.
+   */
+  publicUrl: string | null;
+  /** Proxies in front of the server whose X-Forwarded-For is believed (TRUST_PROXY); 0: none. */
+  trustProxy: number;
+  /** Further origins allowed to call the API (ALLOWED_ORIGINS), e.g. Vite's dev server. */
+  allowedOrigins: string[];
 }
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** An http(s) URL reduced to its origin ("https://host[:port]"); throws on anything else. */
+export function originOf(value: string, setting: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${setting} er ikke en gyldig adresse: ${value} (${setting} is not a valid URL)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`${setting} skal begynde med http:// eller https:// (${setting} must start with http:// or https://)`);
+  }
+  return url.origin;
+}
+
+function trustProxyOf(value: string | undefined): number {
+  if (value === undefined || value === '' || value === '0' || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
+    throw new Error(`TRUST_PROXY er ugyldig: ${value}; brug antallet af proxyer, fx 1 (TRUST_PROXY must be a number of proxies, e.g. 1)`);
+  }
+  return hops;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,5 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     staticDir: env.STATIC_DIR === '' ? null : path.resolve(env.STATIC_DIR ?? 'dist'),
     mailFile: env.MAIL_FILE ?? path.resolve('data', 'mail.log'),
+    publicUrl: env.PUBLIC_URL ? originOf(env.PUBLIC_URL, 'PUBLIC_URL') : null,
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+      .map((origin) => originOf(origin, 'ALLOWED_ORIGINS')),
   };
 }

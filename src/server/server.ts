@@ -1,26 +1,55 @@
 // Starts the HTTP server on a database: migrate, seed demo data when asked and empty,
 // listen. Used by `npm start`, `npm run dev` and the integration and browser tests.
-import { serve, type ServerType } from '@hono/node-server';
+import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './http/app';
 import { openDb, type Db } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { fileMailTransport, type MailTransport } from './auth/mail';
+import { createTaskQueue } from './auth/task-queue';
 import { hasDemoData, isDatabaseEmpty, seedDemoData } from './seed/seed';
+import { DEFAULT_SYNC_QUOTA, type SyncQuotaSettings } from './http/sync-quota';
+import { yieldToIo } from './http/yield-to-io';
 import type { Config } from './config';
 
 export interface RunningServer {
   url: string;
   port: number;
   db: Db;
+  /** Waits until queued sign-in mail has gone out (tests read the mail file after it). */
+  flushMail(): Promise<void>;
   close(): Promise<void>;
 }
 
-export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUrl' | 'demo' | 'staticDir' | 'mailFile'> {
+/** The port was taken: main.ts says so in one line instead of a stack trace. */
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`Porten ${port} er optaget – stop det andet program eller sæt PORT=… (Port ${port} is in use – stop the other program or set PORT=…)`);
+    this.name = 'PortInUseError';
+  }
+}
+
+type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins';
+export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUrl' | 'demo' | 'staticDir' | 'mailFile'>, Partial<Pick<Config, Optional>> {
   mail?: MailTransport;
   /** People in the demo municipality when seeding an empty database. */
   demoPeople?: number;
   log?: (line: string) => void;
+  /** Per-session sync quotas; null turns them off. Default DEFAULT_SYNC_QUOTA. */
+  syncQuota?: SyncQuotaSettings | null;
+  /** Epoch ms; tests pass a clock they move, to simulate hours without waiting. */
+  clock?: () => number;
+}
+
+function listen(server: ServerType, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error);
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
@@ -34,26 +63,47 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // Demo sign-in needs no code: only ever on the demo municipality, never on real people.
   const demo = options.demo && (await hasDemoData(db.kysely));
   if (options.demo && !demo) log('[demo] Databasen indeholder ikke demodata: demo-login er slået fra.');
+  const mailQueue = createTaskQueue({ log });
+  // SQLite runs in this thread: the app's queries give the event loop a turn (yield-to-io.ts).
+  const appDb: Db = db.dialect === 'sqlite' ? { ...db, kysely: db.kysely.withPlugin(yieldToIo()) } : db;
   const app = createApp({
-    db,
+    db: appDb,
     mail: options.mail ?? fileMailTransport(options.mailFile, log),
-    config: { demo, staticDir: options.staticDir },
+    mailQueue,
+    clock: options.clock ?? Date.now,
+    config: {
+      demo,
+      staticDir: options.staticDir,
+      publicUrl: options.publicUrl ?? null,
+      trustProxy: options.trustProxy ?? 0,
+      allowedOrigins: options.allowedOrigins ?? [],
+      syncQuota: options.syncQuota === undefined ? DEFAULT_SYNC_QUOTA : options.syncQuota,
+    },
   });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
-  });
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
+  try {
+    await listen(server, options.port, options.host);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const host = options.host === '127.0.0.1' || options.host === '0.0.0.0' ? 'localhost' : options.host;
   return {
     url: `http://${host}:${port}`,
     port,
     db,
+    async flushMail() {
+      await mailQueue.drain();
+    },
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open.
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
+      // Mail already promised goes out; a mail server that hangs does not hold the stop.
+      await mailQueue.drain(5_000);
       await db.close();
     },
   };

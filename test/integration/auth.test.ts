@@ -5,6 +5,12 @@ import { HttpClient } from '../support/http-client';
 import type { TestServer } from '../support/test-server';
 import { createApp } from '../../src/server/http/app';
 import { fileMailTransport } from '../../src/server/auth/mail';
+import { createTaskQueue } from '../../src/server/auth/task-queue';
+import type { AppConfig } from '../../src/server/http/app-env';
+
+const appConfig = (config: Partial<AppConfig>): AppConfig => ({
+  demo: true, staticDir: null, publicUrl: null, trustProxy: 0, allowedOrigins: [], syncQuota: null, ...config,
+});
 
 describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
   let server: TestServer;
@@ -15,6 +21,8 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
     const client = new HttpClient(server.url);
     const sent = await client.request('POST', '/api/auth/code', { email: 'Anna@Fjordby.example ' });
     expect(sent.status).toBe(204);
+    expect(sent.headers.get('cache-control')).toBe('no-store');
+    await server.flushMail(); // mail goes out from a queue, after the reply
     const code = server.lastCode('anna@fjordby.example');
     expect(code).toMatch(/^\d{6}$/);
 
@@ -24,6 +32,7 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
 
     const ok = await client.request<{ person: { email: string } }>('POST', '/api/auth/verify', { email: 'anna@fjordby.example', code });
     expect(ok.status).toBe(200);
+    expect(ok.headers.get('cache-control')).toBe('no-store');
     expect(ok.json.person.email).toBe('anna@fjordby.example');
     const cookie = ok.headers.getSetCookie().join('\n');
     expect(cookie).toMatch(/vb_session=/);
@@ -33,10 +42,12 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
 
     const me = await client.request<{ person: { email: string } }>('GET', '/api/me');
     expect(me.status).toBe(200);
+    expect(me.headers.get('cache-control')).toBe('no-store');
     expect(me.json.person.email).toBe('anna@fjordby.example');
 
     const again = await new HttpClient(server.url).request('POST', '/api/auth/verify', { email: 'anna@fjordby.example', code });
     expect(again.status).toBe(400);
+    expect(again.json.error?.code).toBe('invalid_code');
   });
 
   it('signs in by demo only the listed demo accounts', async () => {
@@ -45,22 +56,31 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
       .where('email', 'not in', ['anna@fjordby.example', 'bo@fjordby.example', 'lis@fjordby.example', 'admin@fjordby.example']).executeTakeFirstOrThrow();
     const refused = await client.request('POST', '/api/auth/demo', { email: other.email });
     expect(refused.status).toBe(403);
-    expect((await client.request('GET', '/api/me')).status).toBe(401);
+    expect(refused.json.error?.code).toBe('not_allowed');
+    const me = await client.request('GET', '/api/me');
+    expect(me.status).toBe(401);
+    expect(me.json.error?.code).toBe('not_signed_in');
   });
 
   it('answers 204 for an unknown address and mails nothing', async () => {
     const client = new HttpClient(server.url);
     const reply = await client.request('POST', '/api/auth/code', { email: 'nobody@fjordby.example' });
     expect(reply.status).toBe(204);
+    await server.flushMail();
     expect(server.lastCode('nobody@fjordby.example')).toBeNull();
   });
 
-  it('rate-limits code requests per address', async () => {
+  it('caps code requests per client address with 429 and Retry-After', async () => {
+    // The burst is five a minute per address; the tests above asked twice from here already.
     const client = new HttpClient(server.url);
-    const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await client.request('POST', '/api/auth/code', { email: 'lis@fjordby.example' })).status);
-    expect(statuses.slice(0, 5).every((s) => s === 204)).toBe(true);
-    expect(statuses.at(-1)).toBe(429);
+    const replies = [];
+    for (let i = 0; i < 6; i++) replies.push(await client.request('POST', '/api/auth/code', { email: 'lis@fjordby.example' }));
+    expect(replies.slice(0, 3).map((r) => r.status)).toEqual([204, 204, 204]);
+    const refused = replies.at(-1)!;
+    expect(refused.status).toBe(429);
+    expect(refused.json.error?.code).toBe('rate_limited');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
   });
 
   it('rotates the session on sign-in and revokes it on sign-out', async () => {
@@ -86,13 +106,20 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
     const foreign = await client.request('POST', '/api/auth/demo', { email: 'anna@fjordby.example' }, { origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
     expect(foreign.json.error?.code).toBe('foreign_origin');
+    expect(foreign.headers.get('cache-control')).toBe('no-store');
     const crossSite = await client.request('GET', '/api/me', undefined, { 'sec-fetch-site': 'cross-site' });
     expect(crossSite.status).toBe(403);
+    expect(crossSite.json.error?.code).toBe('foreign_origin');
+    // Same host, other scheme: not our origin.
+    const otherScheme = await client.request('POST', '/api/auth/demo', { email: 'anna@fjordby.example' }, { origin: server.url.replace('http:', 'https:') });
+    expect(otherScheme.status).toBe(403);
+    expect(otherScheme.json.error?.code).toBe('foreign_origin');
     const sameOrigin = await client.request('POST', '/api/auth/demo', { email: 'anna@fjordby.example' }, { origin: server.url });
     expect(sameOrigin.status).toBe(200);
 
     const form = await client.request('POST', '/api/auth/code', 'email=a', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);
+    expect(form.json.error?.code).toBe('unsupported_media_type');
     expect(form.json.error?.message).toMatch(/JSON/);
 
     const huge = await client.request('POST', '/api/sync/push', { clientId: crypto.randomUUID(), mutations: [], pad: 'x'.repeat(1_100_000) });
@@ -100,23 +127,51 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
     expect(huge.json.error?.code).toBe('payload_too_large');
   });
 
-  it('sends security headers and no-cache API replies', async () => {
+  it('sends security headers and no-store on every API reply, errors included', async () => {
     const reply = await fetch(`${server.url}/api/health`);
     expect(reply.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
     expect(reply.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(reply.headers.get('strict-transport-security')).toBeNull(); // no PUBLIC_URL: plain http
+    expect(reply.headers.get('cache-control')).toBe('no-store');
+
+    const client = new HttpClient(server.url);
+    const notSignedIn = await client.request('GET', '/api/me');
+    expect(notSignedIn.status).toBe(401);
+    expect(notSignedIn.json.error?.code).toBe('not_signed_in');
+    expect(notSignedIn.headers.get('cache-control')).toBe('no-store');
+    const missing = await client.request('GET', '/api/findes-ikke');
+    expect(missing.json.error?.code).toBe('not_found');
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+    const badJson = await client.request('POST', '/api/auth/code', '{', { 'content-type': 'application/json' });
+    expect(badJson.json.error?.code).toBe('bad_json');
+    expect(badJson.headers.get('cache-control')).toBe('no-store');
+
+    await client.signInDemo('bo@fjordby.example');
+    const push = await client.request('POST', '/api/sync/push', { clientId: crypto.randomUUID(), mutations: [] });
+    expect(push.status).toBe(200);
+    expect(push.headers.get('cache-control')).toBe('no-store');
+    const logout = await client.request('POST', '/api/auth/logout', {});
+    expect(logout.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('marks the cookie Secure away from localhost and hides demo sign-in without demo data', async () => {
-    const withDemo = createApp({ db: server.db, mail: fileMailTransport(null, () => undefined), config: { demo: true, staticDir: null } });
-    const reply = await withDemo.request('https://videnbro.fjordby.example/api/auth/demo', {
-      method: 'POST', headers: { 'content-type': 'application/json', host: 'videnbro.fjordby.example' },
-      body: JSON.stringify({ email: 'anna@fjordby.example' }),
+  it('takes Secure from PUBLIC_URL, not from the Host header, and hides demo sign-in without demo data', async () => {
+    const quiet = { db: server.db, mail: fileMailTransport(null, () => undefined), mailQueue: createTaskQueue(), clock: Date.now };
+    const signIn = (app: ReturnType<typeof createApp>, url: string, host: string) => app.request(url, {
+      method: 'POST', headers: { 'content-type': 'application/json', host }, body: JSON.stringify({ email: 'anna@fjordby.example' }),
     });
-    expect(reply.status).toBe(200);
-    expect(reply.headers.get('set-cookie')).toMatch(/Secure/);
+    // Without PUBLIC_URL a foreign Host changes nothing: plain http, as `npm start` serves.
+    const guessing = await signIn(createApp({ ...quiet, config: appConfig({}) }), 'http://videnbro.fjordby.example/api/auth/demo', 'videnbro.fjordby.example');
+    expect(guessing.status).toBe(200);
+    expect(guessing.headers.get('set-cookie')).not.toMatch(/Secure/);
 
-    const production = createApp({ db: server.db, mail: fileMailTransport(null, () => undefined), config: { demo: false, staticDir: null } });
+    const https = createApp({ ...quiet, config: appConfig({ publicUrl: 'https://videnbro.fjordby.example' }) });
+    const reply = await signIn(https, 'http://localhost/api/auth/demo', 'localhost');
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('set-cookie')).toMatch(/^__Host-vb_session=.*; Secure/);
+    expect(reply.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+
+    const production = createApp({ ...quiet, config: appConfig({ demo: false }) });
     const refused = await production.request('http://localhost/api/auth/demo', {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anna@fjordby.example' }),
     });

@@ -20,3 +20,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'http' })).toThrow(/PORT/);
   });
 });
+
+describe('loadConfig: public address, proxies and origins', () => {
+  it('defaults to plain http on this host: no PUBLIC_URL, no trusted proxy, no extra origins', () => {
+    expect(loadConfig({})).toMatchObject({ publicUrl: null, trustProxy: 0, allowedOrigins: [] });
+  });
+  it('keeps only the origin of PUBLIC_URL and refuses anything but http(s)', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://videnbro.kommune.dk/app/' }).publicUrl).toBe('https://videnbro.kommune.dk');
+    expect(() => loadConfig({ PUBLIC_URL: 'videnbro.kommune.dk' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://videnbro.kommune.dk' })).toThrow(/PUBLIC_URL/);
+  });
+  it('reads TRUST_PROXY as a number of hops', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(0);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+  });
+  it('reads ALLOWED_ORIGINS as a comma-separated list of origins', () => {
+    expect(loadConfig({ ALLOWED_ORIGINS: 'http://localhost:5173, http://127.0.0.1:5173/' }).allowedOrigins)
+      .toEqual(['http://localhost:5173', 'http://127.0.0.1:5173']);
+  });
+});

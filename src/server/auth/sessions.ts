@@ -1,10 +1,18 @@
 // Sessions: a random 256-bit token in an HttpOnly cookie, stored hashed, revocable.
+// A session ends at its absolute expiry, or earlier when unused for IDLE_DAYS: a
+// forgotten device does not stay signed in for months.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { hashSecret, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'vb_session';
-export const SESSION_DAYS = 30;
+/** The absolute lifetime: longer than the idle time, or the idle time would never matter. */
+export const SESSION_DAYS = 90;
+export const IDLE_DAYS = 30;
+/** last_seen_at is written at most this often, so reads do not each turn into a write. */
+export const TOUCH_EVERY_MS = 5 * 60_000;
+
+export interface ActiveSession { personId: string; sessionId: string }
 
 export async function createSession(db: Kysely<Database>, personId: string, now = new Date()): Promise<string> {
   const token = newToken();
@@ -14,20 +22,29 @@ export async function createSession(db: Kysely<Database>, personId: string, now 
     created_at: now.toISOString(),
     expires_at: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
     revoked_at: null,
+    last_seen_at: now.toISOString(),
   }).execute();
   return token;
 }
 
-/** The signed-in person's id, or null for a missing, expired or revoked session. */
-export async function personOfSession(db: Kysely<Database>, token: string, now = new Date()): Promise<string | null> {
+/** The signed-in person and the session's id (its token hash), or null for a missing, expired, idle or revoked session. */
+export async function findActiveSession(db: Kysely<Database>, token: string, now = new Date()): Promise<ActiveSession | null> {
+  const tokenHash = hashSecret(token);
   const row = await db.selectFrom('sessions')
     .innerJoin('people', 'people.id', 'sessions.person_id')
-    .select(['sessions.person_id', 'sessions.expires_at', 'sessions.revoked_at'])
-    .where('sessions.token_hash', '=', hashSecret(token))
+    .select(['sessions.person_id', 'sessions.created_at', 'sessions.expires_at', 'sessions.revoked_at', 'sessions.last_seen_at'])
+    .where('sessions.token_hash', '=', tokenHash)
     .where('people.deleted', '=', 0)
     .executeTakeFirst();
   if (!row || row.revoked_at !== null || row.expires_at <= now.toISOString()) return null;
-  return row.person_id;
+  const lastSeen = Date.parse(row.last_seen_at ?? row.created_at);
+  if (now.getTime() - lastSeen >= IDLE_DAYS * 86_400_000) return null;
+  if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) {
+    // Conditional, so of many requests arriving together only the first one writes.
+    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() })
+      .where('token_hash', '=', tokenHash).where('last_seen_at', '<', new Date(now.getTime() - TOUCH_EVERY_MS).toISOString()).execute();
+  }
+  return { personId: row.person_id, sessionId: tokenHash };
 }
 
 export async function revokeSession(db: Kysely<Database>, token: string, now = new Date()): Promise<void> {

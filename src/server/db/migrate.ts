@@ -3,10 +3,12 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database';
 import * as initial from '../migrations/2026-11-28T0000-initial';
 import * as refusals from '../migrations/2026-11-28T0100-refusals-and-server-meta';
+import * as signInLimits from '../migrations/2026-11-28T0200-sign-in-limits';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
   '2026-11-28T0100-refusals-and-server-meta': refusals,
+  '2026-11-28T0200-sign-in-limits': signInLimits,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

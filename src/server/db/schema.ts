@@ -119,10 +119,15 @@ export interface SessionTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** Touched at most every few minutes: a session unused for too long is refused. */
+  last_seen_at: string | null;
 }
 export interface MutationRefusalTable { client_id: string; mutation_id: number; code: string }
 export interface ServerMetaTable { key: string; value: string }
-export interface LoginCodeTable { email: string; code_hash: string; expires_at: string; attempts: number }
+/** One-time sign-in codes: several may be active per address, each with its own attempts. */
+export interface SignInCodeTable { id: string; email: string; code_hash: string; created_at: string; expires_at: string; attempts: number }
+/** Sign-in rate-limit counters (times in epoch ms), shared by every server process. */
+export interface SignInLimitTable { key: string; hits: number; window_start: number; blocked_until: number; expires_at: number }
 
 export interface Database {
   areas: AreaTable;
@@ -140,7 +145,8 @@ export interface Database {
   version_counter: VersionCounterTable;
   clients: ClientTable;
   sessions: SessionTable;
-  login_codes: LoginCodeTable;
+  sign_in_codes: SignInCodeTable;
+  sign_in_limits: SignInLimitTable;
   mutation_refusals: MutationRefusalTable;
   server_meta: ServerMetaTable;
 }

@@ -1,14 +1,25 @@
 // The variables every request handler can read.
 import type { Db } from '../db/database';
 import type { MailTransport } from '../auth/mail';
+import type { TaskQueue } from '../auth/task-queue';
 import type { Config } from '../config';
+import type { SyncQuotaSettings } from './sync-quota';
+
+export type AppConfig = Pick<Config, 'demo' | 'staticDir' | 'publicUrl' | 'trustProxy' | 'allowedOrigins'> & {
+  /** Per-session sync quotas; null turns them off (benchmarks of raw capacity). */
+  syncQuota: SyncQuotaSettings | null;
+};
 
 export interface AppDeps {
   db: Db;
   mail: MailTransport;
-  config: Pick<Config, 'demo' | 'staticDir'>;
+  /** Where sign-in mail is sent from, so no reply waits for (or betrays) a mail. */
+  mailQueue: TaskQueue;
+  config: AppConfig;
+  /** Epoch milliseconds; tests move it to simulate hours in a moment. */
+  clock: () => number;
 }
 
 export interface AppEnv {
-  Variables: AppDeps & { personId: string | null };
+  Variables: AppDeps & { personId: string | null; sessionId: string | null };
 }

@@ -3,8 +3,11 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppDeps, AppEnv } from './app-env';
 import { HttpError, errorResponse } from './errors';
-import { limitBody, sameOriginOnly, securityHeaders } from './guards';
+import { limitBody, noStore, sameOriginOnly, securityHeaders } from './guards';
+import { methodGuard } from './methods';
 import { requireSession, resolveSession } from './session';
+import { syncQuota } from './sync-quota';
+import { pushSlots } from './push-slots';
 import { authRoutes } from './auth-routes';
 import { syncRoutes } from './sync-routes';
 import { findPerson } from '../db/people';
@@ -12,18 +15,23 @@ import { staticRoutes } from './static';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders(deps.config));
   app.use('*', compress());
   app.use('*', async (c, next) => {
     c.set('db', deps.db);
     c.set('mail', deps.mail);
+    c.set('mailQueue', deps.mailQueue);
     c.set('config', deps.config);
+    c.set('clock', deps.clock);
     await next();
   });
 
-  app.use('/api/*', sameOriginOnly, limitBody, resolveSession);
+  // no-store first, so every reply below it carries it, refusals included.
+  app.use('/api/*', noStore, sameOriginOnly(deps.config), methodGuard(app), limitBody, resolveSession);
   app.route('/api/auth', authRoutes());
   app.use('/api/sync/*', requireSession);
+  // Quota first: a push over its session's quota is refused before it waits for a slot.
+  if (deps.config.syncQuota) app.use('/api/sync/*', syncQuota(deps.config.syncQuota), pushSlots(deps.config.syncQuota.slots));
   app.route('/api/sync', syncRoutes());
   app.get('/api/me', requireSession, async (c) => {
     const person = await findPerson(c.var.db.kysely, c.var.personId!);

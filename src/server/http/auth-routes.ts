@@ -1,12 +1,19 @@
 // /api/auth: e-mail one-time codes, demo sign-in (only with demo data), sign-out.
+// Sign-in limits are built so an outsider cannot lock anyone out (sign-in-limits.ts):
+// nothing refuses an e-mail address as such, only a client address that misbehaves.
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppEnv } from './app-env';
 import { readJsonAs } from './parse';
 import { errorResponse } from './errors';
 import { createRateLimiter } from './rate-limit';
+import { clientAddress } from './client-address';
 import { normalizeEmail, sendLoginCode, verifyLoginCode } from '../auth/login-codes';
+import { retryAfterSeconds } from '../auth/backoff';
+import {
+  ADDRESS_BACKOFF, PAIR_BACKOFF, clearVerifyFailures, countCodeRequest, forgetOldLimits,
+  recordVerifyFailure, verifyDelay, verifyKeys,
+} from '../auth/sign-in-limits';
 import { createSession, revokeSession } from '../auth/sessions';
 import { clearSessionCookie, sessionToken, writeSessionCookie } from './session';
 import { findPerson, findPersonIdByEmail, listPeopleByEmail } from '../db/people';
@@ -16,47 +23,58 @@ const Email = v.pipe(v.string(), v.trim(), v.maxLength(254), v.email());
 const CodeRequest = v.strictObject({ email: Email });
 const VerifyRequest = v.strictObject({ email: Email, code: v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/)) });
 
+function tooMany(c: Context<AppEnv>, waitMs: number) {
+  const seconds = retryAfterSeconds(waitMs);
+  c.header('Retry-After', String(seconds));
+  return errorResponse(c, 429, 'rate_limited', { retryAfter: seconds });
+}
+
 export function authRoutes() {
   const app = new Hono<AppEnv>();
-  const perAddress = createRateLimiter(20, 60_000);
-  const perEmail = createRateLimiter(5, 60_000);
-  // New codes reset a code's attempts; this caps guessing per address over a day.
-  const verifyPerDay = createRateLimiter(30, 86_400_000);
-  // Demo sign-in exists only on demo servers; its limit only guards against runaway loops.
+  // Demo sign-in exists only on demo servers, never on real people; this limit only
+  // guards against runaway loops, so it may stay in memory.
   const demoPerAddress = createRateLimiter(300, 60_000);
-  const clientAddress = (c: Parameters<typeof getConnInfo>[0]) => {
-    try {
-      return getConnInfo(c).remote.address ?? 'unknown';
-    } catch {
-      return 'unknown';
-    }
-  };
+  const addressOf = (c: Context<AppEnv>) => clientAddress(c, c.var.config.trustProxy);
 
   async function signIn(c: Context<AppEnv>, personId: string) {
     // Rotation: whatever session this browser had is revoked before a new one is made.
     const old = sessionToken(c);
-    if (old) await revokeSession(c.var.db.kysely, old);
-    writeSessionCookie(c, await createSession(c.var.db.kysely, personId));
+    const now = new Date(c.var.clock());
+    if (old) await revokeSession(c.var.db.kysely, old, now);
+    writeSessionCookie(c, await createSession(c.var.db.kysely, personId, now));
     return c.json({ person: await findPerson(c.var.db.kysely, personId) });
   }
 
+  // The same work for every address, known or not: count, queue, 204. Whether a person
+  // exists, and whether the address already has too many active codes, is decided in
+  // the queue, where no reply waits for it (sync.md: 204 whether or not it is known).
   app.post('/code', async (c) => {
     const body = await readJsonAs(c, CodeRequest, 'invalid_email');
-    if (!perAddress.allow(`code:${clientAddress(c)}`) || !perEmail.allow(`code:${normalizeEmail(body.email)}`)) {
-      return errorResponse(c, 429, 'rate_limited');
-    }
-    await sendLoginCode(c.var.db.kysely, c.var.mail, body.email);
+    const { db, mail, mailQueue } = c.var;
+    const now = c.var.clock();
+    const wait = await countCodeRequest(db.kysely, addressOf(c), now);
+    if (wait > 0) return tooMany(c, wait);
+    mailQueue.push(async () => {
+      await forgetOldLimits(db.kysely, now);
+      await sendLoginCode(db.kysely, mail, body.email, new Date(now));
+    });
     return c.body(null, 204);
   });
 
   app.post('/verify', async (c) => {
     const body = await readJsonAs(c, VerifyRequest, 'invalid_code');
-    const address = normalizeEmail(body.email);
-    if (!perAddress.allow(`verify:${clientAddress(c)}`) || !perEmail.allow(`verify:${address}`) || !verifyPerDay.allow(address)) {
-      return errorResponse(c, 429, 'rate_limited');
+    const db = c.var.db.kysely;
+    const now = c.var.clock();
+    const keys = verifyKeys(addressOf(c), normalizeEmail(body.email));
+    const wait = await verifyDelay(db, [keys.address, keys.pair], now);
+    if (wait > 0) return tooMany(c, wait);
+    const personId = await verifyLoginCode(db, body.email, body.code, new Date(now));
+    if (!personId) {
+      await recordVerifyFailure(db, keys.pair, PAIR_BACKOFF, now);
+      await recordVerifyFailure(db, keys.address, ADDRESS_BACKOFF, now);
+      return errorResponse(c, 400, 'invalid_code');
     }
-    const personId = await verifyLoginCode(c.var.db.kysely, body.email, body.code);
-    if (!personId) return errorResponse(c, 400, 'invalid_code');
+    await clearVerifyFailures(db, keys.pair);
     return signIn(c, personId);
   });
 
@@ -73,7 +91,7 @@ export function authRoutes() {
   app.post('/demo', async (c) => {
     if (!c.var.config.demo) return errorResponse(c, 404, 'demo_disabled');
     const body = await readJsonAs(c, CodeRequest, 'invalid_email');
-    if (!demoPerAddress.allow(clientAddress(c))) return errorResponse(c, 429, 'rate_limited');
+    if (!demoPerAddress.allow(addressOf(c), c.var.clock())) return errorResponse(c, 429, 'rate_limited');
     const email = normalizeEmail(body.email);
     // Only the listed demo accounts: demo sign-in never opens any other account.
     if (!DEMO_ACCOUNTS.some((account) => account.email === email)) return errorResponse(c, 403, 'not_allowed');
@@ -84,7 +102,7 @@ export function authRoutes() {
 
   app.post('/logout', async (c) => {
     const token = sessionToken(c);
-    if (token) await revokeSession(c.var.db.kysely, token);
+    if (token) await revokeSession(c.var.db.kysely, token, new Date(c.var.clock()));
     clearSessionCookie(c);
     return c.body(null, 204);
   });

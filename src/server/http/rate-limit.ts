@@ -1,4 +1,6 @@
-// A small fixed-window limiter for the sign-in endpoints (per client address and per key).
+// A small fixed-window limiter in memory, for demo sign-in only: it guards against
+// runaway loops on demo servers. Real sign-in limits live in the database
+// (auth/sign-in-limits.ts), so they survive restarts and hold across processes.
 export interface RateLimiter { allow(key: string, now?: number): boolean }
 
 export function createRateLimiter(limit: number, windowMs: number): RateLimiter {

@@ -2,36 +2,38 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from './app-env';
-import { SESSION_COOKIE, SESSION_DAYS, personOfSession } from '../auth/sessions';
+import { SESSION_COOKIE, SESSION_DAYS, findActiveSession } from '../auth/sessions';
 import { errorResponse } from './errors';
 
-/** Secure everywhere but on localhost, where browsers serve plain http (sync.md, README). */
-function isLocalhost(c: Context): boolean {
-  const host = (c.req.header('host') ?? '').replace(/:\d+$/, '');
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+/**
+ * PUBLIC_URL decides, never the Host header (anyone can send any Host): over https the
+ * cookie is Secure and named __Host-, which browsers accept only from a secure origin,
+ * for path / and without Domain, so no sibling host or plain-http page can plant it.
+ */
+function cookieSettings(c: Context<AppEnv>) {
+  const secure = c.var.config.publicUrl?.startsWith('https:') ?? false;
+  return { name: secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE, secure };
 }
 
-export function writeSessionCookie(c: Context, token: string): void {
-  setCookie(c, SESSION_COOKIE, token, {
-    httpOnly: true,
-    secure: !isLocalhost(c),
-    sameSite: 'Lax',
-    path: '/',
-    maxAge: SESSION_DAYS * 86_400,
-  });
+export function writeSessionCookie(c: Context<AppEnv>, token: string): void {
+  const { name, secure } = cookieSettings(c);
+  setCookie(c, name, token, { httpOnly: true, secure, sameSite: 'Lax', path: '/', maxAge: SESSION_DAYS * 86_400 });
 }
 
-export function clearSessionCookie(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: !isLocalhost(c) });
+export function clearSessionCookie(c: Context<AppEnv>): void {
+  const { name, secure } = cookieSettings(c);
+  deleteCookie(c, name, { path: '/', secure });
 }
 
-export function sessionToken(c: Context): string | undefined {
-  return getCookie(c, SESSION_COOKIE);
+export function sessionToken(c: Context<AppEnv>): string | undefined {
+  return getCookie(c, cookieSettings(c).name);
 }
 
 export const resolveSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = sessionToken(c);
-  c.set('personId', token ? await personOfSession(c.var.db.kysely, token) : null);
+  const session = token ? await findActiveSession(c.var.db.kysely, token, new Date(c.var.clock())) : null;
+  c.set('personId', session?.personId ?? null);
+  c.set('sessionId', session?.sessionId ?? null);
   await next();
 };
 

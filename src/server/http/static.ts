@@ -7,6 +7,13 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv } from './app-env';
 
 const NEVER_CACHE = /(^|\/)(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest|workbox-[^/]*\.js)$/;
+/**
+ * A missing file, not a deep link: anything under /assets/ and anything ending in a
+ * file type we serve. Answering those with the app's HTML would make a stale script
+ * tag or a lost icon fail as a parse error (or be cached as HTML), not as a clear 404.
+ * A list of types, not "any dot", so a deep link with a dot in it still gets the app.
+ */
+const MISSING_FILE = /^\/assets\/|\.(js|mjs|css|map|json|webmanifest|html|txt|xml|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|otf|wasm)$/i;
 
 export function staticRoutes(root: string) {
   const app = new Hono<AppEnv>();
@@ -19,6 +26,10 @@ export function staticRoutes(root: string) {
     },
   }));
   app.get('*', async (c) => {
+    if (MISSING_FILE.test(c.req.path)) {
+      c.header('Cache-Control', 'no-cache');
+      return c.text('Filen findes ikke. (File not found.)', 404);
+    }
     const index = path.join(root, 'index.html');
     if (!fs.existsSync(index)) return c.text('Appen er ikke bygget. Kør "npm run build". (The app is not built.)', 404);
     c.header('Cache-Control', 'no-cache');

@@ -8,6 +8,7 @@ import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, PullQuerySchema, PushReques
 import { PushError, pushMutations } from '../sync/push';
 import { pullChanges } from '../sync/pull';
 import { loadViewer } from '../sync/viewer';
+import { claimClient } from '../sync/client-claim';
 
 export function syncRoutes() {
   const app = new Hono<AppEnv>();
@@ -35,8 +36,9 @@ export function syncRoutes() {
     const db = c.var.db.kysely;
     const viewer = await loadViewer(db, c.var.personId!);
     if (!viewer) return errorResponse(c, 401, 'not_signed_in');
-    const owner = await db.selectFrom('clients').select('person_id').where('client_id', '=', query.clientId).executeTakeFirst();
-    if (owner && owner.person_id !== viewer.personId) return errorResponse(c, 403, 'client_taken');
+    if (!(await claimClient(db, query.clientId, viewer.personId, new Date().toISOString()))) {
+      return errorResponse(c, 403, 'client_taken');
+    }
     const reply = await pullChanges(db, viewer, query.clientId, query.cursor, query.limit ?? DEFAULT_PULL_LIMIT);
     c.header('Cache-Control', 'no-store');
     return compressedJson(c, reply);

@@ -49,6 +49,10 @@ export const errorMessages = {
     da: 'Siden eller ressourcen findes ikke.',
     en: 'The page or resource does not exist.',
   },
+  method_not_allowed: {
+    da: 'Adressen findes, men ikke til denne slags forespørgsel. Opdater appen og prøv igen.',
+    en: 'The address exists, but not for this kind of request. Update the app and try again.',
+  },
   internal: {
     da: 'Der skete en fejl på serveren. Dine ændringer er gemt og sendes igen senere.',
     en: 'Something went wrong on the server. Your changes are kept and sent again later.',
