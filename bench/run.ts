@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,search,auth
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,search,auth,seminars
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,9 +17,10 @@ import { searchFigures } from './search-figures';
 import { typingFigure } from './typing-figure';
 import { directoryData } from './directory-data';
 import { authFigures } from './auth-figures';
+import { seminarFigures } from './seminar-figures';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,search,auth').split(','));
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,search,auth,seminars').split(','));
 ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -57,6 +58,8 @@ try {
   }
   // Its own servers (a moved clock, quota on and off), after the main one has stopped.
   if (parts.has('auth')) report(await authFigures(databaseUrl));
+  // Their own servers and databases (SQLite and a throwaway PostgreSQL cluster).
+  if (parts.has('seminars')) report(await seminarFigures());
   // Last, with nothing else running: Fuse.js takes minutes at this size.
   if (directory) report(searchFigures(directory));
 } finally {

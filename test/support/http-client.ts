@@ -4,6 +4,11 @@ export class HttpClient {
 
   constructor(readonly baseUrl: string) {}
 
+  /** Puts a cookie in the jar, e.g. a session a test made directly in the database. */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   get cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }

@@ -50,6 +50,8 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
   'signup.request': WAITS_FOR_SERVER,
   'signup.cancel': WAITS_FOR_SERVER,
   checkin: WAITS_FOR_SERVER,
+  'attendance.set': WAITS_FOR_SERVER,
+  'seminar.renewCheckinCode': WAITS_FOR_SERVER,
   'learning.create': WAITS_FOR_SERVER,
   'learning.update': WAITS_FOR_SERVER,
   'learning.delete': WAITS_FOR_SERVER,

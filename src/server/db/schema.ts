@@ -85,6 +85,13 @@ export interface SignupTable extends Synced {
   checked_in_at: string | null;
   created_at: string;
 }
+/** Every check-in code a seminar has had; `valid_until` is set when a newer one replaced it. */
+export interface CheckinCodeTable {
+  seminar_id: string;
+  code: string;
+  valid_from: string;
+  valid_until: string | null;
+}
 export interface LearningTable extends Synced {
   author_id: string;
   title: string;
@@ -140,6 +147,7 @@ export interface Database {
   network_tasks: NetworkTaskTable;
   seminars: SeminarTable;
   signups: SignupTable;
+  checkin_codes: CheckinCodeTable;
   learnings: LearningTable;
   core_knowledge: CoreKnowledgeTable;
   version_counter: VersionCounterTable;

@@ -11,6 +11,10 @@ export interface MutationContext {
   now: string;
   /** Takes the next global version; each written row needs its own. */
   nextVersion: () => Promise<number>;
+  /** Takes `count` consecutive versions and returns the first: for one statement writing many rows. */
+  reserveVersions: (count: number) => Promise<number>;
+  /** Where row locks differ: PostgreSQL locks rows with FOR UPDATE; SQLite's write transaction holds the database. */
+  dialect: 'sqlite' | 'postgres';
 }
 
 /** The only place business rules are enforced: throw MutationRefusal to reject. */

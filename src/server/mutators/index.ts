@@ -7,6 +7,14 @@ import type { Mutator } from './context';
 import { profileUpdate } from './profile-update';
 import { competenceSet } from './competence-set';
 import { competenceRemove } from './competence-remove';
+import { seminarCreate } from './seminar-create';
+import { seminarUpdate } from './seminar-update';
+import { seminarCancel } from './seminar-cancel';
+import { seminarRenewCheckinCode } from './seminar-renew-checkin-code';
+import { signupRequest } from './signup-request';
+import { signupCancel } from './signup-cancel';
+import { checkin } from './checkin';
+import { attendanceSet } from './attendance-set';
 
 export const NOT_BUILT_YET = 'not built yet' as const;
 
@@ -21,12 +29,14 @@ export const mutators: { [N in MutationName]: Mutator<N> | typeof NOT_BUILT_YET 
   'network.decline': NOT_BUILT_YET,
   'networkTask.create': NOT_BUILT_YET,
   'networkTask.update': NOT_BUILT_YET,
-  'seminar.create': NOT_BUILT_YET,
-  'seminar.update': NOT_BUILT_YET,
-  'seminar.cancel': NOT_BUILT_YET,
-  'signup.request': NOT_BUILT_YET,
-  'signup.cancel': NOT_BUILT_YET,
-  checkin: NOT_BUILT_YET,
+  'seminar.create': seminarCreate,
+  'seminar.update': seminarUpdate,
+  'seminar.cancel': seminarCancel,
+  'seminar.renewCheckinCode': seminarRenewCheckinCode,
+  'signup.request': signupRequest,
+  'signup.cancel': signupCancel,
+  checkin,
+  'attendance.set': attendanceSet,
   'learning.create': NOT_BUILT_YET,
   'learning.update': NOT_BUILT_YET,
   'learning.delete': NOT_BUILT_YET,

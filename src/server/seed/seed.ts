@@ -94,6 +94,11 @@ export async function seedDemoData(
     await insertChunked(tx, 'network_tasks', networkTasks);
     await insertChunked(tx, 'seminars', seminars);
     await insertChunked(tx, 'signups', signups);
+    for (let i = 0; i < seminars.length; i += MAX_ROWS) {
+      await tx.insertInto('checkin_codes').values(seminars.slice(i, i + MAX_ROWS).map((seminar) => ({
+        seminar_id: seminar.id, code: seminar.checkin_code, valid_from: '2000-01-01T00:00:00.000Z', valid_until: null,
+      }))).execute();
+    }
     await insertChunked(tx, 'learnings', learnings);
     await insertChunked(tx, 'core_knowledge', coreKnowledge);
     // Demo sign-in is allowed only on a database that holds this demo data (server.ts).

@@ -7,12 +7,17 @@ import type { Database } from '../db/schema';
 import type { EntityType, Role, Visibility } from '../../shared/entities';
 import { bool, parseJsonList } from '../db/json';
 import { hasRole, type Viewer } from './viewer';
+import { mayRunSeminar } from '../mutators/seminar-rules';
 
 export interface SourceRow { id: string; version: number; deleted: number }
 export interface PullSource {
   type: EntityType;
-  /** Rows with after < version <= upTo; tombstones only above `tombstonesAbove`. */
-  fetch(db: Kysely<Database>, after: number, upTo: number, limit: number, tombstonesAbove: number): Promise<SourceRow[]>;
+  /**
+   * Rows with after < version <= upTo; tombstones only above `tombstonesAbove`. Sources
+   * whose rows belong to few people (sign-ups) filter by `viewer` in the query itself, so
+   * a pull never reads the whole municipality's rows of that kind.
+   */
+  fetch(db: Kysely<Database>, viewer: Viewer, after: number, upTo: number, limit: number, tombstonesAbove: number): Promise<SourceRow[]>;
   /** The wire value, or null when the viewer may not see the row. */
   toValue(row: SourceRow, viewer: Viewer): Record<string, unknown> | null;
 }
@@ -27,7 +32,7 @@ function tableSource<R extends SourceRow>(
 ): PullSource {
   return {
     type,
-    async fetch(db, after, upTo, limit, tombstonesAbove) {
+    async fetch(db, _viewer, after, upTo, limit, tombstonesAbove) {
       let query = db.selectFrom(table).selectAll().where('version', '>', after).where('version', '<=', upTo);
       if (tombstonesAbove > after) query = query.where((eb) => eb.or([eb('deleted', '=', 0), eb('version', '>', tombstonesAbove)]));
       return (await query.orderBy('version').limit(limit).execute()) as unknown as SourceRow[];
@@ -53,22 +58,30 @@ export function canSeeLearning(row: Row<'learnings'>, viewer: Viewer): boolean {
   }
 }
 
+/**
+ * A person's own sign-ups, and those of the seminars they run (organizer, or coordinator
+ * of the seminar's network): nobody else sees who is signed up (sync.md).
+ */
 const signupSource: PullSource = {
   type: 'signup',
-  async fetch(db, after, upTo, limit, tombstonesAbove) {
+  async fetch(db, viewer, after, upTo, limit, tombstonesAbove) {
+    const coordinated = [...viewer.coordinatorOf];
     let query = db.selectFrom('signups')
       .innerJoin('seminars', 'seminars.id', 'signups.seminar_id')
       .selectAll('signups')
-      .select('seminars.organizer_id as organizer_id')
-      .where('signups.version', '>', after).where('signups.version', '<=', upTo);
+      .where('signups.version', '>', after).where('signups.version', '<=', upTo)
+      .where((eb) => eb.or([
+        eb('signups.person_id', '=', viewer.personId),
+        eb('seminars.organizer_id', '=', viewer.personId),
+        ...(coordinated.length > 0 ? [eb('seminars.network_id', 'in', coordinated)] : []),
+      ]));
     if (tombstonesAbove > after) {
       query = query.where((eb) => eb.or([eb('signups.deleted', '=', 0), eb('signups.version', '>', tombstonesAbove)]));
     }
     return (await query.orderBy('signups.version').limit(limit).execute()) as unknown as SourceRow[];
   },
-  toValue(raw, viewer) {
-    const row = raw as Row<'signups'> & { organizer_id: string };
-    if (row.person_id !== viewer.personId && row.organizer_id !== viewer.personId && !hasRole(viewer, 'admin')) return null;
+  toValue(raw) {
+    const row = raw as Row<'signups'>;
     return {
       id: row.id, seminarId: row.seminar_id, personId: row.person_id, status: row.status,
       position: row.position, checkedInAt: row.checked_in_at, createdAt: row.created_at,
@@ -116,12 +129,14 @@ export const pullSources: PullSource[] = [
         status: r.status, report: r.report, createdBy: r.created_by,
       }
       : null),
-  tableSource<Row<'seminars'>>('seminar', 'seminars', (r) => ({
+  tableSource<Row<'seminars'>>('seminar', 'seminars', (r, viewer) => ({
     id: r.id, title: r.title, description: r.description, kind: r.kind, startsAt: r.starts_at, endsAt: r.ends_at,
     location: r.location, capacity: r.capacity, signupDeadline: r.signup_deadline, networkId: r.network_id,
     dlo: parseJsonList<number>(r.dlo), competenceIds: parseJsonList<string>(r.competence_ids),
     organizerId: r.organizer_id, status: r.status, confirmedCount: r.confirmed_count,
     waitlistCount: r.waitlist_count,
+    // The venue's check-in code goes only to those who show it.
+    ...(mayRunSeminar(viewer, r) && { checkinCode: r.checkin_code }),
   })),
   signupSource,
   tableSource<Row<'learnings'>>('learning', 'learnings', (r, viewer) =>

@@ -37,7 +37,7 @@ export async function pullChanges(
   const silentUpTo = Math.max(after, scratchUntil);
 
   const fetched = await Promise.all(
-    pullSources.map(async (source) => ({ source, rows: await source.fetch(db, after, upTo, limit + 1, silentUpTo) })),
+    pullSources.map(async (source) => ({ source, rows: await source.fetch(db, viewer, after, upTo, limit + 1, silentUpTo) })),
   );
   const merged: { source: PullSource; row: SourceRow }[] = [];
   for (const { source, rows } of fetched) for (const row of rows) merged.push({ source, row });

@@ -64,7 +64,7 @@ export async function pushMutations(
         lastMutationId = last;
         if (mutation.id <= last) return earlierOutcome(tx, request.clientId, mutation.id);
         if (mutation.id > last + 1) throw new Gap(last + 1);
-        await runMutator(tx, personId, mutation.name, mutation.args, now());
+        await runMutator(tx, dialect, personId, mutation.name, mutation.args, now());
         await tx.updateTable('clients').set({ last_mutation_id: mutation.id }).where('client_id', '=', request.clientId).execute();
         lastMutationId = mutation.id;
         return { status: 'applied' } as const;
@@ -102,7 +102,9 @@ export async function pushMutations(
   return { lastMutationId, results };
 }
 
-async function runMutator(tx: Transaction<Database>, personId: string, name: string, args: unknown, now: Date): Promise<void> {
+async function runMutator(
+  tx: Transaction<Database>, dialect: 'sqlite' | 'postgres', personId: string, name: string, args: unknown, now: Date,
+): Promise<void> {
   if (!isMutationName(name)) throw new MutationRefusal('unknown_mutation');
   const parsed = v.safeParse(mutationArgSchemas[name], args);
   if (!parsed.success) throw new MutationRefusal('invalid_args');
@@ -110,6 +112,10 @@ async function runMutator(tx: Transaction<Database>, personId: string, name: str
   if (mutator === NOT_BUILT_YET) throw new MutationRefusal('not_available_yet');
   const viewer = await loadViewer(tx, personId);
   if (!viewer) throw new MutationRefusal('not_allowed');
-  const ctx: MutationContext = { tx, viewer, now: now.toISOString(), nextVersion: () => reserveVersions(tx) };
+  const ctx: MutationContext = {
+    tx, viewer, dialect, now: now.toISOString(),
+    nextVersion: () => reserveVersions(tx),
+    reserveVersions: (count) => reserveVersions(tx, count),
+  };
   await (mutator as (ctx: MutationContext, args: unknown) => Promise<void>)(ctx, parsed.output);
 }

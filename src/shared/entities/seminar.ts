@@ -22,6 +22,8 @@ export const SeminarSchema = v.object({
   status: v.picklist(['scheduled', 'cancelled']),
   confirmedCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   waitlistCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The venue's current check-in code: only for those who run the seminar. */
+  checkinCode: v.optional(v.string()),
 });
 export type Seminar = v.InferOutput<typeof SeminarSchema>;
 

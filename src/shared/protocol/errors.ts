@@ -85,6 +85,42 @@ export const errorMessages = {
     da: 'Kompetencen findes ikke længere i kataloget. Vælg en anden.',
     en: 'The competence no longer exists in the catalogue. Choose another.',
   },
+  seminar_not_found: {
+    da: 'Arrangementet findes ikke længere. Det kan være slettet af arrangøren.',
+    en: 'The event no longer exists. The organizer may have deleted it.',
+  },
+  seminar_cancelled: {
+    da: 'Arrangementet er aflyst, så tilmeldingen blev ikke gemt.',
+    en: 'The event is cancelled, so the sign-up was not saved.',
+  },
+  signup_deadline_passed: {
+    da: 'Tilmeldingsfristen er overskredet. Kontakt arrangøren, hvis du stadig gerne vil med.',
+    en: 'The sign-up deadline has passed. Contact the organizer if you would still like to come.',
+  },
+  seminar_ended: {
+    da: 'Arrangementet er slut, så det kan ikke ændres eller tilmeldes længere.',
+    en: 'The event is over, so it can no longer be changed or signed up for.',
+  },
+  seminar_times_invalid: {
+    da: 'Sluttidspunktet skal ligge efter starttidspunktet. Ret tiderne og prøv igen.',
+    en: 'The end must be after the start. Correct the times and try again.',
+  },
+  capacity_below_confirmed: {
+    da: 'Der er flere bekræftede deltagere end den nye kapacitet. Sæt kapaciteten mindst til antallet af bekræftede, eller afmeld deltagere først – ingen flyttes ud uden besked.',
+    en: 'More participants are confirmed than the new capacity. Set the capacity to at least the number confirmed, or cancel participants first – nobody is moved out without notice.',
+  },
+  network_not_found: {
+    da: 'Netværket findes ikke længere. Vælg et andet.',
+    en: 'The network no longer exists. Choose another.',
+  },
+  checkin_code_invalid: {
+    da: 'Check-in-koden er forkert eller for gammel. Scan den kode, arrangøren viser nu.',
+    en: 'The check-in code is wrong or too old. Scan the code the organizer shows now.',
+  },
+  not_signed_up: {
+    da: 'Du er ikke tilmeldt med en plads til dette arrangement. Vis arrangøren din telefon, så kan du blive registreret.',
+    en: 'You do not have a confirmed place at this event. Show the organizer your phone to be registered.',
+  },
   not_allowed: {
     da: 'Du har ikke lov til at foretage denne ændring.',
     en: 'You are not allowed to make this change.',

@@ -69,7 +69,12 @@ export const mutationArgSchemas = {
   'seminar.cancel': v.strictObject({ id: Id }),
   'signup.request': v.strictObject({ seminarId: Id }),
   'signup.cancel': v.strictObject({ seminarId: Id }),
-  checkin: v.strictObject({ seminarId: Id, code: requiredText(200) }),
+  /** `scannedAt`: when the phone read the venue's code (it may sync hours later, offline). */
+  checkin: v.strictObject({ seminarId: Id, code: requiredText(200), scannedAt: v.optional(IsoTime) }),
+  /** The organizer ticks a participant present (or not) on the attendance list. */
+  'attendance.set': v.strictObject({ seminarId: Id, personId: Id, present: v.boolean() }),
+  /** A new check-in code for the venue's QR; the old one keeps working for a grace period. */
+  'seminar.renewCheckinCode': v.strictObject({ id: Id, code: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/)) }),
 
   'learning.create': v.strictObject({
     id: Uuid,

@@ -1,0 +1,79 @@
+// SQL of seminars and sign-ups: locking a seminar, seats and the waitlist. Sign-ups are
+// rows, never a decremented counter; the counts on the seminar row follow the rows in
+// the same transaction (sync.md "Capacity without overbooking").
+import { sql, type Transaction } from 'kysely';
+import type { Database, SeminarTable, SignupTable } from './schema';
+
+type Tx = Transaction<Database>;
+export type SeminarRow = SeminarTable;
+export type SignupRow = SignupTable;
+
+/**
+ * Reads the seminar and holds it until the transaction ends: PostgreSQL locks the row
+ * (SELECT … FOR UPDATE); on SQLite the write transaction (BEGIN IMMEDIATE) holds the
+ * whole database already. Two sign-ups for the last seat are thus decided one at a time.
+ */
+export async function lockSeminar(tx: Tx, id: string, dialect: 'sqlite' | 'postgres'): Promise<SeminarRow | undefined> {
+  let query = tx.selectFrom('seminars').selectAll().where('id', '=', id).where('deleted', '=', 0);
+  if (dialect === 'postgres') query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function findSignup(tx: Tx, seminarId: string, personId: string): Promise<SignupRow | undefined> {
+  return tx.selectFrom('signups').selectAll()
+    .where('seminar_id', '=', seminarId).where('person_id', '=', personId).executeTakeFirst();
+}
+
+export async function writeSignup(tx: Tx, row: SignupRow): Promise<void> {
+  await tx.insertInto('signups').values(row)
+    .onConflict((oc) => oc.column('id').doUpdateSet({
+      status: row.status, position: row.position, checked_in_at: row.checked_in_at,
+      created_at: row.created_at, deleted: row.deleted, version: row.version,
+    }))
+    .execute();
+}
+
+export async function setSeminarCounts(tx: Tx, id: string, counts: { confirmed: number; waitlisted: number }, version: number): Promise<void> {
+  await tx.updateTable('seminars')
+    .set({ confirmed_count: counts.confirmed, waitlist_count: counts.waitlisted, version })
+    .where('id', '=', id).execute();
+}
+
+/** The first on the waitlist, if anyone waits. */
+export async function firstWaiting(tx: Tx, seminarId: string): Promise<SignupRow | undefined> {
+  return tx.selectFrom('signups').selectAll()
+    .where('seminar_id', '=', seminarId).where('status', '=', 'waitlisted').where('deleted', '=', 0)
+    .orderBy('position').limit(1).executeTakeFirst();
+}
+
+/**
+ * Everyone waiting behind `position` moves one place up, each row with a version of its
+ * own (versions are unique: pull pages are cut by version). Positions are 1..n without
+ * gaps, so `firstVersion + position - position0 - 1` is unique per row and fits the
+ * block the caller reserved (`count` = how many wait behind `position`).
+ */
+export async function closeWaitlistGap(tx: Tx, seminarId: string, position: number, firstVersion: number): Promise<void> {
+  await tx.updateTable('signups')
+    .set({
+      position: sql<number>`position - 1`,
+      version: sql<number>`${firstVersion} + position - ${position + 1}`,
+    })
+    .where('seminar_id', '=', seminarId).where('status', '=', 'waitlisted').where('deleted', '=', 0)
+    .where('position', '>', position)
+    .execute();
+}
+
+/** True when `code` was this seminar's check-in code at `at`, or until `graceMs` before. */
+export async function checkinCodeValidAt(tx: Tx, seminarId: string, code: string, at: string, graceMs: number): Promise<boolean> {
+  const row = await tx.selectFrom('checkin_codes').select(['valid_from', 'valid_until'])
+    .where('seminar_id', '=', seminarId).where('code', '=', code).executeTakeFirst();
+  if (!row || row.valid_from > at) return false;
+  return row.valid_until === null || Date.parse(at) <= Date.parse(row.valid_until) + graceMs;
+}
+
+export async function replaceCheckinCode(tx: Tx, seminarId: string, code: string, now: string): Promise<void> {
+  await tx.updateTable('checkin_codes').set({ valid_until: now })
+    .where('seminar_id', '=', seminarId).where('valid_until', 'is', null).execute();
+  await tx.insertInto('checkin_codes').values({ seminar_id: seminarId, code, valid_from: now, valid_until: null })
+    .onConflict((oc) => oc.columns(['seminar_id', 'code']).doNothing()).execute();
+}

@@ -1,0 +1,33 @@
+// Seats and the waitlist of one seminar, inside the transaction that holds it locked:
+// the first waiting person takes a freed seat, and everyone behind moves up a place.
+import type { MutationContext } from './context';
+import { closeWaitlistGap, firstWaiting, lockSeminar, setSeminarCounts } from '../db/seminars';
+
+/** Gives up to `seats` free seats to the first on the waitlist, in order. */
+export async function promoteWaiting(ctx: MutationContext, seminarId: string, seats: number): Promise<void> {
+  for (let i = 0; i < seats; i++) {
+    const next = await firstWaiting(ctx.tx, seminarId);
+    if (!next) return;
+    await ctx.tx.updateTable('signups')
+      .set({ status: 'confirmed', position: null, version: await ctx.nextVersion() })
+      .where('id', '=', next.id).execute();
+    await leaveWaitlist(ctx, seminarId, next.position ?? 1, { confirmed: +1 });
+  }
+}
+
+/**
+ * Someone at `position` left the waitlist (promoted, or cancelled): the ones behind move
+ * up, and the seminar's counts follow (`confirmed` is the change to its confirmed count).
+ */
+export async function leaveWaitlist(
+  ctx: MutationContext, seminarId: string, position: number, change: { confirmed: number },
+): Promise<void> {
+  const seminar = await lockSeminar(ctx.tx, seminarId, ctx.dialect);
+  if (!seminar) return;
+  const behind = seminar.waitlist_count - position;
+  if (behind > 0) await closeWaitlistGap(ctx.tx, seminarId, position, await ctx.reserveVersions(behind));
+  await setSeminarCounts(ctx.tx, seminarId, {
+    confirmed: seminar.confirmed_count + change.confirmed,
+    waitlisted: seminar.waitlist_count - 1,
+  }, await ctx.nextVersion());
+}

@@ -1,0 +1,27 @@
+// seminar.create: an organizer (or a network's coordinator) puts an event on the calendar.
+// A replayed create (same client id) changes nothing.
+import type { Mutator } from './context';
+import { MutationRefusal } from '../../shared/protocol';
+import { newToken } from '../auth/tokens';
+import { checkReferences, checkTimes, mayCreateSeminar } from './seminar-rules';
+
+export const seminarCreate: Mutator<'seminar.create'> = async ({ tx, viewer, now, nextVersion }, args) => {
+  const existing = await tx.selectFrom('seminars').select('organizer_id').where('id', '=', args.id).executeTakeFirst();
+  if (existing) {
+    if (existing.organizer_id !== viewer.personId) throw new MutationRefusal('not_allowed');
+    return;
+  }
+  if (!mayCreateSeminar(viewer, args.networkId)) throw new MutationRefusal('not_allowed');
+  checkTimes(args.startsAt, args.endsAt);
+  await checkReferences(tx, args);
+  const code = newToken();
+  await tx.insertInto('seminars').values({
+    id: args.id, title: args.title, description: args.description, kind: args.kind,
+    starts_at: args.startsAt, ends_at: args.endsAt, location: args.location, capacity: args.capacity,
+    signup_deadline: args.signupDeadline ?? null, network_id: args.networkId ?? null,
+    dlo: JSON.stringify(args.dlo ?? []), competence_ids: JSON.stringify(args.competenceIds ?? []),
+    organizer_id: viewer.personId, status: 'scheduled', checkin_code: code,
+    confirmed_count: 0, waitlist_count: 0, version: await nextVersion(), deleted: 0,
+  }).execute();
+  await tx.insertInto('checkin_codes').values({ seminar_id: args.id, code, valid_from: now, valid_until: null }).execute();
+};

@@ -1,0 +1,42 @@
+// seminar.update: its organizer changes an event. Raising the capacity gives waiting
+// people their seats at once; lowering it below the confirmed count is refused, so
+// nobody is moved out silently (the organizer cancels participants first, who are told).
+import type { Mutator } from './context';
+import { MutationRefusal } from '../../shared/protocol';
+import { lockSeminar } from '../db/seminars';
+import { checkReferences, checkTimes, mayCreateSeminar, mayRunSeminar } from './seminar-rules';
+import { promoteWaiting } from './seats';
+
+export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
+  const { tx, viewer, now, dialect, nextVersion } = ctx;
+  const seminar = await lockSeminar(tx, args.id, dialect);
+  if (!seminar) throw new MutationRefusal('seminar_not_found');
+  if (!mayRunSeminar(viewer, seminar)) throw new MutationRefusal('not_allowed');
+  if (seminar.ends_at < now) throw new MutationRefusal('seminar_ended');
+  // Moving it to another network needs the right to create seminars there.
+  if (args.networkId && args.networkId !== seminar.network_id && !mayCreateSeminar(viewer, args.networkId)) {
+    throw new MutationRefusal('not_allowed');
+  }
+  checkTimes(args.startsAt ?? seminar.starts_at, args.endsAt ?? seminar.ends_at);
+  await checkReferences(tx, args);
+  if (args.capacity !== undefined && args.capacity < seminar.confirmed_count) throw new MutationRefusal('capacity_below_confirmed');
+
+  await tx.updateTable('seminars').set({
+    ...(args.title !== undefined && { title: args.title }),
+    ...(args.description !== undefined && { description: args.description }),
+    ...(args.kind !== undefined && { kind: args.kind }),
+    ...(args.startsAt !== undefined && { starts_at: args.startsAt }),
+    ...(args.endsAt !== undefined && { ends_at: args.endsAt }),
+    ...(args.location !== undefined && { location: args.location }),
+    ...(args.capacity !== undefined && { capacity: args.capacity }),
+    ...(args.signupDeadline !== undefined && { signup_deadline: args.signupDeadline }),
+    ...(args.networkId !== undefined && { network_id: args.networkId }),
+    ...(args.dlo !== undefined && { dlo: JSON.stringify(args.dlo) }),
+    ...(args.competenceIds !== undefined && { competence_ids: JSON.stringify(args.competenceIds) }),
+    version: await nextVersion(),
+  }).where('id', '=', args.id).execute();
+
+  const capacity = args.capacity ?? seminar.capacity;
+  const free = capacity - seminar.confirmed_count;
+  if (free > 0 && seminar.waitlist_count > 0) await promoteWaiting(ctx, args.id, Math.min(free, seminar.waitlist_count));
+};
