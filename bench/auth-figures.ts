@@ -76,7 +76,7 @@ async function sessions(databaseUrl: string, count: number): Promise<string[]> {
 }
 
 /** bench/flood-server.ts as a child process; stopped by its own PID. */
-function spawnFloodServer(databaseUrl: string, quota: boolean): Promise<{ url: string; stop(): Promise<void> }> {
+export function spawnFloodServer(databaseUrl: string, quota: boolean): Promise<{ url: string; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/flood-server.ts'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, SYNC_QUOTA: quota ? '1' : '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
