@@ -111,6 +111,8 @@ export interface SeminarSpec {
   signups: number; waitlist: number;
   /** Demo accounts placed at a given place in the sign-up order. */
   forced?: { personId: string; index: number }[];
+  /** Called off by the organizer: its participants see it cancelled. */
+  cancelled?: boolean;
 }
 
 const welcomeFair = (id: string, season: string, date: string, signups: number): SeminarSpec => ({
@@ -126,7 +128,7 @@ export const SEMINARS: readonly SeminarSpec[] = [
     description: 'En dag for hele Ældre og sundhed med oplæg fra Træning og Rehabilitering, erfaringer fra hjemmeplejen og workshops på tværs af faggrupper.',
     date: '2026-11-10', from: [9, 0], to: [15, 0], location: 'Fjordby Rådhus, Byrådssalen', capacity: 80, deadlineDays: 7,
     networkId: null, dlo: [5, 9, 10], competenceIds: ['hverdagsrehabilitering', 'genoptraening', 'tvaerfagligt-samarbejde'],
-    audience: (p) => p.areaId === 'a-aeldre', signups: 64, waitlist: 0,
+    audience: (p) => p.areaId === 'a-aeldre', signups: 64, waitlist: 0, forced: [{ personId: 'p-anna', index: 2 }],
   },
   {
     id: 's-cafe-demens-nat', title: 'Caféseminar: Demens og nattevagter', kind: 'cafe',
@@ -143,6 +145,13 @@ export const SEMINARS: readonly SeminarSpec[] = [
     audience: anyone, signups: 18, waitlist: 0,
   },
   welcomeFair('s-velkomstmesse-vinter', 'vinter 2027', '2027-01-21', 45),
+  {
+    id: 's-kursus-selvledelse', title: 'Kursus: Selvledelse i hjemmeplejen', kind: 'course',
+    description: 'Halvdagskursus om at planlægge sin egen dag, prioritere og bede om hjælp i tide. Aflyst på grund af sygdom – et nyt hold kommer i foråret.',
+    date: '2026-12-15', from: [8, 30], to: [12, 0], location: 'Sundhedshuset, Lokale 4', capacity: 20, deadlineDays: 5,
+    networkId: null, dlo: [5, 11], competenceIds: ['selvledelse'],
+    audience: (p) => p.areaId === 'a-aeldre', signups: 11, waitlist: 0, forced: [{ personId: 'p-anna', index: 4 }], cancelled: true,
+  },
   {
     id: 's-laerende-medarbejder', title: 'Den Lærende Medarbejder', kind: 'course',
     description: 'Heldagskursus om at lære i hverdagen, dele sin viden og tage ansvar for egen udvikling – med oplæg, øvelser og refleksion i grupper.',

@@ -99,7 +99,8 @@ export function generateActivities({ rng, people, personCompetences, unitById, d
     order.forEach((personId, i) => {
       const createdMs = Math.round((windowStart + step * (i + 1) + rng.next() * step * 0.4) / 60_000) * 60_000;
       const isConfirmed = i < confirmed;
-      const checkedIn = isConfirmed && startMs < BASE_DATE_MS && rng.chance(0.85);
+      // Demo accounts that were there are checked in, so the demo shows attendance.
+      const checkedIn = isConfirmed && startMs < BASE_DATE_MS && (forcedIds.has(personId) || rng.chance(0.85));
       signups.push({
         id: signupId(spec.id, personId), seminar_id: spec.id, person_id: personId,
         status: isConfirmed ? 'confirmed' : 'waitlisted', position: isConfirmed ? null : i - confirmed + 1,
@@ -112,7 +113,7 @@ export function generateActivities({ rng, people, personCompetences, unitById, d
       ends_at: copenhagenTime(spec.date, spec.to[0], spec.to[1]), location: spec.location, capacity: spec.capacity,
       signup_deadline: deadlineMs === null ? null : new Date(deadlineMs).toISOString(), network_id: spec.networkId,
       dlo: JSON.stringify(spec.dlo), competence_ids: JSON.stringify(spec.competenceIds), organizer_id: 'p-bo',
-      status: 'scheduled', checkin_code: rng.string(20), confirmed_count: confirmed,
+      status: spec.cancelled ? 'cancelled' : 'scheduled', checkin_code: rng.string(20), confirmed_count: confirmed,
       waitlist_count: order.length - confirmed, deleted: 0,
     });
   }
