@@ -92,6 +92,12 @@ export interface CheckinCodeTable {
   valid_from: string;
   valid_until: string | null;
 }
+export interface CalendarFeedTable {
+  token_hash: string;
+  person_id: string;
+  created_at: string;
+  revoked_at: string | null;
+}
 export interface LearningTable extends Synced {
   author_id: string;
   title: string;
@@ -148,6 +154,7 @@ export interface Database {
   seminars: SeminarTable;
   signups: SignupTable;
   checkin_codes: CheckinCodeTable;
+  calendar_feeds: CalendarFeedTable;
   learnings: LearningTable;
   core_knowledge: CoreKnowledgeTable;
   version_counter: VersionCounterTable;

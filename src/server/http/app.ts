@@ -10,6 +10,7 @@ import { syncQuota } from './sync-quota';
 import { pushSlots } from './push-slots';
 import { authRoutes } from './auth-routes';
 import { syncRoutes } from './sync-routes';
+import { calendarRoutes } from './calendar-routes';
 import { findPerson } from '../db/people';
 import { staticRoutes } from './static';
 
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps) {
     const person = await findPerson(c.var.db.kysely, c.var.personId!);
     return person ? c.json({ person }) : errorResponse(c, 401, 'not_signed_in');
   });
+  app.route('/api', calendarRoutes());
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found'));
 

@@ -1,0 +1,49 @@
+// Calendar files (RFC 5545) for events: one event for "Tilføj til kalender", or all of a
+// person's events for their calendar feed. Built with the `ics` library; times in UTC.
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+
+export interface CalendarEvent {
+  id: string;
+  title: string;
+  description: string;
+  location: string;
+  startsAt: string;
+  endsAt: string;
+  cancelled: boolean;
+  /** The event's page in the app. */
+  url?: string;
+}
+
+function utc(iso: string): DateArray {
+  const d = new Date(iso);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+}
+
+function attributes(event: CalendarEvent): EventAttributes {
+  return {
+    uid: `${event.id}@videnbro`,
+    title: event.cancelled ? `AFLYST: ${event.title}` : event.title,
+    description: event.description,
+    location: event.location,
+    start: utc(event.startsAt),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: utc(event.endsAt),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
+    productId: 'videnbro/ics',
+    calName: 'Videnbro',
+    ...(event.url && { url: event.url }),
+  };
+}
+
+/** The calendar text, or throws when an event cannot be written (a bug, not user input). */
+export function calendarFile(events: CalendarEvent[]): string {
+  if (events.length === 0) {
+    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:videnbro/ics', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:Videnbro', 'END:VCALENDAR', ''].join('\r\n');
+  }
+  const { error, value } = createEvents(events.map(attributes));
+  if (error || !value) throw new Error(`Kalenderfilen kunne ikke laves: ${String(error)}`);
+  return value;
+}
