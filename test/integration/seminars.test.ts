@@ -2,10 +2,10 @@
 // deadlines, cancellation and promotion, repeats, check-in, and who sees sign-ups.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, startServerFor } from '../support/dialects';
-import { clientFor, employees } from '../support/sessions';
-import type { HttpClient } from '../support/http-client';
+import { employees } from '../support/sessions';
+import { apiDevice, type ApiDevice } from '../support/api-device';
 import type { TestServer } from '../support/test-server';
-import type { Change, MutationResult, PullResponse, PushResponse } from '../../src/shared/protocol';
+import type { Change } from '../../src/shared/protocol';
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -24,35 +24,9 @@ describe.each(DIALECTS)('seminars on %s', (dialect) => {
   });
   afterAll(async () => { await server.close(); });
 
-  /** A device of one person: pushes mutations with ids 1, 2, 3 … and pulls everything. */
-  async function device(personId: string) {
-    const http: HttpClient = await clientFor(server, personId);
-    const clientId = crypto.randomUUID();
-    let next = 1;
-    return {
-      http,
-      async run(name: string, args: unknown): Promise<MutationResult> {
-        const reply = await http.request<PushResponse>('POST', '/api/sync/push', { clientId, mutations: [{ id: next++, name, args }] });
-        expect(reply.status).toBe(200);
-        return reply.json.results[0]!;
-      },
-      async pullAll(): Promise<Change[]> {
-        const changes: Change[] = [];
-        let cursor: string | undefined;
-        for (;;) {
-          const params = new URLSearchParams({ clientId, limit: '5000' });
-          if (cursor) params.set('cursor', cursor);
-          const reply = await http.request<PullResponse>('GET', `/api/sync/pull?${params}`);
-          expect(reply.status).toBe(200);
-          changes.push(...reply.json.changes);
-          cursor = reply.json.cursor;
-          if (!reply.json.more) return changes;
-        }
-      },
-    };
-  }
+  const device = (personId: string) => apiDevice(server, personId);
 
-  async function createSeminar(organizer: Awaited<ReturnType<typeof device>>, extra: Record<string, unknown> = {}) {
+  async function createSeminar(organizer: ApiDevice, extra: Record<string, unknown> = {}) {
     const id = crypto.randomUUID();
     const start = Date.now() + 7 * 24 * HOUR;
     const result = await organizer.run('seminar.create', {
@@ -163,7 +137,7 @@ describe.each(DIALECTS)('seminars on %s', (dialect) => {
     expect(firstSees.filter((c) => c.type === 'signup' && c.op === 'del')).toEqual([]);
     const organizerSees = signupsIn((await organizer.pullAll()).filter((c) => c.value?.seminarId === id));
     expect(new Set(organizerSees)).toEqual(new Set([people[6], people[7]]));
-    const seminarFor = async (phone: Awaited<ReturnType<typeof device>>) =>
+    const seminarFor = async (phone: ApiDevice) =>
       (await phone.pullAll()).filter((c) => c.type === 'seminar' && c.id === id).at(-1)?.value;
     expect((await seminarFor(organizer))?.checkinCode).toEqual(expect.any(String));
     expect(await seminarFor(first!)).not.toHaveProperty('checkinCode');

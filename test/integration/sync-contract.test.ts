@@ -99,7 +99,7 @@ describe.each(DIALECTS)('sync contract on %s', (dialect) => {
       { id: 2, name: 'competence.set', args: { competenceId: 'demens', level: 5, canHelp: false } },
       { id: 3, name: 'competence.set', args: { competenceId: 'demens', level: 1, canHelp: false, personId: 'p-anna' } },
       { id: 4, name: 'no.such.thing', args: {} },
-      { id: 5, name: 'network.join', args: { networkId: 'x' } },
+      { id: 5, name: 'coreKnowledge.set', args: { unitId: 'u-x', competenceId: 'demens', needNow: 1, needIn5Years: 2 } },
       { id: 6, name: 'competence.set', args: { competenceId: 'demens', level: 3, canHelp: true } },
     ]);
     expect(reply.status).toBe(200);

@@ -4,7 +4,7 @@
 // entry here. WAITS_FOR_SERVER says on purpose that a change has no optimistic effect
 // (it only waits in the outbox, shown as pending, until the server has decided).
 import type { MutationArgs, MutationName } from '../../shared/protocol';
-import { personCompetenceId } from '../../shared/entities';
+import { personCompetenceId } from '../../shared/entities/ids';
 import type { OverlayWriter } from '../store/optimistic';
 
 export interface LocalContext {
@@ -42,6 +42,8 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
   'network.leave': WAITS_FOR_SERVER,
   'network.approve': WAITS_FOR_SERVER,
   'network.decline': WAITS_FOR_SERVER,
+  'network.setRole': WAITS_FOR_SERVER,
+  'network.removeMember': WAITS_FOR_SERVER,
   'networkTask.create': WAITS_FOR_SERVER,
   'networkTask.update': WAITS_FOR_SERVER,
   'seminar.create': WAITS_FOR_SERVER,

@@ -5,12 +5,14 @@ import * as initial from '../migrations/2026-11-28T0000-initial';
 import * as refusals from '../migrations/2026-11-28T0100-refusals-and-server-meta';
 import * as signInLimits from '../migrations/2026-11-28T0200-sign-in-limits';
 import * as seminarRules from '../migrations/2026-11-28T0300-seminar-rules';
+import * as networks from '../migrations/2026-11-28T0400-networks';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
   '2026-11-28T0100-refusals-and-server-meta': refusals,
   '2026-11-28T0200-sign-in-limits': signInLimits,
   '2026-11-28T0300-seminar-rules': seminarRules,
+  '2026-11-28T0400-networks': networks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

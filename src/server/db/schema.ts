@@ -58,6 +58,8 @@ export interface NetworkTaskTable extends Synced {
   status: string;
   report: string;
   created_by: string;
+  report_by: string | null;
+  report_at: string | null;
 }
 export interface SeminarTable extends Synced {
   title: string;
@@ -97,6 +99,12 @@ export interface CalendarFeedTable {
   person_id: string;
   created_at: string;
   revoked_at: string | null;
+}
+/** A person's view of a network changed at `version` (joined, left, coordinator or not). */
+export interface ScopeChangeTable {
+  person_id: string;
+  version: number;
+  network_id: string;
 }
 export interface LearningTable extends Synced {
   author_id: string;
@@ -155,6 +163,7 @@ export interface Database {
   signups: SignupTable;
   checkin_codes: CheckinCodeTable;
   calendar_feeds: CalendarFeedTable;
+  scope_changes: ScopeChangeTable;
   learnings: LearningTable;
   core_knowledge: CoreKnowledgeTable;
   version_counter: VersionCounterTable;

@@ -7,6 +7,12 @@ import type { Mutator } from './context';
 import { profileUpdate } from './profile-update';
 import { competenceSet } from './competence-set';
 import { competenceRemove } from './competence-remove';
+import { networkCreate } from './network-create';
+import { networkJoin } from './network-join';
+import { networkLeave } from './network-leave';
+import { networkApprove, networkDecline } from './network-approve';
+import { networkRemoveMember, networkSetRole } from './network-members';
+import { networkTaskCreate, networkTaskUpdate } from './network-task';
 import { seminarCreate } from './seminar-create';
 import { seminarUpdate } from './seminar-update';
 import { seminarCancel } from './seminar-cancel';
@@ -22,13 +28,15 @@ export const mutators: { [N in MutationName]: Mutator<N> | typeof NOT_BUILT_YET 
   'profile.update': profileUpdate,
   'competence.set': competenceSet,
   'competence.remove': competenceRemove,
-  'network.create': NOT_BUILT_YET,
-  'network.join': NOT_BUILT_YET,
-  'network.leave': NOT_BUILT_YET,
-  'network.approve': NOT_BUILT_YET,
-  'network.decline': NOT_BUILT_YET,
-  'networkTask.create': NOT_BUILT_YET,
-  'networkTask.update': NOT_BUILT_YET,
+  'network.create': networkCreate,
+  'network.join': networkJoin,
+  'network.leave': networkLeave,
+  'network.approve': networkApprove,
+  'network.decline': networkDecline,
+  'network.setRole': networkSetRole,
+  'network.removeMember': networkRemoveMember,
+  'networkTask.create': networkTaskCreate,
+  'networkTask.update': networkTaskUpdate,
   'seminar.create': seminarCreate,
   'seminar.update': seminarUpdate,
   'seminar.cancel': seminarCancel,

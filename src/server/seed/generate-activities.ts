@@ -73,9 +73,13 @@ export function generateActivities({ rng, people, personCompetences, unitById, d
     for (const p of pending) add(p.id, 'pending', 'member');
   }
 
+  // A report is written by the network's (first) coordinator, on the task's due date.
+  const coordinatorOf = (networkId: string) => NETWORKS.find((n) => n.id === networkId)?.coordinators[0] ?? null;
   const networkTasks: Activities['networkTasks'] = TASKS.map((t) => ({
     id: t.id, network_id: t.networkId, title: t.title, description: t.description, due: t.due, status: t.status,
     report: t.report, created_by: t.createdBy, deleted: 0,
+    report_by: t.report ? coordinatorOf(t.networkId) : null,
+    report_at: t.report && t.due ? `${t.due}T14:00:00.000Z` : null,
   }));
 
   // Seminars and sign-ups: counts on the seminar always equal the rows written.

@@ -22,8 +22,8 @@ export interface PullSource {
   toValue(row: SourceRow, viewer: Viewer): Record<string, unknown> | null;
 }
 
-type TableName = 'areas' | 'units' | 'people' | 'competences' | 'person_competences' | 'networks' | 'memberships'
-  | 'network_tasks' | 'seminars' | 'learnings' | 'core_knowledge';
+type TableName = 'areas' | 'units' | 'people' | 'competences' | 'person_competences' | 'networks'
+  | 'seminars' | 'learnings' | 'core_knowledge';
 
 function tableSource<R extends SourceRow>(
   type: EntityType,
@@ -80,13 +80,67 @@ const signupSource: PullSource = {
     }
     return (await query.orderBy('signups.version').limit(limit).execute()) as unknown as SourceRow[];
   },
-  toValue(raw) {
-    const row = raw as Row<'signups'>;
-    return {
-      id: row.id, seminarId: row.seminar_id, personId: row.person_id, status: row.status,
-      position: row.position, checkedInAt: row.checked_in_at, createdAt: row.created_at,
-    };
+  toValue: (raw) => signupValue(raw as unknown as Row<'signups'>),
+};
+
+export function signupValue(row: Row<'signups'>): Record<string, unknown> {
+  return {
+    id: row.id, seminarId: row.seminar_id, personId: row.person_id, status: row.status,
+    position: row.position, checkedInAt: row.checked_in_at, createdAt: row.created_at,
+  };
+}
+
+/**
+ * Members see the network's members, coordinators its requests too, everyone their own
+ * membership; admins all. The query reads only the networks this person is in.
+ */
+export function membershipValue(r: Row<'memberships'>, viewer: Viewer): Record<string, unknown> | null {
+  const visible = r.person_id === viewer.personId || hasRole(viewer, 'admin')
+    || viewer.coordinatorOf.has(r.network_id)
+    || (viewer.networkIds.has(r.network_id) && r.status === 'active');
+  return visible ? { id: r.id, networkId: r.network_id, personId: r.person_id, status: r.status, role: r.role } : null;
+}
+
+const membershipSource: PullSource = {
+  type: 'membership',
+  async fetch(db, viewer, after, upTo, limit, tombstonesAbove) {
+    let query = db.selectFrom('memberships').selectAll().where('version', '>', after).where('version', '<=', upTo);
+    if (!hasRole(viewer, 'admin')) {
+      const networks = [...viewer.networkIds];
+      query = query.where((eb) => eb.or([
+        eb('person_id', '=', viewer.personId),
+        ...(networks.length > 0 ? [eb('network_id', 'in', networks)] : []),
+      ]));
+    }
+    if (tombstonesAbove > after) query = query.where((eb) => eb.or([eb('deleted', '=', 0), eb('version', '>', tombstonesAbove)]));
+    return (await query.orderBy('version').limit(limit).execute()) as unknown as SourceRow[];
   },
+  toValue: (row, viewer) => membershipValue(row as unknown as Row<'memberships'>, viewer),
+};
+
+/** A network's tasks: for its members, and for leaders and admins (who give tasks). */
+export function networkTaskValue(r: Row<'network_tasks'>, viewer: Viewer): Record<string, unknown> | null {
+  return viewer.networkIds.has(r.network_id) || hasRole(viewer, 'admin') || hasRole(viewer, 'leader')
+    ? {
+      id: r.id, networkId: r.network_id, title: r.title, description: r.description, due: r.due,
+      status: r.status, report: r.report, reportBy: r.report_by, reportAt: r.report_at, createdBy: r.created_by,
+    }
+    : null;
+}
+
+const networkTaskSource: PullSource = {
+  type: 'networkTask',
+  async fetch(db, viewer, after, upTo, limit, tombstonesAbove) {
+    let query = db.selectFrom('network_tasks').selectAll().where('version', '>', after).where('version', '<=', upTo);
+    if (!hasRole(viewer, 'admin') && !hasRole(viewer, 'leader')) {
+      const networks = [...viewer.networkIds];
+      if (networks.length === 0) return [];
+      query = query.where('network_id', 'in', networks);
+    }
+    if (tombstonesAbove > after) query = query.where((eb) => eb.or([eb('deleted', '=', 0), eb('version', '>', tombstonesAbove)]));
+    return (await query.orderBy('version').limit(limit).execute()) as unknown as SourceRow[];
+  },
+  toValue: (row, viewer) => networkTaskValue(row as unknown as Row<'network_tasks'>, viewer),
 };
 
 export const pullSources: PullSource[] = [
@@ -114,21 +168,8 @@ export const pullSources: PullSource[] = [
     id: r.id, name: r.name, description: r.description, kind: r.kind, joinPolicy: r.join_policy,
     createdBy: r.created_by,
   })),
-  tableSource<Row<'memberships'>>('membership', 'memberships', (r, viewer) => {
-    const visible = r.person_id === viewer.personId || hasRole(viewer, 'admin')
-      || viewer.coordinatorOf.has(r.network_id)
-      || (viewer.networkIds.has(r.network_id) && r.status === 'active');
-    return visible
-      ? { id: r.id, networkId: r.network_id, personId: r.person_id, status: r.status, role: r.role }
-      : null;
-  }),
-  tableSource<Row<'network_tasks'>>('networkTask', 'network_tasks', (r, viewer) =>
-    viewer.networkIds.has(r.network_id) || hasRole(viewer, 'admin') || hasRole(viewer, 'leader')
-      ? {
-        id: r.id, networkId: r.network_id, title: r.title, description: r.description, due: r.due,
-        status: r.status, report: r.report, createdBy: r.created_by,
-      }
-      : null),
+  membershipSource,
+  networkTaskSource,
   tableSource<Row<'seminars'>>('seminar', 'seminars', (r, viewer) => ({
     id: r.id, title: r.title, description: r.description, kind: r.kind, startsAt: r.starts_at, endsAt: r.ends_at,
     location: r.location, capacity: r.capacity, signupDeadline: r.signup_deadline, networkId: r.network_id,

@@ -8,6 +8,7 @@ import { currentVersion } from '../db/versions';
 import { decodeCursor, encodeCursor } from './cursor';
 import { pullSources, type PullSource, type SourceRow } from './pull-sources';
 import type { Viewer } from './viewer';
+import { scopeBackfill } from './scope-backfill';
 
 export async function lastMutationIdOf(db: Kysely<Database>, clientId: string): Promise<number> {
   const row = await db.selectFrom('clients').select('last_mutation_id').where('client_id', '=', clientId).executeTakeFirst();
@@ -45,7 +46,9 @@ export async function pullChanges(
 
   const page = merged.slice(0, limit);
   const more = merged.length > limit;
-  const changes: Change[] = [];
+  // Rows of networks whose view changed for this person: before the page's own rows,
+  // which are newer and win.
+  const changes: Change[] = reset || after === 0 ? [] : await scopeBackfill(db, viewer, after, upTo);
   for (const { source, row } of page) {
     const value = row.deleted ? null : source.toValue(row, viewer);
     if (value) changes.push({ type: source.type, op: 'put', id: row.id, value });

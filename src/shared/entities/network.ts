@@ -37,6 +37,9 @@ export const NetworkTaskSchema = v.object({
   due: v.nullable(IsoDate),
   status: v.picklist(['open', 'done']),
   report: longText(4000),
+  /** Who wrote the report, and when: the giver sees it was answered, and by whom. */
+  reportBy: v.nullable(Id),
+  reportAt: v.nullable(v.string()),
   createdBy: Id,
 });
 export type NetworkTask = v.InferOutput<typeof NetworkTaskSchema>;

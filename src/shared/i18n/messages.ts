@@ -111,6 +111,8 @@ export const messages = {
   mutation_network_leave: { da: 'Forlad netværk: {name}', en: 'Leave network: {name}' },
   mutation_network_approve: { da: 'Godkend medlem: {name}', en: 'Approve member: {name}' },
   mutation_network_decline: { da: 'Afvis anmodning: {name}', en: 'Decline request: {name}' },
+  mutation_network_set_role: { da: 'Rolle i netværk: {name}', en: 'Network role: {name}' },
+  mutation_network_remove_member: { da: 'Fjern fra netværk: {name}', en: 'Remove from network: {name}' },
   mutation_task_create: { da: 'Ny opgave: {name}', en: 'New task: {name}' },
   mutation_task_update: { da: 'Opgave: {name}', en: 'Task: {name}' },
   mutation_seminar_create: { da: 'Nyt arrangement: {name}', en: 'New event: {name}' },

@@ -2,9 +2,9 @@
 import * as v from 'valibot';
 import { ENTITY_TYPES, RoleSchema, Uuid } from '../entities';
 
-export const MAX_MUTATIONS_PER_PUSH = 500;
-export const MAX_PULL_LIMIT = 5000;
-export const DEFAULT_PULL_LIMIT = 2000;
+import { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT, DEFAULT_PULL_LIMIT } from './limits';
+
+export { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT, DEFAULT_PULL_LIMIT };
 
 export const PushRequestSchema = v.strictObject({
   clientId: Uuid,

@@ -121,6 +121,18 @@ export const errorMessages = {
     da: 'Du er ikke tilmeldt med en plads til dette arrangement. Vis arrangøren din telefon, så kan du blive registreret.',
     en: 'You do not have a confirmed place at this event. Show the organizer your phone to be registered.',
   },
+  last_coordinator: {
+    da: 'Et netværk skal altid have mindst én koordinator. Gør først en anden til koordinator.',
+    en: 'A network must always have at least one coordinator. Make someone else coordinator first.',
+  },
+  not_a_member: {
+    da: 'Personen er ikke medlem af netværket (længere).',
+    en: 'The person is not (or no longer) a member of the network.',
+  },
+  task_not_found: {
+    da: 'Opgaven findes ikke længere.',
+    en: 'The task no longer exists.',
+  },
   not_allowed: {
     da: 'Du har ikke lov til at foretage denne ændring.',
     en: 'You are not allowed to make this change.',

@@ -48,6 +48,10 @@ export const mutationArgSchemas = {
   'network.leave': v.strictObject({ networkId: Id }),
   'network.approve': v.strictObject({ networkId: Id, personId: Id }),
   'network.decline': v.strictObject({ networkId: Id, personId: Id }),
+  /** A coordinator makes a member coordinator, or a coordinator member again. */
+  'network.setRole': v.strictObject({ networkId: Id, personId: Id, role: v.picklist(['member', 'coordinator']) }),
+  /** A coordinator takes a member out of the network. */
+  'network.removeMember': v.strictObject({ networkId: Id, personId: Id }),
   'networkTask.create': v.strictObject({
     id: Uuid,
     networkId: Id,

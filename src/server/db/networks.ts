@@ -1,0 +1,44 @@
+// SQL of networks and memberships, and the record of scope changes that lets pull send
+// a person exactly the rows that appeared or disappeared when their view of a network
+// changed (sync.md: never a full resync for a join or a leave).
+import type { Transaction } from 'kysely';
+import type { Database, MembershipTable, NetworkTable } from './schema';
+import { membershipId } from '../../shared/entities';
+
+type Tx = Transaction<Database>;
+
+export async function findNetwork(tx: Tx, id: string): Promise<NetworkTable | undefined> {
+  return tx.selectFrom('networks').selectAll().where('id', '=', id).where('deleted', '=', 0).executeTakeFirst();
+}
+
+/** A person's membership of a network, when there is one (active or pending). */
+export async function findMembership(tx: Tx, networkId: string, personId: string): Promise<MembershipTable | undefined> {
+  return tx.selectFrom('memberships').selectAll()
+    .where('id', '=', membershipId(networkId, personId)).where('deleted', '=', 0).executeTakeFirst();
+}
+
+export async function writeMembership(
+  tx: Tx, networkId: string, personId: string, fields: { status: 'active' | 'pending'; role: 'member' | 'coordinator' }, version: number,
+): Promise<void> {
+  const row = { ...fields, deleted: 0, version };
+  await tx.insertInto('memberships').values({ id: membershipId(networkId, personId), network_id: networkId, person_id: personId, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+}
+
+/** Ends a membership (left, removed, declined): a tombstone that pull sends as `del`. */
+export async function endMembership(tx: Tx, networkId: string, personId: string, version: number): Promise<void> {
+  await tx.updateTable('memberships').set({ deleted: 1, version })
+    .where('id', '=', membershipId(networkId, personId)).execute();
+}
+
+export async function countCoordinators(tx: Tx, networkId: string): Promise<number> {
+  const row = await tx.selectFrom('memberships').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('network_id', '=', networkId).where('role', '=', 'coordinator').where('status', '=', 'active')
+    .where('deleted', '=', 0).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** `personId`'s view of `networkId` changed at `version`: their next pull sends the difference. */
+export async function recordScopeChange(tx: Tx, personId: string, networkId: string, version: number): Promise<void> {
+  await tx.insertInto('scope_changes').values({ person_id: personId, network_id: networkId, version }).execute();
+}

@@ -1,0 +1,22 @@
+// network.approve / network.decline: a coordinator answers a request to join. Answering
+// twice, or a request already withdrawn, changes nothing.
+import type { Mutator } from './context';
+import { endMembership, findMembership, writeMembership } from '../db/networks';
+import { networkOrRefuse, requireCoordinator, scopeChanged } from './network-rules';
+
+export const networkApprove: Mutator<'network.approve'> = async (ctx, args) => {
+  await networkOrRefuse(ctx, args.networkId);
+  requireCoordinator(ctx, args.networkId);
+  const request = await findMembership(ctx.tx, args.networkId, args.personId);
+  if (request?.status !== 'pending') return;
+  await writeMembership(ctx.tx, args.networkId, args.personId, { status: 'active', role: 'member' }, await ctx.nextVersion());
+  await scopeChanged(ctx, args.personId, args.networkId);
+};
+
+export const networkDecline: Mutator<'network.decline'> = async (ctx, args) => {
+  await networkOrRefuse(ctx, args.networkId);
+  requireCoordinator(ctx, args.networkId);
+  const request = await findMembership(ctx.tx, args.networkId, args.personId);
+  if (request?.status !== 'pending') return;
+  await endMembership(ctx.tx, args.networkId, args.personId, await ctx.nextVersion());
+};

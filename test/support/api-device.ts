@@ -1,0 +1,50 @@
+// A device of one person speaking the sync protocol over real HTTP: pushes mutations
+// with ids 1, 2, 3 … (one per request) and pulls from its own cursor.
+import { expect } from 'vitest';
+import { clientFor } from './sessions';
+import type { HttpClient } from './http-client';
+import type { RunningServer } from '../../src/server/server';
+import type { Change, MutationResult, PullResponse, PushResponse } from '../../src/shared/protocol';
+
+export interface ApiDevice {
+  http: HttpClient;
+  run(name: string, args: unknown): Promise<MutationResult>;
+  /** Everything from the beginning (a fresh device). */
+  pullAll(): Promise<Change[]>;
+  /** What changed since this device's last pull, with the raw pages. */
+  pullNew(): Promise<{ changes: Change[]; pages: PullResponse[]; bytes: number }>;
+}
+
+export async function apiDevice(server: Pick<RunningServer, 'url' | 'db'>, personId: string): Promise<ApiDevice> {
+  const http = await clientFor(server, personId);
+  const clientId = crypto.randomUUID();
+  let next = 1;
+  let cursor: string | undefined;
+  async function pullFrom(start: string | undefined) {
+    const pages: PullResponse[] = [];
+    let bytes = 0;
+    let at = start;
+    for (;;) {
+      const params = new URLSearchParams({ clientId, limit: '5000' });
+      if (at) params.set('cursor', at);
+      const reply = await http.request<PullResponse>('GET', `/api/sync/pull?${params}`);
+      expect(reply.status).toBe(200);
+      bytes += reply.text.length;
+      pages.push(reply.json);
+      at = reply.json.cursor;
+      if (!reply.json.more) break;
+    }
+    cursor = at;
+    return { changes: pages.flatMap((p) => p.changes), pages, bytes };
+  }
+  return {
+    http,
+    async run(name, args) {
+      const reply = await http.request<PushResponse>('POST', '/api/sync/push', { clientId, mutations: [{ id: next++, name, args }] });
+      expect(reply.status).toBe(200);
+      return reply.json.results[0]!;
+    },
+    pullAll: async () => (await pullFrom(undefined)).changes,
+    pullNew: () => pullFrom(cursor),
+  };
+}
