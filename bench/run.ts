@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,search,auth,seminars
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,search,auth,seminars,networks
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,9 +18,10 @@ import { typingFigure } from './typing-figure';
 import { directoryData } from './directory-data';
 import { authFigures } from './auth-figures';
 import { seminarFigures } from './seminar-figures';
+import { addNetworks, networkFigures } from './network-figures';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,search,auth,seminars').split(','));
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,search,auth,seminars,networks').split(','));
 ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -41,6 +42,8 @@ try {
   report([{ name: `seed ${summary.people} people, ${summary.personCompetences} person-competences`, value: now() - seedStarted, unit: 'ms' }]);
   // The directory exactly as a device receives it: pulled values.
   const directory = parts.has('search') ? await directoryData(db, 'p-anna') : null;
+  // 200 networks and 20,000 memberships, as the networks issue sizes them.
+  if (parts.has('networks')) await addNetworks(db.kysely);
   await db.close();
 
   // No sync quota here: these figures measure the server's capacity (one session pushes
@@ -53,6 +56,7 @@ try {
     if (parts.has('server')) report(await serverFigures(server.url, summary.people));
     if (parts.has('browser')) report(await browserFigures(server.url));
     if (parts.has('typing')) report(await typingFigure(server.url));
+    if (parts.has('networks')) report(await networkFigures(server.url, server.db.kysely, summary.people));
   } finally {
     await server.close();
   }
