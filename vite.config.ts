@@ -12,7 +12,18 @@ export default defineConfig({
       'react/jsx-runtime': 'preact/jsx-runtime',
     },
   },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Everything the first paint needs in one chunk (one request, compressed as a whole);
+        // each lazily loaded screen in its own. Rolldown would otherwise split the modules
+        // that the entry shares with lazy screens into several small chunks, all of them
+        // loaded at start anyway (rolldown/rolldown#10731).
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: {
     port: Number(process.env.VITE_PORT || 5173),
     proxy: {
@@ -30,6 +41,7 @@ export default defineConfig({
       strategies: 'generateSW',
       filename: 'sw.js',
       manifest: {
+        id: '/',
         name: 'Videnbro – videndeling i kommunen',
         short_name: 'Videnbro',
         description: 'Find kollegers kompetencer, tilmeld dig seminarer og del din læring – også uden net.',
@@ -45,6 +57,16 @@ export default defineConfig({
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        shortcuts: [
+          { name: 'Find kolleger', short_name: 'Find', url: '/', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+          { name: 'Kompetencekataloget', short_name: 'Kompetencer', url: '/kompetencer', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+          { name: 'Mig', short_name: 'Mig', url: '/mig', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+        ],
+        // Made once with headless Chromium at 390 × 844 (see README) and committed.
+        screenshots: [
+          { src: '/screenshots/find.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Find kolleger: søg efter kompetence, også uden net' },
+          { src: '/screenshots/mig.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Mig: profil, kompetencer og beskeder' },
         ],
       },
       workbox: {

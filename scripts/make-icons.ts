@@ -1,4 +1,5 @@
-// Draws the app icons (a white bridge on teal) as PNG files in public/icons.
+// Draws the app icons (a white bridge on teal) as PNG files in public/icons, with an
+// opaque 180 px one for iOS's home screen.
 // Run with `npm run icons`; the results are committed, so builds need no image tools.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,4 +70,6 @@ fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, 'icon-192.png'), icon(192, false));
 fs.writeFileSync(path.join(dir, 'icon-512.png'), icon(512, false));
 fs.writeFileSync(path.join(dir, 'icon-maskable-512.png'), icon(512, true));
+// iOS draws its own rounded corners and shows transparency as black: an opaque square.
+fs.writeFileSync(path.join(dir, 'apple-touch-icon-180.png'), icon(180, true));
 console.log(`Ikoner skrevet i ${dir}`);

@@ -2,9 +2,19 @@
 import { render } from 'preact';
 import { createRuntime } from './runtime';
 import { App } from './ui/app';
+import { captureInstallPrompt } from './ui/install';
 import './ui/styles.css';
+import './ui/shell.css';
 
-const runtime = await createRuntime({ autoSync: true });
-if (runtime.personId) runtime.startSyncing();
-const root = document.getElementById('app');
-if (root) render(<App runtime={runtime} />, root);
+// Not a top-level await: the chunks loaded on demand import from this one, and would wait
+// for it to finish evaluating while it waits for them.
+async function start() {
+  const runtime = await createRuntime({ autoSync: true });
+  if (runtime.personId) runtime.startSyncing();
+  const root = document.getElementById('app');
+  if (root) render(<App runtime={runtime} />, root);
+}
+
+// Before anything awaits: the browser may offer installing at once.
+captureInstallPrompt();
+void start();

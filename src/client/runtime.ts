@@ -3,15 +3,13 @@
 import type { MutationArgs, MutationName } from '../shared/protocol';
 import type { Person } from '../shared/entities';
 import { DEFAULT_DB_NAME } from './store/open';
-import { handOverDevice, restoreParked } from './store/device-owner';
 import { LocalStore } from './store/local-store';
-import { getMeta, setMeta } from './store/meta';
-import { countOutbox } from './store/outbox';
+import { deleteMeta, getMeta, setMeta } from './store/meta';
+import { countOutbox, hasParked } from './store/outbox';
 import { createTransport, type Transport } from './sync/transport';
 import { SyncEngine } from './sync/engine';
 import { createChangeFeed, type ChangeFeed } from './sync/change-feed';
 import { startSyncTriggers } from './sync/triggers';
-import { mutate } from './actions/mutate';
 import { DirectoryService } from './directory/directory-service';
 
 export interface Runtime {
@@ -26,7 +24,9 @@ export interface Runtime {
   /**
    * Called with the person the server signed in; resumes a paused outbox. When the device
    * holds another person's unsent changes, syncing stays paused and nothing changes until
-   * the caller says what becomes of them: kept for their owner, or discarded.
+   * the caller says what becomes of them: kept for their owner, or discarded. Resolves once
+   * signed in: the sync it starts runs on (a first sync may take a while; the screens show
+   * its progress and what has arrived).
    */
   completeSignIn(person: Pick<Person, 'id'>, options?: { others?: OthersChoice }): Promise<SignInResult>;
   pendingCount(): Promise<number>;
@@ -34,8 +34,13 @@ export interface Runtime {
   startSyncing(): void;
   /** Stops syncing and closes the database (the runtime is unusable afterwards). */
   close(): void;
-  /** Ends the session on the server, then wipes the device; false when the server could not be reached. */
-  signOut(): Promise<boolean>;
+  /**
+   * Ends the session on the server, then wipes the device; false when the server could not
+   * be reached. With `offline` (the user was warned that unsent changes are lost), a server
+   * out of reach does not stop it: the device is wiped anyway, and the logout is sent at the
+   * next start (until then the session cookie may not sign its person back in).
+   */
+  signOut(options?: { offline?: boolean }): Promise<boolean>;
 }
 
 export type OthersChoice = 'keep' | 'discard';
@@ -55,6 +60,11 @@ export interface RuntimeOptions {
   autoSync?: boolean;
 }
 
+// Handing the device over and making a change are not needed for the first paint: their
+// code loads when first used.
+const deviceOwner = () => import('./store/device-owner');
+const actions = () => import('./actions/mutate');
+
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const dbName = options.dbName ?? DEFAULT_DB_NAME;
   const store = await LocalStore.open(dbName);
@@ -66,9 +76,10 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const unsubscribeStatus = changes.subscribe(() => void engine.refreshStatus());
   let syncing = false;
 
-  const personId = (await getMeta(store.idb, 'personId')) ?? (await restorePersonId(store, transport));
+  const personId = (await getMeta(store.idb, 'personId'))
+    ?? ((await sendOwedSignOut(store, transport)) ? null : await restorePersonId(store, transport));
   // Changes this person left here while someone else used the phone go out now.
-  if (personId && (await restoreParked(store.idb, personId))) await store.reload();
+  if (personId && (await hasParked(store.idb)) && (await (await deviceOwner()).restoreParked(store.idb, personId))) await store.reload();
 
   const directory = new DirectoryService(store);
   const runtime: Runtime = {
@@ -79,7 +90,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     changes,
     personId,
     async mutate(name, args) {
-      await mutate(store, name, args);
+      await (await actions()).mutate(store, name, args);
       changes.notify();
       if (options.autoSync) engine.requestSync();
     },
@@ -95,19 +106,21 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
         // Their data must not stay on screen either: start over with an empty database
         // (keeping what waits for its owner); the session cookie brings the new person in.
         engine.stop();
-        await handOverDevice(store.idb, dbName, { nextPersonId: person.id, keepCurrent: others === 'keep' });
+        await (await deviceOwner()).handOverDevice(store.idb, dbName, { nextPersonId: person.id, keepCurrent: others === 'keep' });
         runtime.close();
         // Start the app afresh, at its front page, as the new person.
         globalThis.location?.assign('/');
         return { ok: true, restarted: true };
       }
       // Changes this person left on this phone while someone else used it go out now.
-      if (await restoreParked(store.idb, person.id)) await store.reload();
+      if ((await hasParked(store.idb)) && (await (await deviceOwner()).restoreParked(store.idb, person.id))) await store.reload();
       await setMeta(store.idb, 'personId', person.id);
+      // This sign-in replaced the cookie an offline sign-out left behind.
+      await deleteMeta(store.idb, 'signOutOwed');
       runtime.personId = person.id;
       void globalThis.navigator?.storage?.persist?.();
       changes.notify();
-      await engine.resume();
+      void engine.resume();
       if (options.autoSync) runtime.startSyncing();
       return { ok: true, restarted: false };
     },
@@ -125,19 +138,31 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       changes.close();
       store.close();
     },
-    async signOut() {
+    async signOut({ offline = false } = {}) {
       // Wiping the device while the session cookie lives on would sign the same person
-      // straight back in: the server must hear of it first.
+      // straight back in: the server must hear of it first, or (offline) at the next start.
       const reply = await transport.logout();
-      if (!reply.ok && reply.status !== 401) return false;
+      const told = reply.ok || reply.status === 401;
+      if (!told && !offline) return false;
       engine.stop();
-      await handOverDevice(store.idb, dbName, { nextPersonId: null, keepCurrent: false });
+      await (await deviceOwner()).handOverDevice(store.idb, dbName, { nextPersonId: null, keepCurrent: false, signOutOwed: !told });
       runtime.close();
       runtime.personId = null;
       return true;
     },
   };
   return runtime;
+}
+
+/**
+ * After an offline sign-out the logout is still owed to the server: send it now (or keep
+ * owing it). True when one was owed: the cookie then signs nobody in, whether it went or not.
+ */
+async function sendOwedSignOut(store: LocalStore, transport: Transport): Promise<boolean> {
+  if (!(await getMeta(store.idb, 'signOutOwed'))) return false;
+  const reply = await transport.logout();
+  if (reply.ok || reply.status === 401) await deleteMeta(store.idb, 'signOutOwed');
+  return true;
 }
 
 /** A session cookie without local data (first start after sign-in elsewhere, or a wiped device). */

@@ -53,8 +53,9 @@ describe('the colleague directory', () => {
     await expect.poll(() => page.getByLabel('Kan hjælpe andre').isChecked()).toBe(true);
     await cards.first().waitFor();
 
-    const name = (await cards.first().locator('a').textContent())!;
-    await cards.first().locator('a').click();
+    // The card's one link to the person (a Ring link may sit beside it).
+    const name = (await cards.first().locator('.result-card__link').textContent())!;
+    await cards.first().locator('.result-card__link').click();
     await page.getByRole('heading', { name }).waitFor();
     const links = await page.locator('.contact-actions a').evaluateAll((items) => items.map((a) => a.getAttribute('href')));
     expect(links.some((href) => href?.startsWith('mailto:') && href.includes('@fjordby.example'))).toBe(true);

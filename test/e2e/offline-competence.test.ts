@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
-import { signInWithDemo, waitForSynced } from '../support/e2e-helpers';
+import { openTab, pendingCount, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-'));
 let server: ServerProcess;
@@ -28,7 +28,7 @@ afterAll(async () => {
 
 async function signInAs(page: Page, email: string) {
   await signInWithDemo(page, server.url, email);
-  await page.getByRole('navigation').getByRole('link', { name: 'Mig' }).click();
+  await openTab(page, 'Mig');
   await page.getByRole('heading', { name: 'Mine kompetencer' }).waitFor();
 }
 
@@ -53,7 +53,7 @@ describe('offline competence registration', () => {
 
     const item = page.locator('[data-competence-id="ordblindhed"]');
     await expect.poll(() => item.locator('[data-testid="pending-badge"]').textContent()).toBe('Venter på forbindelse');
-    expect(await page.locator('[data-testid="sync-pending"]').getAttribute('data-count')).toBe('1');
+    expect(await pendingCount(page)).toBe('1');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
@@ -90,9 +90,11 @@ describe('offline competence registration', () => {
     const page = await anna.context.newPage();
     await anna.context.setOffline(true);
     try {
+      // The old "Ikke gennemført" address leads to Mig, where refused changes are now shown.
       await page.goto(`${server.url}/ikke-gennemfoert`);
-      await page.getByRole('heading', { name: 'Ikke gennemført' }).waitFor();
-      expect(await page.locator('[data-testid="sync-state"]').textContent()).toMatch(/Offline/);
+      await page.getByRole('heading', { name: 'Mine kompetencer' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/mig');
+      await expect.poll(() => page.locator('[data-testid="sync-chip"]').getAttribute('data-state')).toBe('offline');
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await anna.context.setOffline(false);
@@ -123,19 +125,25 @@ describe('offline competence registration', () => {
 
   it('warns before signing out with unsent changes, and wipes the device on sign-out', async () => {
     const page = await anna.context.newPage();
+    const browserDialogs: string[] = [];
+    page.on('dialog', (dialog) => { browserDialogs.push(dialog.message()); void dialog.dismiss(); });
     await page.goto(`${server.url}/mig`);
     await waitForSynced(page);
     await anna.context.setOffline(true);
     await page.getByLabel('Om mig').fill('Skrevet uden net');
-    await page.getByRole('button', { name: 'Gem' }).first().click();
-    await expect.poll(() => page.locator('[data-testid="sync-pending"]').getAttribute('data-count')).toBe('1');
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    await expect.poll(() => pendingCount(page)).toBe('1');
 
-    const dialogs: string[] = [];
-    page.once('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    // The app's own dialog, not the browser's; "Annuller" keeps everything.
     await page.getByRole('button', { name: 'Log ud' }).click();
-    await expect.poll(() => dialogs.length).toBe(1);
-    expect(dialogs[0]).toMatch(/1 ændringer, der ikke er sendt/);
+    const dialog = page.getByRole('alertdialog', { name: 'Log ud?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/1 ændring er ikke sendt endnu og går tabt/);
+    await dialog.getByRole('button', { name: 'Annuller' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     expect(page.url()).toMatch(/\/mig$/);
+    expect(await pendingCount(page)).toBe('1');
+    expect(browserDialogs).toEqual([]);
 
     await anna.context.setOffline(false);
     await waitForSynced(page);

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
-import { signInWithDemo, waitForSynced } from '../support/e2e-helpers';
+import { openTab, pendingCount, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-phone-'));
 const dbFile = path.join(dir, 'db.sqlite');
@@ -52,13 +52,13 @@ describe('a phone shared by two people', () => {
     await page.evaluate(async () => { await navigator.serviceWorker.ready; });
 
     await phone.context.setOffline(true);
-    await page.getByRole('navigation').getByRole('link', { name: 'Mig' }).click();
+    await openTab(page, 'Mig');
     await page.getByRole('button', { name: 'Tilføj kompetence' }).click();
     const form = page.getByRole('form', { name: 'Tilføj kompetence' });
     await form.getByLabel('Søg i kompetencekataloget').fill(competence.name);
     await form.getByRole('button', { name: new RegExp(competence.name) }).first().click();
     await form.getByRole('button', { name: 'Gem' }).click();
-    await expect.poll(() => page.locator('[data-testid="sync-pending"]').getAttribute('data-count')).toBe('1');
+    await expect.poll(() => pendingCount(page)).toBe('1');
 
     // Anna's session ends (her cookie is gone); Bo picks up the phone and signs in.
     await phone.context.clearCookies();
@@ -77,6 +77,7 @@ describe('a phone shared by two people', () => {
     expect(holds(anna, competence.id)).toBe(false);
 
     // Bo signs out; Anna signs in again on the same phone: her change goes out as hers.
+    await openTab(page, 'Mig');
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.waitForURL(/\/login$/);
     await signInWithDemo(page, server.url, 'anna@fjordby.example');

@@ -12,13 +12,27 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 export interface Browser { context: BrowserContext; close(): Promise<void> }
 
-export async function launchBrowser(): Promise<Browser> {
+export interface BrowserOptions {
+  /** The browser's default text size in px (its "font size" setting; Chromium's is 16). */
+  defaultFontSize?: number;
+  viewport?: { width: number; height: number };
+  /** A phone: touch events, a coarse pointer, the mobile viewport. */
+  touch?: boolean;
+}
+
+export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-chromium-'));
+  if (options.defaultFontSize) {
+    // The profile's own preference, as a user would set it: what rem sizes follow.
+    fs.mkdirSync(path.join(dir, 'Default'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: options.defaultFontSize } } }));
+  }
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     args: ARGS,
     locale: 'da-DK',
-    viewport: { width: 390, height: 844 },
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    ...(options.touch && { hasTouch: true, isMobile: true }),
   });
   // A step that cannot happen fails in seconds, naming the step, instead of at the test's time-out.
   context.setDefaultTimeout(15_000);

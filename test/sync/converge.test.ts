@@ -108,6 +108,8 @@ describe('sync engine against a real server', () => {
 
     const person = await anna.http.signInDemo('anna@fjordby.example');
     await anna.runtime.completeSignIn({ id: person.id } as never);
+    // Signed in at once; the sync it started runs on: wait for it (and one more).
+    expect(await anna.runtime.engine.sync()).toBe('done');
     expect(anna.runtime.engine.status.state).toBe('idle');
     expect(await countOutbox(anna.runtime.store.idb)).toBe(0);
     const onServer = await server.db.kysely.selectFrom('person_competences').select(['level', 'deleted'])

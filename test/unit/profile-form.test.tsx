@@ -15,10 +15,12 @@ const anna: Person = {
 };
 
 function renderForm(me: Person, mutate: (name: MutationName, args: unknown) => Promise<void> = vi.fn(async () => undefined)) {
-  const runtime = { mutate } as unknown as Runtime;
+  // The pending badge reads the sync state; a quiet engine is enough here.
+  const engine = { status: { state: 'idle', pending: 0, lastSyncAt: null, rejected: 0, lastError: null, progress: null }, subscribe: () => () => undefined };
+  const runtime = { mutate, engine } as unknown as Runtime;
   const view = render(<RuntimeContext.Provider value={runtime}><ProfileForm me={me} pending={false} /></RuntimeContext.Provider>);
-  const rerender = (next: Person) =>
-    view.rerender(<RuntimeContext.Provider value={runtime}><ProfileForm me={next} pending={false} /></RuntimeContext.Provider>);
+  const rerender = (next: Person, pending = false) =>
+    view.rerender(<RuntimeContext.Provider value={runtime}><ProfileForm me={next} pending={pending} /></RuntimeContext.Provider>);
   return { rerender, mutate };
 }
 
@@ -41,6 +43,18 @@ describe('ProfileForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/usynlige styretegn/);
     expect(mutate).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('says "Gemt på telefonen" while the change waits, and takes it away once it is sent', async () => {
+    const { rerender } = renderForm(anna);
+    fireEvent.input(screen.getByRole('textbox', { name: /Om mig/ }), { target: { value: 'Nattevagt' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/Gemt på telefonen/);
+    rerender({ ...anna, bio: 'Nattevagt' }, true);
+    expect(screen.getByRole('status').textContent).toMatch(/sendes, når der er forbindelse/);
+    // The server has it: the person row is no longer pending.
+    rerender({ ...anna, bio: 'Nattevagt' }, false);
     expect(screen.queryByRole('status')).toBeNull();
   });
 });

@@ -5,13 +5,16 @@ import { MUTATION_NAMES, PushRequestSchema, PullResponseSchema, mutationArgSchem
 import { ENTITY_TYPES, entitySchemas, personCompetenceId } from '../../src/shared/entities';
 
 describe('mutation schemas', () => {
-  it('name every mutation of the contract', () => {
-    expect([...MUTATION_NAMES].sort()).toEqual([
+  it('name every mutation of the contract, and the few the features added in its style', () => {
+    const contract = [
       'checkin', 'competence.remove', 'competence.set', 'coreKnowledge.set', 'learning.create', 'learning.delete',
       'learning.update', 'network.approve', 'network.create', 'network.decline', 'network.join', 'network.leave',
       'networkTask.create', 'networkTask.update', 'profile.update', 'seminar.cancel', 'seminar.create',
       'seminar.update', 'signup.cancel', 'signup.request',
-    ]);
+    ];
+    const added = ['attendance.set', 'network.removeMember', 'network.setRole', 'seminar.renewCheckinCode'];
+    expect([...MUTATION_NAMES].sort()).toEqual([...contract, ...added].sort());
+    for (const name of MUTATION_NAMES) expect(name).toMatch(/^([a-z]+([A-Z][a-z]+)*\.)?[a-z]+([A-Z][a-z]+)*$/);
   });
 
   it('refuse unknown fields instead of dropping them', () => {

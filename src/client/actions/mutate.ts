@@ -1,7 +1,6 @@
 // A user intent becomes a mutation: its optimistic rows and its outbox entry are
 // written in one IndexedDB transaction, so a closed app loses nothing (sync.md).
-import * as v from 'valibot';
-import { mutationArgSchemas, type MutationArgs, type MutationName } from '../../shared/protocol';
+import type { MutationArgs, MutationName } from '../../shared/protocol';
 import type { LocalStore } from '../store/local-store';
 import { appendToOutbox } from '../store/outbox';
 import { getMetaIn } from '../store/meta';
@@ -9,7 +8,8 @@ import { applyLocally } from '../sync/local-mutators';
 
 export async function mutate<N extends MutationName>(store: LocalStore, name: N, args: MutationArgs<N>, now = new Date()): Promise<number> {
   // The same schema the server uses: a change the server would refuse as malformed never queues.
-  const parsed = v.parse(mutationArgSchemas[name], args);
+  const { parseArgs } = await import('./parse-args');
+  const parsed = parseArgs(name, args);
   const started = performance.now();
   const id = await store.commitLocal(async (tx, rows) => {
     const [nextId, personId] = await Promise.all([getMetaIn(tx, 'nextMutationId'), getMetaIn(tx, 'personId')]);

@@ -28,6 +28,11 @@ export class DirectoryService {
     });
   }
 
+  /** True once the index is built: a screen can then search in its first render. */
+  get isBuilt(): boolean {
+    return this.index !== null;
+  }
+
   /** The index, built from the store the first time it is needed. */
   get(): DirectoryIndex {
     if (!this.index) {

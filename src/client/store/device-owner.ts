@@ -32,12 +32,13 @@ async function parkCurrent(db: StoreDb, now: string): Promise<ParkedOutbox | nul
  * Empties the device for `nextPersonId` (or for nobody, at sign-out) and keeps only the
  * parked outboxes, plus the current owner's when `keepCurrent`. The database is deleted
  * and made anew, so every other tab closes and reloads (`blocking` in open.ts) rather than
- * go on showing, or sending, the previous person's data.
+ * go on showing, or sending, the previous person's data. `signOutOwed`: the server has not
+ * heard of this sign-out yet (offline), see MetaValues.
  */
 export async function handOverDevice(
   db: StoreDb,
   name: string,
-  options: { nextPersonId: string | null; keepCurrent: boolean; now?: Date },
+  options: { nextPersonId: string | null; keepCurrent: boolean; signOutOwed?: boolean; now?: Date },
 ): Promise<void> {
   const now = (options.now ?? new Date()).toISOString();
   const parked = await db.getAll('parked');
@@ -49,6 +50,7 @@ export async function handOverDevice(
     const tx = fresh.transaction(['parked', 'meta'], 'readwrite');
     for (const entry of parked) void tx.objectStore('parked').put(entry);
     if (options.nextPersonId) void tx.objectStore('meta').put(options.nextPersonId, 'personId');
+    if (options.signOutOwed) void tx.objectStore('meta').put(true, 'signOutOwed');
     await tx.done;
   } finally {
     fresh.close();

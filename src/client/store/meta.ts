@@ -11,6 +11,10 @@ export async function setMeta<K extends keyof MetaValues>(db: StoreDb, key: K, v
   await db.put('meta', value, key);
 }
 
+export async function deleteMeta(db: StoreDb, key: keyof MetaValues): Promise<void> {
+  await db.delete('meta', key);
+}
+
 export async function getMetaIn<K extends keyof MetaValues>(tx: WriteTx, key: K): Promise<MetaValues[K] | undefined> {
   return (await tx.objectStore('meta').get(key)) as MetaValues[K] | undefined;
 }

@@ -39,6 +39,11 @@ function upgradeTo3(db: IDBDatabase): void {
   db.createObjectStore('parked', { keyPath: 'personId' });
 }
 
+/** Version 4: notices that sync raises for the user (notices.ts), kept until dismissed. */
+function upgradeTo4(db: IDBDatabase): void {
+  db.createObjectStore('notices', { keyPath: 'id' });
+}
+
 export async function openStore(name = DEFAULT_DB_NAME): Promise<StoreDb> {
   // `blocking` needs the connection that openDB is still making.
   const connection: { db?: StoreDb } = {};
@@ -49,6 +54,7 @@ export async function openStore(name = DEFAULT_DB_NAME): Promise<StoreDb> {
       if (oldVersion < 1) upgradeTo1(raw);
       if (oldVersion < 2) upgradeTo2(raw, rawTx);
       if (oldVersion < 3) upgradeTo3(raw);
+      if (oldVersion < 4) upgradeTo4(raw);
     },
     blocking() {
       // Another tab upgrades or deletes the database (sign-out): step aside and start over.

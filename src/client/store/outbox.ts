@@ -31,6 +31,11 @@ export async function countOutbox(db: StoreDb): Promise<number> {
   return db.count('outbox');
 }
 
+/** Whether another person's unsent changes wait on this device (device-owner.ts). */
+export async function hasParked(db: StoreDb): Promise<boolean> {
+  return (await db.count('parked')) > 0;
+}
+
 /**
  * After a push: refused entries leave the outbox for the "not accepted" list; accepted
  * ones stay (marked sent) until a pull brings the server's rows, so the screen never

@@ -1,7 +1,9 @@
-// Read-only queries the screens use, over the in-memory rows with pending changes on top.
+// Read-only queries the screens use, over the in-memory rows with pending changes on top,
+// and the few small writes of what the user has read (refused changes, notices).
 import type { Competence, Person, PersonCompetence } from '../../shared/entities';
 import type { LocalStore } from './local-store';
-import type { RejectedEntry } from './schema';
+import type { NoticeEntry, OutboxEntry, RejectedEntry } from './schema';
+import { dismissNotice as dismissStoredNotice, listOpenNotices } from './notices';
 
 export const getPerson = (store: LocalStore, id: string): Person | undefined => store.get('person', id);
 
@@ -15,6 +17,41 @@ export function listPersonCompetences(store: LocalStore, personId: string): OwnC
   return store.ofPerson('personCompetence', personId)
     .map((row) => ({ row, competence: store.get('competence', row.competenceId), pending: store.isPending('personCompetence', row.id) }))
     .sort((a, b) => (a.competence?.name ?? '').localeCompare(b.competence?.name ?? '', 'da'));
+}
+
+/**
+ * My competences removed on this device and not yet confirmed by the server: still shown
+ * (as being removed) until they are, like any other pending change.
+ */
+export function listPendingRemovals(store: LocalStore, personId: string): { row: PersonCompetence; competence: Competence | undefined }[] {
+  return store.overlayEntries()
+    .filter((entry) => entry.type === 'personCompetence' && entry.value === null)
+    .flatMap((entry) => {
+      const row = store.synced.get('personCompetence', entry.id);
+      return row && row.personId === personId ? [{ row, competence: store.get('competence', row.competenceId) }] : [];
+    })
+    .sort((a, b) => (a.competence?.name ?? '').localeCompare(b.competence?.name ?? '', 'da'));
+}
+
+/**
+ * One list of what the user should read ("Beskeder"): changes the server refused, and the
+ * notices sync raised. Each goes away when dismissed.
+ */
+export type Notice =
+  | { source: 'rejected'; id: string; at: string; entry: RejectedEntry }
+  | { source: 'sync'; id: string; at: string; entry: NoticeEntry };
+
+export async function listNotices(store: LocalStore): Promise<Notice[]> {
+  const [rejected, notices] = await Promise.all([store.idb.getAll('rejected'), listOpenNotices(store.idb)]);
+  return [
+    ...rejected.map((entry): Notice => ({ source: 'rejected', id: `rejected:${entry.id}`, at: entry.at, entry })),
+    ...notices.map((entry): Notice => ({ source: 'sync', id: entry.id, at: entry.at, entry })),
+  ].sort((a, b) => b.at.localeCompare(a.at));
+}
+
+export async function dismissNotice(store: LocalStore, notice: Notice): Promise<void> {
+  if (notice.source === 'rejected') await dismissRejected(store, notice.entry.id);
+  else await dismissStoredNotice(store.idb, notice.entry.id);
 }
 
 export async function listRejected(store: LocalStore): Promise<RejectedEntry[]> {
@@ -43,4 +80,44 @@ export function listHolders(store: LocalStore, competenceId: string) {
       return person ? [{ row, person, unit: store.get('unit', person.unitId) }] : [];
     })
     .sort((a, b) => Number(b.row.canHelp) - Number(a.row.canHelp) || b.row.level - a.row.level || a.person.name.localeCompare(b.person.name, 'da'));
+}
+
+// ---- networks ----
+
+/** Every network, with the memberships of one person (mine: active or asked for). */
+export function listNetworksFor(store: LocalStore, personId: string) {
+  return { networks: store.all('network'), mine: store.ofPerson('membership', personId) };
+}
+
+/** A network's page: its members as this device knows them (members only see them), and its tasks. */
+export function getNetworkPage(store: LocalStore, networkId: string, personId: string) {
+  const network = store.get('network', networkId);
+  if (!network) return null;
+  const memberships = store.all('membership').filter((m) => m.networkId === networkId);
+  const people = memberships
+    .map((membership) => ({ membership, person: store.get('person', membership.personId), pending: store.isPending('membership', membership.id) }))
+    .sort((a, b) => (a.person?.name ?? a.membership.personId).localeCompare(b.person?.name ?? b.membership.personId, 'da'));
+  const mine = people.find((p) => p.membership.personId === personId);
+  const tasks = store.all('networkTask').filter((task) => task.networkId === networkId)
+    .map((task) => ({ task, pending: store.isPending('networkTask', task.id), reporter: task.reportBy ? store.get('person', task.reportBy) : undefined }))
+    .sort((a, b) => Number(a.task.status === 'done') - Number(b.task.status === 'done') || (a.task.due ?? '9999').localeCompare(b.task.due ?? '9999'));
+  return { network, people, mine, tasks, me: store.get('person', personId) };
+}
+
+/** Tasks a person gave, still open, soonest due first, with their network. */
+export function listTasksGivenBy(store: LocalStore, personId: string) {
+  return store.all('networkTask').filter((task) => task.createdBy === personId && task.status === 'open')
+    .map((task) => ({ task, network: store.get('network', task.networkId), pending: store.isPending('networkTask', task.id) }))
+    .sort((a, b) => (a.task.due ?? '9999').localeCompare(b.task.due ?? '9999') || a.task.title.localeCompare(b.task.title, 'da'));
+}
+
+/**
+ * Changes about events still waiting to go out, and those the server refused: the events
+ * screens show "afventer bekræftelse" or the server's reason from these (a seat is never
+ * shown before the server said so).
+ */
+export async function listEventChanges(store: LocalStore): Promise<{ pending: OutboxEntry[]; refused: RejectedEntry[] }> {
+  const [pending, refused] = await Promise.all([store.idb.getAll('outbox'), store.idb.getAll('rejected')]);
+  const about = (name: string) => name.startsWith('seminar.') || name.startsWith('signup.') || name === 'checkin' || name === 'attendance.set';
+  return { pending: pending.filter((entry) => about(entry.name)), refused: refused.filter((entry) => about(entry.name)) };
 }

@@ -1,4 +1,4 @@
-// The IndexedDB layout (version 2). Synced rows are kept as a log of pulled pages,
+// The IndexedDB layout (version 4; open.ts brings older ones forward). Synced rows are kept as a log of pulled pages,
 // compacted now and then into snapshot chunks: Chromium writes a few large records
 // far faster than 200,000 small ones, so a first sync of a big municipality stays fast.
 // The screens read an in-memory copy (synced-state.ts) with the optimistic overlay on top.
@@ -50,6 +50,21 @@ export interface ParkedOutbox {
   parkedAt: string;
 }
 
+/**
+ * Something sync brought to the user's attention (notices.ts), kept until they dismiss it.
+ * A dismissed notice stays (marked) so that the same occasion is not raised again.
+ */
+export interface NoticeEntry {
+  /** Stable for its occasion (`waitlistPromoted:s-1`): raising it twice keeps one. */
+  id: string;
+  /** A kind of client/notices/notice-kinds.ts; a string here, so an older app keeps a newer kind's rows. */
+  kind: string;
+  /** The words' values (a seminar's title…), fixed when it was raised. */
+  vars: Record<string, string | number>;
+  at: string;
+  dismissed: boolean;
+}
+
 export interface MetaValues {
   clientId: string;
   personId: string;
@@ -60,6 +75,12 @@ export interface MetaValues {
   lastSyncAt: string;
   /** Bumped when the log is replaced (reset, compaction): other tabs then reload it whole. */
   logGeneration: number;
+  /**
+   * The device was wiped at a sign-out the server could not be told of (offline): its
+   * session cookie lives on, so the logout is sent at the next start, and until then the
+   * cookie may not sign its person back in.
+   */
+  signOutOwed: true;
 }
 
 export interface VidenbroSchema extends DBSchema {
@@ -69,6 +90,7 @@ export interface VidenbroSchema extends DBSchema {
   rejected: { key: number; value: RejectedEntry; indexes: { byAt: string } };
   meta: { key: string; value: unknown };
   parked: { key: string; value: ParkedOutbox };
+  notices: { key: string; value: NoticeEntry };
 }
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

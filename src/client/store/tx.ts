@@ -7,7 +7,7 @@ import type { StoreDb } from './open';
 export type StoreName = StoreNames<VidenbroSchema>;
 export type WriteTx = IDBPTransaction<VidenbroSchema, StoreName[], 'readwrite'>;
 
-export const ALL_STORES: StoreName[] = ['log', 'overlay', 'outbox', 'rejected', 'meta'];
+export const ALL_STORES: StoreName[] = ['log', 'overlay', 'outbox', 'rejected', 'meta', 'notices'];
 
 export function writeTx(db: StoreDb): WriteTx {
   // Relaxed durability: the commit is atomic either way; a power cut may lose the last

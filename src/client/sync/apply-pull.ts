@@ -1,13 +1,25 @@
 // Applies one pulled page in one transaction: the page joins the log, what the server
-// has handled leaves the outbox, and what is still pending is replayed on top.
+// has handled leaves the outbox, what is still pending is replayed on top, and what the
+// page brings to the user's attention is raised as notices.
 import type { PullResponse } from '../../shared/protocol';
 import type { LocalStore } from '../store/local-store';
 import { dropOutboxUpTo } from '../store/outbox';
-import { getMetaIn, setMetaIn } from '../store/meta';
+import { getMeta, getMetaIn, setMetaIn } from '../store/meta';
+import { raiseNotices } from '../store/notices';
 import { applyLocally } from './local-mutators';
+
+/** What the page brings to the user's attention; the rules load with the first page, not the first paint. */
+async function noticesOf(store: LocalStore, page: PullResponse) {
+  const personId = await getMeta(store.idb, 'personId');
+  if (!personId || page.changes.length === 0) return [];
+  const { findNotices } = await import('../notices/find-notices');
+  // The synced rows in memory are as they were before this page.
+  return findNotices(page.changes, (type, id) => store.synced.get(type, id), personId);
+}
 
 export async function applyPullPage(store: LocalStore, page: PullResponse, now: string): Promise<void> {
   const started = performance.now();
+  const notices = await noticesOf(store, page);
   await store.commitPage(page.changes, page.reset, async (tx, rows) => {
     // Only the last page holds every row the server changed: until then, what it has
     // accepted stays in the outbox and on screen.
@@ -16,6 +28,7 @@ export async function applyPullPage(store: LocalStore, page: PullResponse, now: 
     if (personId) {
       for (const entry of await tx.objectStore('outbox').getAll()) applyLocally({ rows, personId }, entry.name, entry.args);
     }
+    if (notices.length > 0) await raiseNotices(tx, notices, now);
     await setMetaIn(tx, 'cursor', page.cursor);
     if (!page.more) await setMetaIn(tx, 'lastSyncAt', now);
   });

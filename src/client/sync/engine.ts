@@ -1,11 +1,10 @@
 // The sync engine: push the outbox, then pull until the server has nothing more,
 // with back-off on failure and a pause (never a loss) when the session has ended.
-import { MAX_MUTATIONS_PER_PUSH } from '../../shared/protocol';
+import { MAX_MUTATIONS_PER_PUSH } from '../../shared/protocol/limits';
 import type { LocalStore } from '../store/local-store';
 import type { RejectedEntry } from '../store/schema';
 import { ensureClientId, getMeta } from '../store/meta';
 import { countOutbox, readUnsent, renumberOutbox, settleOutbox } from '../store/outbox';
-import { applyPullPage } from './apply-pull';
 import { createSyncLock, type RunExclusive } from './lock';
 import { NO_ANSWER, type Transport } from './transport';
 
@@ -13,7 +12,25 @@ export const PULL_PAGE_SIZE = 5000;
 /** Well under the server's 1 MiB body limit, even with long learning texts. */
 const PUSH_MAX_BYTES = 512 * 1024;
 
+/** How often, at most, a first sync lets the screens show what has arrived so far. */
+const FIRST_SYNC_REFRESH_MS = 1000;
+
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signedOut';
+
+/**
+ * A pull of several pages under way. The server does not say how much is left (the pull
+ * reply only says `more`), so this counts what has arrived.
+ */
+export interface PullProgress {
+  /** From the beginning (first sync, or the server's reset): the device has little to show yet. */
+  fromScratch: boolean;
+  /** Colleagues (person rows) received so far in this pull. */
+  people: number;
+  /** Rows of any kind received so far in this pull. */
+  changes: number;
+  pages: number;
+}
+
 export interface SyncStatus {
   state: SyncState;
   pending: number;
@@ -22,6 +39,8 @@ export interface SyncStatus {
   rejected: number;
   /** The server's words when syncing fails for a reason other than the network. */
   lastError: string | null;
+  /** Set while a pull of more than one page is under way. */
+  progress: PullProgress | null;
 }
 export type SyncOutcome = 'done' | 'offline' | 'signedOut' | 'error';
 
@@ -31,6 +50,8 @@ export interface EngineOptions {
   lock?: RunExclusive;
   /** Told after every change to the device database the engine made. */
   onDataChanged?: () => void;
+  /** During a first sync, how often (at most) to tell of what has arrived so far. */
+  firstSyncRefreshMs?: number;
   now?: () => Date;
 }
 
@@ -42,8 +63,9 @@ export class SyncEngine {
   private stopped = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  private statusCache: SyncStatus = { state: 'idle', pending: 0, lastSyncAt: null, rejected: 0, lastError: null };
+  private statusCache: SyncStatus = { state: 'idle', pending: 0, lastSyncAt: null, rejected: 0, lastError: null, progress: null };
   private lastError: string | null = null;
+  private progress: PullProgress | null = null;
   /** How long the server asked us to wait before the next try (429 Retry-After). */
   private retryAfterMs = 0;
 
@@ -71,6 +93,7 @@ export class SyncEngine {
         lastSyncAt: (await getMeta(db, 'lastSyncAt')) ?? null,
         rejected: await db.count('rejected'),
         lastError: this.state === 'error' || this.state === 'signedOut' ? this.lastError : null,
+        progress: this.progress,
       };
     } catch (error) {
       // The database closes on sign-out while a recount may still be under way.
@@ -203,21 +226,38 @@ export class SyncEngine {
     const { store, transport } = this.options;
     const clientId = await ensureClientId(store.idb);
     let changed = false;
+    let fromScratch = (await getMeta(store.idb, 'cursor')) === undefined;
+    const progress = { people: 0, changes: 0, pages: 0 };
+    let shownAt = performance.now();
     try {
       for (let page = 0; page < 10_000; page++) {
         const cursor = await getMeta(store.idb, 'cursor');
         const reply = await transport.pull(clientId, cursor, PULL_PAGE_SIZE);
         if (!reply.ok) return this.failureOf(reply);
+        // Loaded with the first page, not with the first paint.
+        const { applyPullPage } = await import('./apply-pull');
         await applyPullPage(store, reply.value, (this.options.now?.() ?? new Date()).toISOString());
         changed ||= reply.value.changes.length > 0 || reply.value.reset;
         if (!reply.value.more) {
           if (await store.compactIfNeeded()) changed = true;
           return 'done';
         }
+        fromScratch ||= reply.value.reset;
+        progress.pages += 1;
+        progress.changes += reply.value.changes.length;
+        for (const change of reply.value.changes) if (change.type === 'person' && change.op === 'put') progress.people += 1;
+        this.progress = { fromScratch, ...progress };
+        await this.refreshStatus();
+        // Screens and other tabs read again once per sync, not per page; but on a first
+        // sync the user may already search what has arrived.
+        if (fromScratch && changed && performance.now() - shownAt >= (this.options.firstSyncRefreshMs ?? FIRST_SYNC_REFRESH_MS)) {
+          shownAt = performance.now();
+          this.options.onDataChanged?.();
+        }
       }
       return 'error';
     } finally {
-      // Once per sync, not per page: screens and other tabs read again.
+      this.progress = null;
       if (changed) this.options.onDataChanged?.();
     }
   }

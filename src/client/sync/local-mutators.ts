@@ -5,6 +5,7 @@
 // (it only waits in the outbox, shown as pending, until the server has decided).
 import type { MutationArgs, MutationName } from '../../shared/protocol';
 import { personCompetenceId } from '../../shared/entities/ids';
+import { membershipId } from '../../shared/entities/network';
 import type { OverlayWriter } from '../store/optimistic';
 
 export interface LocalContext {
@@ -36,16 +37,53 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
   'competence.remove'({ rows, personId }, args) {
     rows.delete('personCompetence', personCompetenceId(personId, args.competenceId));
   },
+  // Networks: the creator coordinates; joining an approval network is only a request.
+  'network.create'({ rows, personId }, args) {
+    rows.put('network', { ...args, createdBy: personId });
+    rows.put('membership', { id: membershipId(args.id, personId), networkId: args.id, personId, status: 'active', role: 'coordinator' });
+  },
+  'network.join'({ rows, personId }, args) {
+    const id = membershipId(args.networkId, personId);
+    if (rows.read('membership', id)) return; // a repeat is harmless, as on the server
+    const network = rows.read('network', args.networkId);
+    rows.put('membership', {
+      id, networkId: args.networkId, personId, role: 'member', status: network?.joinPolicy === 'open' ? 'active' : 'pending',
+    });
+  },
+  'network.leave'({ rows, personId }, args) {
+    rows.delete('membership', membershipId(args.networkId, personId));
+  },
+  'network.approve'({ rows }, args) {
+    const row = rows.read('membership', membershipId(args.networkId, args.personId));
+    if (row) rows.put('membership', { ...row, status: 'active' });
+  },
+  'network.decline'({ rows }, args) {
+    rows.delete('membership', membershipId(args.networkId, args.personId));
+  },
+  'network.setRole'({ rows }, args) {
+    const row = rows.read('membership', membershipId(args.networkId, args.personId));
+    if (row) rows.put('membership', { ...row, role: args.role });
+  },
+  'network.removeMember'({ rows }, args) {
+    rows.delete('membership', membershipId(args.networkId, args.personId));
+  },
+  'networkTask.create'({ rows, personId }, args) {
+    rows.put('networkTask', {
+      id: args.id, networkId: args.networkId, title: args.title, description: args.description ?? '', due: args.due ?? null,
+      status: 'open', report: '', reportBy: null, reportAt: null, createdBy: personId,
+    });
+  },
+  'networkTask.update'({ rows, personId }, args) {
+    const task = rows.read('networkTask', args.id);
+    if (!task) return;
+    // The server stamps who reported and when; the device shows its own guess until then.
+    const reported = args.report !== undefined && args.report !== task.report;
+    rows.put('networkTask', {
+      ...task, status: args.status, ...(args.report !== undefined && { report: args.report }),
+      ...(reported && { reportBy: personId, reportAt: new Date().toISOString() }),
+    });
+  },
   // Not built yet on either side (their issues add the effects):
-  'network.create': WAITS_FOR_SERVER,
-  'network.join': WAITS_FOR_SERVER,
-  'network.leave': WAITS_FOR_SERVER,
-  'network.approve': WAITS_FOR_SERVER,
-  'network.decline': WAITS_FOR_SERVER,
-  'network.setRole': WAITS_FOR_SERVER,
-  'network.removeMember': WAITS_FOR_SERVER,
-  'networkTask.create': WAITS_FOR_SERVER,
-  'networkTask.update': WAITS_FOR_SERVER,
   'seminar.create': WAITS_FOR_SERVER,
   'seminar.update': WAITS_FOR_SERVER,
   'seminar.cancel': WAITS_FOR_SERVER,

@@ -1,12 +1,9 @@
 // The only caller of fetch: the sync endpoints and sign-in, as typed calls. Every reply
 // is checked against the shared schemas: a reply the app cannot read is a failure to
 // retry later, never data written to the device.
-import * as v from 'valibot';
-import {
-  ErrorBodySchema, PersonReplySchema, PullResponseSchema, PushResponseSchema,
-  type ErrorBody, type PullResponse, type PushRequest, type PushResponse,
-} from '../../shared/protocol';
+import type { ErrorBody, PullResponse, PushRequest, PushResponse } from '../../shared/protocol';
 import type { Person } from '../../shared/entities';
+import type { ReplyName, ReplyOf } from './reply-schemas';
 
 export type Result<T> =
   | { ok: true; value: T }
@@ -30,11 +27,17 @@ export const NO_ANSWER = 0;
 /** A 2xx reply whose body is not what the protocol says: treated like a server fault. */
 export const BAD_REPLY = 502;
 
-const DemoAccountsSchema = v.object({
-  accounts: v.array(v.object({ email: v.string(), role: v.string(), name: v.string(), title: v.string(), unitName: v.string() })),
-});
-const ErrorReplySchema = v.object({ error: ErrorBodySchema });
-const NoContent = v.null();
+// The schemas load with the first request, alongside it, not with the first paint.
+let replies: Promise<typeof import('./reply-schemas')> | undefined;
+function loadReplies() {
+  replies ??= import('./reply-schemas').catch((error: unknown) => {
+    replies = undefined; // try again next time
+    throw error;
+  });
+  // Handled here too: a request that fails first never waits for it.
+  replies.catch(() => undefined);
+  return replies;
+}
 
 function retryAfter(response: Response): number | undefined {
   const header = response.headers.get('retry-after');
@@ -46,7 +49,8 @@ function retryAfter(response: Response): number | undefined {
 }
 
 export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): Transport {
-  async function call<T>(method: 'GET' | 'POST', path: string, schema: v.GenericSchema<unknown, T>, body?: unknown): Promise<Result<T>> {
+  async function call<N extends ReplyName>(method: 'GET' | 'POST', path: string, reply: N, body?: unknown): Promise<Result<ReplyOf<N>>> {
+    const schemas = loadReplies();
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}${path}`, {
@@ -66,32 +70,39 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
         json = undefined;
       }
     }
-    if (response.ok) {
-      const parsed = v.safeParse(schema, json);
-      return parsed.success ? { ok: true, value: parsed.output } : { ok: false, status: BAD_REPLY, error: null };
+    let reader: Awaited<typeof schemas>;
+    try {
+      reader = await schemas;
+    } catch {
+      // Without the code to check it, a reply is as good as none: try again later.
+      return { ok: false, status: NO_ANSWER, error: null };
     }
-    const error = v.safeParse(ErrorReplySchema, json);
+    const { parseReply, parseError } = reader;
+    if (response.ok) {
+      const parsed = parseReply(reply, json);
+      return parsed ? { ok: true, value: parsed.value } : { ok: false, status: BAD_REPLY, error: null };
+    }
     const seconds = retryAfter(response);
     return {
       ok: false,
       status: response.status,
-      error: error.success ? error.output.error : null,
+      error: parseError(json),
       ...(seconds !== undefined && { retryAfterSeconds: seconds }),
     };
   }
 
   return {
-    push: (request) => call('POST', '/api/sync/push', PushResponseSchema, request),
+    push: (request) => call('POST', '/api/sync/push', 'push', request),
     pull: (clientId, cursor, limit) => {
       const params = new URLSearchParams({ clientId, limit: String(limit) });
       if (cursor) params.set('cursor', cursor);
-      return call('GET', `/api/sync/pull?${params}`, PullResponseSchema);
+      return call('GET', `/api/sync/pull?${params}`, 'pull');
     },
-    me: () => call('GET', '/api/me', PersonReplySchema),
-    requestCode: (email) => call('POST', '/api/auth/code', NoContent, { email }),
-    verifyCode: (email, code) => call('POST', '/api/auth/verify', PersonReplySchema, { email, code }),
-    demoSignIn: (email) => call('POST', '/api/auth/demo', PersonReplySchema, { email }),
-    demoAccounts: () => call('GET', '/api/auth/demo-accounts', DemoAccountsSchema),
-    logout: () => call('POST', '/api/auth/logout', NoContent, {}),
+    me: () => call('GET', '/api/me', 'person'),
+    requestCode: (email) => call('POST', '/api/auth/code', 'none', { email }),
+    verifyCode: (email, code) => call('POST', '/api/auth/verify', 'person', { email, code }),
+    demoSignIn: (email) => call('POST', '/api/auth/demo', 'person', { email }),
+    demoAccounts: () => call('GET', '/api/auth/demo-accounts', 'demoAccounts'),
+    logout: () => call('POST', '/api/auth/logout', 'none', {}),
   };
 }

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRuntime } from './context';
 import type { SyncStatus } from '../sync/engine';
+import { dismissNotice, listNotices, type Notice } from '../store/queries';
 
 export function useLiveQuery<T>(query: () => T | Promise<T>, deps: unknown[]): T | undefined {
   const runtime = useRuntime();
@@ -43,4 +44,17 @@ export function useDataVersion(): number {
   const [version, setVersion] = useState(0);
   useEffect(() => runtime.changes.subscribe(() => setVersion((v) => v + 1)), [runtime]);
   return version;
+}
+
+/** What the user should read ("Beskeder" on Mig), kept current; `dismiss` removes one for good. */
+export function useNotices(): { notices: Notice[] | undefined; dismiss(notice: Notice): Promise<void> } {
+  const runtime = useRuntime();
+  const notices = useLiveQuery(() => listNotices(runtime.store), []);
+  return {
+    notices,
+    async dismiss(notice) {
+      await dismissNotice(runtime.store, notice);
+      runtime.changes.notify();
+    },
+  };
 }

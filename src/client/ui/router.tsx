@@ -1,14 +1,11 @@
-// The routes. Navigation shows only features that work.
-import { createRootRoute, createRoute, createRouter, Link } from '@tanstack/react-router';
+// The routes, and what each tells the top line (`staticData.screen`, sections.ts). Only the
+// home screen comes with the first paint; the others load on demand (and the service
+// worker has them all, for offline use). Navigation shows only features that work.
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Link, redirect } from '@tanstack/react-router';
 import { Shell } from './shell';
-import { SignInScreen } from './screens/sign-in-screen';
-import { MeScreen } from './screens/me-screen';
-import { RejectedScreen } from './screens/rejected-screen';
-import { PersonScreen } from './screens/person-screen';
-import { CatalogueScreen } from './screens/catalogue-screen';
-import { CompetenceScreen } from './screens/competence-screen';
 import { DirectoryScreen } from './directory/directory-screen';
 import { parseDirectorySearch, type DirectorySearch } from './directory/search-params';
+import type { ScreenInfo } from './sections';
 import { useT } from './context';
 
 function NotFound() {
@@ -21,25 +18,111 @@ function NotFound() {
   );
 }
 
+const screen = (info: ScreenInfo) => ({ screen: info });
+
 const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFound });
 const directoryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: (raw: Record<string, unknown>): DirectorySearch => parseDirectorySearch(raw),
+  staticData: screen({ title: 'directoryTitle', section: 'find', action: { to: '/kompetencer', label: 'catalogueTitle', icon: 'list' } }),
   component: DirectoryScreen,
 });
-const personRoute = createRoute({ getParentRoute: () => rootRoute, path: '/personer/$id', component: PersonScreen });
-const catalogueRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kompetencer', component: CatalogueScreen });
-const competenceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kompetencer/$id', component: CompetenceScreen });
-const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: SignInScreen });
-const meRoute = createRoute({ getParentRoute: () => rootRoute, path: '/mig', component: MeScreen });
-const rejectedRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ikke-gennemfoert', component: RejectedScreen });
+const personRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/personer/$id',
+  staticData: screen({ title: 'titlePerson', section: 'find', up: '/' }),
+  component: lazyRouteComponent(() => import('./screens/person-screen'), 'PersonScreen'),
+});
+const catalogueRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kompetencer',
+  staticData: screen({ title: 'navCatalogue', section: 'find', up: '/' }),
+  component: lazyRouteComponent(() => import('./screens/catalogue-screen'), 'CatalogueScreen'),
+});
+const competenceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kompetencer/$id',
+  staticData: screen({ title: 'titleCompetence', section: 'find', up: '/kompetencer' }),
+  component: lazyRouteComponent(() => import('./screens/competence-screen'), 'CompetenceScreen'),
+});
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  staticData: screen({ title: 'appName', section: null }),
+  component: lazyRouteComponent(() => import('./screens/sign-in-screen'), 'SignInScreen'),
+});
+const meRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mig',
+  staticData: screen({ title: 'meTitle', section: 'me' }),
+  component: lazyRouteComponent(() => import('./screens/me-screen'), 'MeScreen'),
+});
+// networks
+const networksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/netvaerk',
+  staticData: screen({ title: 'networksTitle', section: 'networks' }),
+  component: lazyRouteComponent(() => import('./networks/networks-screen'), 'NetworksScreen'),
+});
+const givenTasksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/netvaerk/opgaver',
+  staticData: screen({ title: 'tasksGivenTitle', section: 'networks', up: '/netvaerk' }),
+  component: lazyRouteComponent(() => import('./networks/given-tasks-screen'), 'GivenTasksScreen'),
+});
+const networkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/netvaerk/$id',
+  staticData: screen({ title: 'networkTitle', section: 'networks', up: '/netvaerk' }),
+  component: lazyRouteComponent(() => import('./networks/network-screen'), 'NetworkScreen'),
+});
+// The "Ikke gennemført" list became the notices on Mig; old links and bookmarks go there.
+const rejectedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/ikke-gennemfoert',
+  beforeLoad: () => {
+    throw redirect({ to: '/mig', hash: 'beskeder', replace: true });
+  },
+});
+
+// events
+const eventsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/arrangementer',
+  staticData: screen({ title: 'eventsTitle', section: 'events' }),
+  component: lazyRouteComponent(() => import('./events/events-screen'), 'EventsScreen'),
+});
+const eventRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/arrangementer/$id',
+  staticData: screen({ title: 'eventTitle', section: 'events', up: '/arrangementer' }),
+  component: lazyRouteComponent(() => import('./events/event-screen'), 'EventScreen'),
+});
+// The sign-up QR on a poster: the link is kept through a sign-in (events/after-sign-in.ts).
+const quickSignupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/s/$id',
+  validateSearch: (raw: Record<string, unknown>): { t?: string; d?: string } => ({
+    ...(typeof raw.t === 'string' && { t: raw.t }),
+    ...(typeof raw.d === 'string' && { d: raw.d }),
+  }),
+  beforeLoad: ({ location }) => {
+    try { sessionStorage.setItem('videnbro:after-sign-in', location.href); } catch { /* storage off */ }
+  },
+  staticData: screen({ title: 'eventTitle', section: 'events', up: '/arrangementer' }),
+  component: lazyRouteComponent(() => import('./events/quick-signup-screen'), 'QuickSignupScreen'),
+});
+// end of events
 
 const routeTree = rootRoute.addChildren([
   directoryRoute, personRoute, catalogueRoute, competenceRoute, loginRoute, meRoute, rejectedRoute,
+  networksRoute, givenTasksRoute, networkRoute,
+  eventsRoute, eventRoute, quickSignupRoute,
 ]);
 
 export function createAppRouter() {
+  // Find keeps its own place in the results (directory/use-kept-place.ts).
   return createRouter({ routeTree, defaultPreload: false });
 }
 

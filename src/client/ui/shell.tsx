@@ -1,65 +1,59 @@
-// The app's frame: skip link, header with navigation, sync status, the screen.
-import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+// The app's frame, made for a phone: one slim top line (back, title, sync chip), the
+// screen, and a bottom tab bar of the built sections that steps aside for the keyboard.
+import { Outlet, useMatches, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'preact/hooks';
-import { useLang, useRuntime, useT } from './context';
-import { SyncStatusBar } from './components/sync-status';
+import { useRuntime, useT } from './context';
+import { useNotices, useSyncStatus } from './hooks';
 import { UpdatePrompt } from './components/update-prompt';
+import { TopBar } from './shell/top-bar';
+import { TabBar } from './shell/tab-bar';
+import { FirstSyncProgress } from './shell/first-sync-progress';
+import { SnackbarProvider } from './shell/snackbar';
+import { InstallOffer } from './shell/install-offer';
+import { useSoftKeyboardOpen } from './shell/soft-keyboard';
+import type { SectionId } from './sections';
 
 export function Shell() {
   const t = useT();
-  const { lang, setLang } = useLang();
   const runtime = useRuntime();
   const navigate = useNavigate();
   const path = useRouterState({ select: (s) => s.location.pathname });
+  const screen = useMatches({ select: (matches) => matches.at(-1)?.staticData?.screen });
   const signedIn = runtime.personId !== null;
+  const keyboardOpen = useSoftKeyboardOpen();
 
   useEffect(() => {
     if (!signedIn && path !== '/login') void navigate({ to: '/login' });
   }, [signedIn, path]);
 
-  const signOut = async () => {
-    const pending = await runtime.pendingCount();
-    if (pending > 0 && !window.confirm(t('signOutPending', { n: pending }))) return;
-    if (!(await runtime.signOut())) {
-      window.alert(t('signOutOffline'));
-      return;
-    }
-    window.location.assign('/login');
-  };
-
+  // A section's root has no h1 of its own on screen: the top line shows the title.
+  const titleInBar = Boolean(screen?.section && !screen.up);
+  const tabs = signedIn && screen?.section !== null;
+  // The snackbar floats inside .app, above the tab bar it measures itself by.
   return (
-    <>
-      <a class="skip-link" href="#main">{t('skipToContent')}</a>
-      <header class="app-header">
-        <div class="app-header__top">
-          <Link to="/" className="brand">{t('appName')}</Link>
-          <div class="row">
-            <label class="lang-select">
-              <span class="visually-hidden">{t('language')}</span>
-              <select value={lang} onChange={(e) => setLang(e.currentTarget.value === 'en' ? 'en' : 'da')}>
-                <option value="da">Dansk</option>
-                <option value="en">English</option>
-              </select>
-            </label>
-            {signedIn && <button type="button" class="button button--small button--quiet" onClick={() => void signOut()}>{t('signOut')}</button>}
-          </div>
-        </div>
-        {signedIn && (
-          <nav aria-label={t('mainNav')}>
-            <ul class="nav-list">
-              <li><Link to="/" activeOptions={{ exact: true, includeSearch: false }} activeProps={{ 'aria-current': 'page' }}>{t('navDirectory')}</Link></li>
-              <li><Link to="/kompetencer" activeProps={{ 'aria-current': 'page' }}>{t('navCatalogue')}</Link></li>
-              <li><Link to="/mig" activeProps={{ 'aria-current': 'page' }}>{t('navMe')}</Link></li>
-              <li><Link to="/ikke-gennemfoert" activeProps={{ 'aria-current': 'page' }}>{t('navRejected')}</Link></li>
-            </ul>
-          </nav>
-        )}
-      </header>
-      {signedIn && <SyncStatusBar />}
-      <main id="main" tabIndex={-1}>
-        <Outlet />
-      </main>
-      <UpdatePrompt />
-    </>
+    <div class="app" data-tabs={!tabs ? 'none' : keyboardOpen ? 'hidden' : 'shown'}>
+      <SnackbarProvider>
+        <a class="skip-link" href="#main">{t('skipToContent')}</a>
+        <TopBar screen={screen} signedIn={signedIn} titleInBar={titleInBar} />
+        {signedIn && <FirstSyncStrip />}
+        {signedIn && <InstallOffer />}
+        <main id="main" tabIndex={-1} data-title-in-bar={titleInBar ? '' : undefined}>
+          <Outlet />
+        </main>
+        {tabs && <ShellTabBar section={screen?.section ?? null} hidden={keyboardOpen} />}
+        <UpdatePrompt />
+      </SnackbarProvider>
+    </div>
   );
+}
+
+function ShellTabBar({ section, hidden }: { section: SectionId | null; hidden: boolean }) {
+  const { notices } = useNotices();
+  return <TabBar current={section} badges={{ notices: notices?.length ?? 0 }} hidden={hidden} />;
+}
+
+/** While a first sync pulls page after page: what has arrived, searchable already. */
+function FirstSyncStrip() {
+  const status = useSyncStatus();
+  return status.progress?.fromScratch ? <FirstSyncProgress progress={status.progress} live /> : null;
 }

@@ -25,10 +25,7 @@ export const PersonCompetenceSchema = v.object({
 });
 export type PersonCompetence = v.InferOutput<typeof PersonCompetenceSchema>;
 
-/** One person has at most one row per competence, so the row's id follows from the pair. */
-export function personCompetenceId(personId: string, competenceId: string): string {
-  return `${personId}:${competenceId}`;
-}
+export { personCompetenceId, coreKnowledgeId } from './ids';
 
 export const CoreKnowledgeSchema = v.object({
   id: Id,
@@ -39,7 +36,3 @@ export const CoreKnowledgeSchema = v.object({
   note: longText(1000),
 });
 export type CoreKnowledge = v.InferOutput<typeof CoreKnowledgeSchema>;
-
-export function coreKnowledgeId(unitId: string, competenceId: string): string {
-  return `${unitId}:${competenceId}`;
-}

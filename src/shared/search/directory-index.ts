@@ -7,6 +7,10 @@ import { tokenize } from './fold';
 import { DirectoryState, FIELD_WEIGHT, type Holding } from './directory-state';
 import { maxTypos, prefixDistance } from './typo';
 import { topK } from './top-k';
+import { matchedFields, typoReading, type MatchField, type TypoReading } from './match-report';
+import type { TermMatch } from './vocabulary';
+
+export type { MatchField, TypoReading } from './match-report';
 
 export interface DirectoryData {
   areas: Area[];
@@ -31,13 +35,29 @@ export interface SearchHit {
   score: number;
   /** The person's competences the query matched, best first. */
   competences: { competenceId: string; level: number; canHelp: boolean }[];
+  /** When no competence matched: the person's fields that hold the query's words. */
+  matchedIn: MatchField[];
+}
+
+export interface SearchOptions {
+  /** No typo readings: only the words as typed, and words they start. */
+  exact?: boolean;
+}
+
+export interface SearchPage {
+  /** How many matched in all (for "vis flere"). */
+  total: number;
+  /** The best `limit` of them, with details. */
+  hits: SearchHit[];
+  /** The query words that found people only through a typo reading (none when nobody was found). */
+  readings: TypoReading[];
 }
 
 export interface DirectoryIndex {
-  search(text: string, filters?: SearchFilters, limit?: number): string[];
-  searchHits(text: string, filters?: SearchFilters, limit?: number): SearchHit[];
-  /** The best `limit` hits with details, and how many matched in all (for "vis flere"). */
-  searchPage(text: string, filters?: SearchFilters, limit?: number): { total: number; hits: SearchHit[] };
+  search(text: string, filters?: SearchFilters, limit?: number, options?: SearchOptions): string[];
+  searchHits(text: string, filters?: SearchFilters, limit?: number, options?: SearchOptions): SearchHit[];
+  /** The best `limit` hits with details, how many matched in all, and the typo readings used. */
+  searchPage(text: string, filters?: SearchFilters, limit?: number, options?: SearchOptions): SearchPage;
   /** Catalogue competences closest to a query that found no one. */
   suggestCompetences(text: string, count?: number): string[];
   /** Synced changes (pull `changes`), applied in place. */
@@ -59,6 +79,9 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
   let hits = new Int32Array(0);
   let hitStamp = new Int32Array(0);
   let touched = new Int32Array(0);
+  // By term: the search that last matched it, and which of its words (a bit each).
+  let termStamp = new Int32Array(0);
+  let termWords = new Int32Array(0);
   let stamp = 0;
 
   // Scratch arrays by person index, reused across searches (stamps say what is current).
@@ -67,6 +90,15 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
     size = state.people.length;
     best = new Float32Array(size); total = new Float32Array(size); touched = new Int32Array(size);
     wordStamp = new Int32Array(size); hits = new Int32Array(size); hitStamp = new Int32Array(size);
+  }
+  function ensureTermCapacity() {
+    const terms = state.vocabulary.size;
+    if (termStamp.length >= terms) return;
+    const grown = Math.max(terms, Math.ceil(termStamp.length * 1.5));
+    const stamps = new Int32Array(grown);
+    stamps.set(termStamp);
+    termStamp = stamps;
+    termWords = new Int32Array(grown);
   }
 
   function passes(p: number, filters: SearchFilters, matched: Set<number>): boolean {
@@ -104,8 +136,9 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
       || (state.sortName[a]! < state.sortName[b]! ? -1 : state.sortName[a]! > state.sortName[b]! ? 1 : a - b));
   }
 
-  function searchPage(text: string, filters: SearchFilters = {}, limit = 50): { total: number; hits: SearchHit[] } {
+  function searchPage(text: string, filters: SearchFilters = {}, limit = 50, options: SearchOptions = {}): SearchPage {
     ensureCapacity();
+    ensureTermCapacity();
     const tokens = tokenize(text);
     // A one-letter word at the end is the start of a word still being typed: it would
     // empty the list for a keystroke ("anna m"), so it waits for its next letter.
@@ -114,10 +147,12 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
     const matched = new Set<number>();
     let candidates: number[] = [];
     const searchId = ++stamp;
+    /** Words found only through typo readings, with their matches: reported if anyone is found. */
+    let typoOnly: [string, TermMatch[]][] | null = null;
 
     if (words.length === 0) {
       const anyFilter = filters.areaId || filters.unitId || filters.knowledgeSharer || filters.minLevel || filters.canHelp;
-      if (!anyFilter) return { total: 0, hits: [] };
+      if (!anyFilter) return { total: 0, hits: [], readings: [] };
       for (let p = 0; p < state.people.length; p++) { total[p] = 0; candidates.push(p); }
     }
     for (let k = 0; k < words.length; k++) {
@@ -128,7 +163,13 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
       // little ("de" starts a thousand words): then it looks at names, titles and places;
       // competences and the rest need the whole word ("IT", "EU") or a third letter.
       const short = words[k]!.length < 3;
-      for (const { term, quality, exact } of state.vocabulary.lookup(words[k]!)) {
+      const matches = state.vocabulary.lookup(words[k]!, !options.exact);
+      if (matches[0] && matches[0].edits > 0) (typoOnly ??= []).push([words[k]!, matches]);
+      // Bits for the first 31 words; a field holding a later one goes unnamed.
+      const bit = k < 31 ? 1 << k : 0;
+      for (const { term, quality, exact } of matches) {
+        if (termStamp[term] !== searchId) { termStamp[term] = searchId; termWords[term] = bit; }
+        else termWords[term] = termWords[term]! | bit;
         const minWeight = short && !exact ? FIELD_WEIGHT.title : 0;
         const people = state.vocabulary.people[term]!;
         const weights = state.vocabulary.weights[term]!;
@@ -164,15 +205,18 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
     // Competences of someone no longer in the directory must not count as a hit.
     const kept = candidates.filter((p) => state.people[p] && (!filtered || passes(p, filters, matched)));
     // Details only for the hits that will be shown.
-    const shown = rank(kept, filters, limit).map((p) => ({
-      personId: state.personIds[p]!,
-      score: total[p]!,
-      competences: [...state.holdings[p]!]
+    const allWords = words.length >= 31 ? 0x7fffffff : (1 << words.length) - 1;
+    const wordsOf = (term: number) => (termStamp[term] === searchId ? termWords[term]! : 0);
+    const shown = rank(kept, filters, limit).map((p): SearchHit => {
+      const competences = [...state.holdings[p]!]
         .filter(([c]) => matched.has(c))
         .sort(([, a], [, b]) => competenceScore(b) - competenceScore(a))
-        .map(([c, holding]) => ({ competenceId: state.competenceIds[c]!, level: holding.level, canHelp: holding.canHelp })),
-    }));
-    return { total: kept.length, hits: shown };
+        .map(([c, holding]) => ({ competenceId: state.competenceIds[c]!, level: holding.level, canHelp: holding.canHelp }));
+      const matchedIn = competences.length === 0 && words.length > 0 ? matchedFields(state, p, wordsOf, allWords) : [];
+      return { personId: state.personIds[p]!, score: total[p]!, competences, matchedIn };
+    });
+    const readings = kept.length > 0 && typoOnly ? typoOnly.map(([word, matches]) => typoReading(state, text, word, matches)) : [];
+    return { total: kept.length, hits: shown, readings };
   }
 
   function suggestCompetences(text: string, count = 3): string[] {
@@ -198,8 +242,8 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
   }
 
   return {
-    search: (text, filters, limit) => searchPage(text, filters, limit).hits.map((hit) => hit.personId),
-    searchHits: (text, filters, limit) => searchPage(text, filters, limit).hits,
+    search: (text, filters, limit, options) => searchPage(text, filters, limit, options).hits.map((hit) => hit.personId),
+    searchHits: (text, filters, limit, options) => searchPage(text, filters, limit, options).hits,
     searchPage,
     suggestCompetences,
     apply: (changes) => state.apply(changes),

@@ -3,7 +3,8 @@
 // Lookup finds a query word's terms: exact, as a prefix while typing, or with typos.
 import { letterMask, maxTypos, popcount, prefixDistance } from './typo';
 
-export interface TermMatch { term: number; quality: number; exact: boolean }
+/** `edits` is 0 for the word itself and for words it starts, else the typos it takes. */
+export interface TermMatch { term: number; quality: number; exact: boolean; edits: number }
 
 /** How much a kind of match counts: an exact word beats a prefix beats a typo. */
 const QUALITY = { exact: 1, typo1: 0.45, typo2: 0.3 } as const;
@@ -66,8 +67,17 @@ export class Vocabulary {
     return this.text.length;
   }
 
-  /** The terms a query word may mean, each with how good a match it is. */
-  lookup(word: string): TermMatch[] {
+  /** The term of a folded word, if the directory holds it (never adds one). */
+  find(word: string): number | undefined {
+    return this.ids.get(word);
+  }
+
+  /**
+   * The terms a query word may mean, each with how good a match it is: the word, words
+   * it starts, then (unless `typos` is false) words a typo or two away. When the word
+   * matches none but typo readings, those come alone: the first match then has `edits > 0`.
+   */
+  lookup(word: string, typos = true): TermMatch[] {
     const found = new Map<number, number>();
     const exact = this.ids.get(word);
     if (exact !== undefined) found.set(exact, QUALITY.exact);
@@ -82,25 +92,27 @@ export class Vocabulary {
         if (!found.has(sorted[i]!)) found.set(sorted[i]!, prefixQuality(word, this.text[sorted[i]!]!));
       }
     }
-    const typos = maxTypos(word.length);
-    if (typos > 0) {
+    const matches: TermMatch[] = [];
+    for (const [term, quality] of found) matches.push({ term, quality, exact: term === exact, edits: 0 });
+    const edits = typos ? maxTypos(word.length) : 0;
+    if (edits > 0) {
       const typoMatches: [number, number][] = [];
       const mask = letterMask(word);
       for (let term = 0; term < this.text.length; term++) {
         if (found.has(term)) continue;
         const text = this.text[term]!;
-        if (text.length < word.length - typos) continue;
+        if (text.length < word.length - edits) continue;
         // Letters of the query missing from the term each need an edit: a cheap reject.
-        if (popcount(mask & ~this.masks[term]!) > typos) continue;
-        const distance = prefixDistance(word, text, typos);
-        if (distance <= typos) typoMatches.push([term, distance]);
+        if (popcount(mask & ~this.masks[term]!) > edits) continue;
+        const distance = prefixDistance(word, text, edits);
+        if (distance <= edits) typoMatches.push([term, distance]);
       }
       const closest = found.size > 0 ? 0 : Math.min(...typoMatches.map(([, distance]) => distance));
       for (const [term, distance] of typoMatches) {
         const quality = distance === 1 ? QUALITY.typo1 : QUALITY.typo2;
-        found.set(term, distance > closest ? quality * WORSE_THAN_BEST : quality);
+        matches.push({ term, quality: distance > closest ? quality * WORSE_THAN_BEST : quality, exact: false, edits: distance });
       }
     }
-    return [...found].map(([term, quality]) => ({ term, quality, exact: term === exact }));
+    return matches;
   }
 }

@@ -1,6 +1,7 @@
-// "Ny version klar": the service worker waits until the user chooses to update.
+// "Ny version klar": the service worker waits until the user chooses to update. Its helper
+// library loads after the first paint, which it is no part of.
 import { useEffect, useState } from 'preact/hooks';
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { useT } from '../context';
 
 export function UpdatePrompt() {
@@ -10,11 +11,16 @@ export function UpdatePrompt() {
 
   useEffect(() => {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-    const wb = new Workbox('/sw.js', { scope: '/' });
-    wb.addEventListener('waiting', () => setWaiting(true));
-    wb.addEventListener('controlling', () => window.location.reload());
-    void wb.register();
-    setWorkbox(wb);
+    let alive = true;
+    void import('workbox-window').then(({ Workbox }) => {
+      if (!alive) return;
+      const wb = new Workbox('/sw.js', { scope: '/' });
+      wb.addEventListener('waiting', () => setWaiting(true));
+      wb.addEventListener('controlling', () => window.location.reload());
+      void wb.register();
+      setWorkbox(wb);
+    });
+    return () => { alive = false; };
   }, []);
 
   if (!waiting || !workbox) return null;

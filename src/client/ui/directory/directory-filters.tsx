@@ -1,7 +1,8 @@
 // The directory's filters: area, unit, minimum level, "kan hjælpe", knowledge sharers.
 import type { Area, Unit } from '../../../shared/entities';
+import type { MessageKey } from '../../../shared/i18n/messages';
 import { useT } from '../context';
-import type { DirectorySearch } from './search-params';
+import { hasFilters, withoutFilters, type DirectorySearch } from './search-params';
 
 interface Props {
   search: DirectorySearch;
@@ -10,10 +11,23 @@ interface Props {
   onChange(next: Partial<DirectorySearch>): void;
 }
 
+type Translate = ReturnType<typeof useT>;
+
+/** The filters in force, in words, for saying why nobody was found ("Enhed: Vestre Skole"). */
+export function activeFilterLabels(search: DirectorySearch, areas: Area[], units: Unit[], t: Translate): string[] {
+  const labels: string[] = [];
+  if (search.omraade) labels.push(`${t('filterArea')}: ${areas.find((a) => a.id === search.omraade)?.name ?? search.omraade}`);
+  if (search.enhed) labels.push(`${t('filterUnit')}: ${units.find((u) => u.id === search.enhed)?.name ?? search.enhed}`);
+  if (search.niveau) labels.push(`${t('filterLevel')}: ${t(`level${search.niveau}` as MessageKey)}`);
+  if (search.kanHjaelpe) labels.push(t('filterCanHelp'));
+  if (search.videndeler) labels.push(t('filterSharers'));
+  return labels;
+}
+
 export function DirectoryFilters({ search, areas, units, onChange }: Props) {
   const t = useT();
   const unitsShown = search.omraade ? units.filter((unit) => unit.areaId === search.omraade) : units;
-  const active = Boolean(search.omraade || search.enhed || search.niveau || search.kanHjaelpe || search.videndeler);
+  const active = hasFilters(search);
   return (
     <details class="card filters" open={active}>
       <summary>{t('filters')}{active ? ' •' : ''}</summary>
@@ -47,12 +61,16 @@ export function DirectoryFilters({ search, areas, units, onChange }: Props) {
           <input type="checkbox" checked={search.kanHjaelpe ?? false} onChange={(e) => onChange({ kanHjaelpe: e.currentTarget.checked || undefined })} />
           <span>{t('filterCanHelp')}</span>
         </label>
-        <label class="checkbox">
-          <input type="checkbox" checked={search.videndeler ?? false} onChange={(e) => onChange({ videndeler: e.currentTarget.checked || undefined })} />
-          <span>{t('filterSharers')}</span>
-        </label>
+        <div class="stack stack--tight">
+          <label class="checkbox">
+            <input type="checkbox" checked={search.videndeler ?? false} aria-describedby="sharer-explained"
+              onChange={(e) => onChange({ videndeler: e.currentTarget.checked || undefined })} />
+            <span>{t('filterSharers')}</span>
+          </label>
+          <p id="sharer-explained" class="muted hint">{t('sharerExplained')}</p>
+        </div>
         {active && (
-          <button type="button" class="button button--quiet" onClick={() => onChange({ omraade: undefined, enhed: undefined, niveau: undefined, kanHjaelpe: undefined, videndeler: undefined })}>
+          <button type="button" class="button button--quiet" onClick={() => onChange(withoutFilters({}))}>
             {t('clearFilters')}
           </button>
         )}

@@ -1,11 +1,17 @@
 // "Find kolleger", the home screen: search as you type over everyone, fully offline.
+// Coming back (back from a person, or the Find tab, whose link keeps the search URL)
+// finds the list as it was left: how many were shown and the scroll position (place.ts).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useRuntime, useT } from '../context';
+import { useLang, useRuntime, useT } from '../context';
 import { useDataVersion, useLiveQuery } from '../hooks';
-import { filtersOf, type DirectorySearch } from './search-params';
-import { DirectoryFilters } from './directory-filters';
+import { formatNumber, translateCount } from '../../../shared/i18n/plural';
+import { filtersOf, hasFilters, withoutFilters, type DirectorySearch } from './search-params';
+import { activeFilterLabels, DirectoryFilters } from './directory-filters';
 import { ResultCard } from './result-card';
+import { ExactSearchNotice, NoResults, TypoReadingNotice } from './result-notices';
+import { placeKey, recallPlace } from './place';
+import { useKeptPlace } from './use-kept-place';
 
 /** About two phone screens of cards; "Vis flere" adds as many again. */
 const PAGE = 15;
@@ -14,15 +20,19 @@ const URL_DELAY_MS = 250;
 
 export function DirectoryScreen() {
   const t = useT();
+  const { lang } = useLang();
   const runtime = useRuntime();
   const navigate = useNavigate();
   const search = useSearch({ from: '/' });
+
   // The field follows the keyboard at once; the URL follows the field.
   const [query, setQuery] = useState(search.q ?? '');
-  const [limit, setLimit] = useState(PAGE);
-  const [ready, setReady] = useState(false);
+  const owner = runtime.personId;
+  const [limit, setLimit] = useState(() => recallPlace(placeKey(owner, search.q ?? '', search))?.shown ?? PAGE);
+  const [ready, setReady] = useState(() => runtime.directory.isBuilt);
 
   useEffect(() => {
+    if (ready) return undefined;
     // Building the index takes a moment on a big municipality: first paint, then build.
     const timer = setTimeout(() => { runtime.directory.get(); setReady(true); }, 0);
     return () => clearTimeout(timer);
@@ -45,17 +55,21 @@ export function DirectoryScreen() {
     clearTimeout(urlTimer.current);
     setLimit(PAGE);
     written.current = q;
-    void navigate({ to: '/', search: (prev: DirectorySearch) => ({ ...prev, q: q || undefined, ...next }), replace: true });
+    void navigate({ to: '/', search: (prev: DirectorySearch) => ({ ...prev, q: q || undefined, ...next }), replace: true, resetScroll: false });
   };
   const type = (q: string) => {
     setQuery(q);
     setLimit(PAGE);
     clearTimeout(urlTimer.current);
-    urlTimer.current = setTimeout(() => update({}, q), URL_DELAY_MS);
+    // A new query is read with typo readings again.
+    urlTimer.current = setTimeout(() => update({ eksakt: undefined }, q), URL_DELAY_MS);
   };
   useEffect(() => () => clearTimeout(urlTimer.current), []);
 
-  const me = runtime.personId ? runtime.store.get('person', runtime.personId) : undefined;
+  // "Exactly as typed" holds for the query it was asked for, not for one typed since.
+  const exact = Boolean(search.eksakt) && query === (search.q ?? '');
+
+  const me = owner ? runtime.store.get('person', owner) : undefined;
   const near = me ? { unitId: me.unitId, areaId: runtime.store.get('unit', me.unitId)?.areaId } : undefined;
   const filters = useMemo(() => ({ ...filtersOf(search), ...(near && { near }) }), [search, near?.unitId, near?.areaId]);
   const areas = useLiveQuery(() => runtime.store.all('area').sort((a, b) => a.name.localeCompare(b.name, 'da')), []) ?? [];
@@ -66,11 +80,11 @@ export function DirectoryScreen() {
     () => {
       if (!ready) return null;
       const started = performance.now();
-      const result = runtime.directory.get().searchPage(query, filters, limit);
+      const result = runtime.directory.get().searchPage(query, filters, limit, { exact });
       performance.measure('videnbro:search', { start: started, end: performance.now(), detail: query });
       return result;
     },
-    [ready, query, filters, limit, dataVersion],
+    [ready, query, filters, limit, exact, dataVersion],
   );
   const hits = page?.hits ?? null;
   const total = page?.total ?? 0;
@@ -82,7 +96,9 @@ export function DirectoryScreen() {
     // User Timing entry: `npm run bench` times each keystroke until these results are shown.
     if (hits) performance.mark('videnbro:results', { detail: query });
   }, [hits]);
+  useKeptPlace(placeKey(owner, query, { ...search, eksakt: exact }), limit, hits !== null);
   const competenceName = (id: string) => runtime.store.get('competence', id)?.name ?? id;
+  const following = () => clearTimeout(urlTimer.current);
 
   return (
     <div class="stack">
@@ -96,29 +112,27 @@ export function DirectoryScreen() {
       </form>
       <DirectoryFilters search={search} areas={areas} units={units} onChange={update} />
       {!ready && <p class="muted" role="status">{t('searchLoading')}</p>}
-      {ready && hits && (
-        <section aria-live="polite" aria-busy={false} class="stack" data-testid="directory-results">
-          {total > 0 && (
-            <p class="muted" data-testid="result-count">
-              {total > hits.length ? t('resultCountMany', { shown: hits.length, n: total }) : t('resultCount', { n: total })}
-            </p>
-          )}
-          {total === 0 && query.trim() !== '' && (
-            <div class="notice stack stack--tight">
-              <p>{t('noResults', { q: query.trim() })}</p>
-              {suggestions.length > 0 && (
-                <div class="row">
-                  <span>{t('tryInstead')}</span>
-                  {suggestions.map((id) => (
-                    <button key={id} type="button" class="button button--small button--quiet" onClick={() => { const q = competenceName(id); setQuery(q); update({}, q); }}>
-                      {competenceName(id)}
-                    </button>
-                  ))}
-                </div>
-              )}
-            </div>
-          )}
-          {total === 0 && query.trim() === '' && <p class="muted">{t('searchHint')}</p>}
+      {ready && hits && page && (
+        <section class="stack" data-testid="directory-results" aria-label={t('results')}>
+          {exact && <ExactSearchNotice query={query} search={search} onFollow={following} />}
+          {total > 0 && page.readings.length > 0 && <TypoReadingNotice query={query} search={search} readings={page.readings} onFollow={following} />}
+          <div role="status">
+            {total > 0 && (
+              <p class="muted" data-testid="result-count">
+                {total > hits.length ? t('resultCountMany', { shown: formatNumber(lang, hits.length), n: formatNumber(lang, total) }) : translateCount(lang, 'resultCount', total)}
+              </p>
+            )}
+            {total === 0 && (query.trim() !== '' || hasFilters(search)) && (
+              <NoResults
+                query={query}
+                filterLabels={activeFilterLabels(search, areas, units, t)}
+                suggestions={suggestions.map((id) => ({ id, name: competenceName(id) }))}
+                onClearFilters={() => update(withoutFilters({}))}
+                onSuggestion={(name) => { setQuery(name); update({ eksakt: undefined }, name); }}
+              />
+            )}
+          </div>
+          {total === 0 && query.trim() === '' && !hasFilters(search) && <p class="muted">{t('searchHint')}</p>}
           <ul class="plain-list stack" data-testid="result-list">
             {hits.map((hit) => {
               const person = runtime.store.get('person', hit.personId);
@@ -126,7 +140,9 @@ export function DirectoryScreen() {
             })}
           </ul>
           {total > hits.length && (
-            <button type="button" class="button button--quiet" onClick={() => setLimit(limit + PAGE)}>{t('showMore')}</button>
+            <button type="button" class="button button--quiet" onClick={() => setLimit(limit + PAGE)}>
+              {translateCount(lang, 'showMore', Math.min(PAGE, total - hits.length))}
+            </button>
           )}
         </section>
       )}

@@ -10,6 +10,8 @@ export interface DirectorySearch {
   niveau?: 1 | 2 | 3;
   kanHjaelpe?: boolean;
   videndeler?: boolean;
+  /** The query as typed, without typo readings ("Søg i stedet efter »…«"). */
+  eksakt?: boolean;
 }
 
 const Flag = v.pipe(v.union([v.boolean(), v.picklist(['true', '1'])]), v.transform((value) => value === true || value === 'true' || value === '1'));
@@ -35,8 +37,18 @@ export function parseDirectorySearch(raw: Record<string, unknown>): DirectorySea
   if (niveau && niveau > 1) search.niveau = niveau;
   if (take(Flag, raw.kanHjaelpe)) search.kanHjaelpe = true;
   if (take(Flag, raw.videndeler)) search.videndeler = true;
+  if (search.q && take(Flag, raw.eksakt)) search.eksakt = true;
   return search;
 }
+
+/** True when any filter is set (the query and `eksakt` are not filters). */
+export function hasFilters(search: DirectorySearch): boolean {
+  return Boolean(search.omraade || search.enhed || search.niveau || search.kanHjaelpe || search.videndeler);
+}
+
+/** The same search with every filter cleared. */
+export const withoutFilters = (search: DirectorySearch): DirectorySearch =>
+  ({ ...search, omraade: undefined, enhed: undefined, niveau: undefined, kanHjaelpe: undefined, videndeler: undefined });
 
 export function filtersOf(search: DirectorySearch): SearchFilters {
   return {

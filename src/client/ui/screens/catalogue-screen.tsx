@@ -1,11 +1,13 @@
 // The competence catalogue by category, with how many colleagues hold each.
 import { Link } from '@tanstack/react-router';
-import { useRuntime, useT } from '../context';
+import { translateCount } from '../../../shared/i18n/plural';
+import { useLang, useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { holderCounts, listCatalogue } from '../../store/queries';
 
 export function CatalogueScreen() {
   const t = useT();
+  const { lang } = useLang();
   const runtime = useRuntime();
   const view = useLiveQuery(() => {
     const counts = holderCounts(runtime.store);
@@ -28,7 +30,7 @@ export function CatalogueScreen() {
             {competences.map((c) => (
               <li key={c.id}>
                 <Link to="/kompetencer/$id" params={{ id: c.id }}>{c.name}</Link>
-                <span class="muted"> · {c.holders === 1 ? t('holdersOne') : t('holders', { n: c.holders })}</span>
+                <span class="muted"> · {translateCount(lang, 'holders', c.holders)}</span>
               </li>
             ))}
           </ul>

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Link, useParams } from '@tanstack/react-router';
 import type { MessageKey } from '../../../shared/i18n/messages';
-import { useRuntime, useT } from '../context';
+import { translateCount } from '../../../shared/i18n/plural';
+import { useLang, useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { listHolders } from '../../store/queries';
 
@@ -10,8 +11,10 @@ const PAGE = 50;
 
 export function CompetenceScreen() {
   const t = useT();
+  const { lang } = useLang();
   const runtime = useRuntime();
-  const { id } = useParams({ from: '/kompetencer/$id' });
+  // Going back, the page being left may render once more after its match lost its params.
+  const id = useParams({ from: '/kompetencer/$id', shouldThrow: false, select: (params?: { id: string }) => params?.id }) ?? '';
   const [limit, setLimit] = useState(PAGE);
   useEffect(() => setLimit(PAGE), [id]);
   const view = useLiveQuery(() => {
@@ -23,7 +26,7 @@ export function CompetenceScreen() {
   const { competence, holders } = view;
   return (
     <div class="stack">
-      <Link to="/kompetencer">{t('backToCatalogue')}</Link>
+      <Link to="/kompetencer" className="target-link">{t('backToCatalogue')}</Link>
       <div class="stack stack--tight">
         <h1>{competence.name}</h1>
         <p class="muted">{competence.category}</p>
@@ -31,13 +34,13 @@ export function CompetenceScreen() {
         {competence.synonyms.length > 0 && <p class="muted">{t('alsoKnownAs', { names: competence.synonyms.join(', ') })}</p>}
       </div>
       <section class="stack" aria-labelledby="holders-title">
-        <h2 id="holders-title">{t('whoHasIt')} ({holders.length})</h2>
-        {holders.length === 0 && <p class="muted">{t('nobodyHasIt')}</p>}
+        <h2 id="holders-title">{t('whoHasIt')}</h2>
+        <p class="muted">{holders.length > 0 ? translateCount(lang, 'holders', holders.length) : t('nobodyHasIt')}</p>
         <ul class="plain-list stack stack--tight">
           {holders.slice(0, limit).map(({ person, row, unit }) => (
             <li key={row.id} class="card row row--spread">
               <div class="stack stack--tight">
-                <Link to="/personer/$id" params={{ id: person.id }}>{person.name}</Link>
+                <Link to="/personer/$id" params={{ id: person.id }} className="target-link">{person.name}</Link>
                 <span class="muted">{[person.title, unit?.name].filter(Boolean).join(' · ')}</span>
               </div>
               <div class="row">
@@ -47,7 +50,11 @@ export function CompetenceScreen() {
             </li>
           ))}
         </ul>
-        {holders.length > limit && <button type="button" class="button button--quiet" onClick={() => setLimit(limit + PAGE)}>{t('showMore')}</button>}
+        {holders.length > limit && (
+          <button type="button" class="button button--quiet" onClick={() => setLimit(limit + PAGE)}>
+            {translateCount(lang, 'showMore', Math.min(PAGE, holders.length - limit))}
+          </button>
+        )}
       </section>
     </div>
   );

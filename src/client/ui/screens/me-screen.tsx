@@ -1,9 +1,16 @@
-// "Mig": my profile and my competences, all usable offline.
+// "Mig": what to read (notices, with the fix for a refused change), my profile and my
+// competences, installing the app, and the settings (language, sign out). All offline.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRouterState } from '@tanstack/react-router';
 import { useRuntime, useT } from '../context';
-import { useLiveQuery } from '../hooks';
-import { getPerson } from '../../store/queries';
+import { useLiveQuery, useNotices } from '../hooks';
+import { getPerson, type Notice } from '../../store/queries';
+import { isMutationName } from '../../../shared/protocol';
+import { NoticeList, type NoticeFix } from '../components/notice-list';
+import { InstallCard } from '../components/install-card';
 import { ProfileForm } from './profile-form';
 import { MyCompetences } from './my-competences';
+import { MeSettings } from './me-settings';
 
 export function MeScreen() {
   const t = useT();
@@ -11,12 +18,58 @@ export function MeScreen() {
   const personId = runtime.personId;
   const me = useLiveQuery(() => (personId ? getPerson(runtime.store, personId) : undefined), [personId]);
   const pending = useLiveQuery(() => (personId ? runtime.store.isPending('person', personId) : false), [personId]);
+  const { notices, dismiss } = useNotices();
+  // A request from a notice to open "Tilføj kompetence" (counts up, so each one is seen).
+  const [addRequest, setAddRequest] = useState(0);
+  useScrollToHash(notices !== undefined);
+
+  /** The action that fixes a refused change, where there is one. */
+  const fixOf = (notice: Notice): NoticeFix | null => {
+    if (notice.source !== 'rejected' || !isMutationName(notice.entry.name)) return null;
+    const { name, args } = notice.entry;
+    switch (name) {
+      case 'competence.set':
+        return { label: t('fixCompetence'), run: () => setAddRequest((n) => n + 1) };
+      case 'profile.update':
+        return {
+          label: t('fixProfile'),
+          run: () => document.querySelector<HTMLInputElement>('#profile input')?.focus(),
+        };
+      case 'competence.remove':
+        return {
+          label: t('retry'),
+          run: async () => {
+            await runtime.mutate(name, args as never);
+            await dismiss(notice);
+          },
+        };
+      default:
+        return null;
+    }
+  };
+
   if (!personId) return null;
   return (
     <div class="stack">
       <h1>{t('meTitle')}</h1>
+      <NoticeList fixOf={fixOf} />
       {me ? <ProfileForm me={me} pending={pending ?? false} /> : <p class="muted">{t('loading')}</p>}
-      <MyCompetences personId={personId} />
+      <MyCompetences personId={personId} addRequest={addRequest} />
+      <InstallCard />
+      <MeSettings />
     </div>
   );
+}
+
+/** A link to /mig#beskeder (or #installer) lands there once what it points at is shown. */
+function useScrollToHash(ready: boolean) {
+  const hash = useRouterState({ select: (s) => s.location.hash });
+  const done = useRef('');
+  useEffect(() => {
+    if (!ready || !hash || done.current === hash) return;
+    const target = document.getElementById(hash);
+    if (!target) return;
+    done.current = hash;
+    target.scrollIntoView({ block: 'start' });
+  }, [ready, hash]);
 }

@@ -1,26 +1,55 @@
 // My competences: the list, with level, "kan hjælpe" and pending marks; add, edit, remove.
-import { useState } from 'preact/hooks';
+// Removing is a real change at once (queued in the outbox like any other, so a phone that
+// dies a second later still removes it); "Fortryd" puts the row back with a second change,
+// competence.set with the same level, "kan hjælpe" and note. A removal not yet sent stays
+// in the list, marked, until the server has it.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
-import { listCatalogue, listPersonCompetences, type OwnCompetence } from '../../store/queries';
+import { listCatalogue, listPendingRemovals, listPersonCompetences, type OwnCompetence } from '../../store/queries';
 import { CompetenceEditor, type CompetenceChoice } from '../components/competence-editor';
 import { PendingBadge } from '../components/pending-badge';
+import { useSnackbar } from '../shell/snackbar';
 import type { MessageKey } from '../../../shared/i18n/messages';
 
-export function MyCompetences({ personId }: { personId: string }) {
+export function MyCompetences({ personId, addRequest = 0 }: { personId: string; addRequest?: number }) {
   const t = useT();
   const runtime = useRuntime();
+  const snackbar = useSnackbar();
   const mine = useLiveQuery(() => listPersonCompetences(runtime.store, personId), [personId]);
+  const removing = useLiveQuery(() => listPendingRemovals(runtime.store, personId), [personId]);
   const catalogue = useLiveQuery(() => listCatalogue(runtime.store), []);
   const [editing, setEditing] = useState<'new' | OwnCompetence | null>(null);
+  const section = useRef<HTMLElement>(null);
+
+  // A notice's "Vælg en anden kompetence" opens the editor here.
+  useEffect(() => {
+    if (addRequest === 0) return;
+    setEditing('new');
+    section.current?.scrollIntoView({ block: 'start' });
+  }, [addRequest]);
 
   const save = async (choice: CompetenceChoice) => {
     await runtime.mutate('competence.set', choice);
     setEditing(null);
   };
 
+  const remove = async (item: OwnCompetence, name: string, byKeyboard: boolean) => {
+    const { competenceId, level, canHelp, note } = item.row;
+    await runtime.mutate('competence.remove', { competenceId });
+    snackbar({
+      text: t('removedNamed', { name }),
+      focusAction: byKeyboard,
+      action: {
+        label: t('undo'),
+        accessibleLabel: t('undoNamed', { name }),
+        run: () => void runtime.mutate('competence.set', { competenceId, level, canHelp, note }),
+      },
+    });
+  };
+
   return (
-    <section class="card stack" aria-labelledby="competences-title">
+    <section ref={section} class="card stack" aria-labelledby="competences-title">
       <div class="row row--spread">
         <h2 id="competences-title">{t('myCompetences')}</h2>
         {editing === null && (
@@ -36,7 +65,7 @@ export function MyCompetences({ personId }: { personId: string }) {
           onCancel={() => setEditing(null)}
         />
       )}
-      {mine && mine.length === 0 && <p class="muted">{t('noCompetences')}</p>}
+      {mine && mine.length === 0 && (removing ?? []).length === 0 && <p class="muted">{t('noCompetences')}</p>}
       <ul class="plain-list stack" data-testid="my-competences">
         {(mine ?? []).map((item) => {
           const name = item.competence?.name ?? item.row.competenceId;
@@ -57,11 +86,21 @@ export function MyCompetences({ personId }: { personId: string }) {
                 <button type="button" class="button button--small button--quiet" aria-label={t('editNamed', { name })}
                   onClick={() => setEditing(item)}>{t('edit')}</button>
                 <button type="button" class="button button--small button--danger" aria-label={t('removeNamed', { name })}
-                  onClick={() => void runtime.mutate('competence.remove', { competenceId: item.row.competenceId })}>{t('remove')}</button>
+                  onClick={(event) => void remove(item, name, event.detail === 0)}>{t('remove')}</button>
               </div>
             </li>
           );
         })}
+        {(removing ?? []).map((item) => (
+          <li key={item.row.id} class="competence-item competence-item--removing" data-competence-id={item.row.competenceId}
+            data-removing="">
+            <div class="row">
+              <s>{item.competence?.name ?? item.row.competenceId}</s>
+              <span class="badge">{t('beingRemoved')}</span>
+              <PendingBadge />
+            </div>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -1,4 +1,5 @@
 // My profile: title, phone (and whether others may see it), a few words about me.
+// "Gemt på telefonen" stays until the change has been sent, then goes.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Person } from '../../../shared/entities';
 import { useRuntime, useT } from '../context';
@@ -13,8 +14,15 @@ export function ProfileForm({ me, pending }: { me: Person; pending: boolean }) {
   const [phone, setPhone] = useState(me.phone ?? '');
   const [phoneHidden, setPhoneHidden] = useState(me.phoneHidden);
   const [bio, setBio] = useState(me.bio);
-  const [message, setMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The saved change was seen waiting: once it no longer is, it has been sent.
+  const sawPending = useRef(false);
+  useEffect(() => {
+    if (!saved) return;
+    if (pending) sawPending.current = true;
+    else if (sawPending.current) setSaved(false);
+  }, [saved, pending]);
 
   // A pull may bring a newer profile: take it into each field the user has not touched
   // since the last one arrived; what they are typing stays as they typed it.
@@ -43,11 +51,12 @@ export function ProfileForm({ me, pending }: { me: Person; pending: boolean }) {
       setError(t('textNotSaved'));
       return;
     }
-    setMessage(t('saved'));
+    sawPending.current = false;
+    setSaved(true);
   };
 
   return (
-    <form class="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="profile-title">
+    <form id="profile" class="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="profile-title">
       <div class="row row--spread">
         <h2 id="profile-title">{t('profile')}</h2>
         {pending && <PendingBadge />}
@@ -71,7 +80,7 @@ export function ProfileForm({ me, pending }: { me: Person; pending: boolean }) {
         <textarea name="bio" rows={3} maxLength={2000} value={bio} onInput={(e) => setBio(e.currentTarget.value)} />
       </label>
       {error && <p class="notice notice--error" role="alert">{error}</p>}
-      {message && <p class="notice" role="status">{message}</p>}
+      {saved && <p class="notice" role="status" data-testid="profile-saved">{t('saved')}</p>}
       <button type="submit" class="button">{t('save')}</button>
     </form>
   );

@@ -8,6 +8,7 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import type { Person } from '../../../shared/entities';
 import type { OthersChoice } from '../../runtime';
 import { OthersPendingDialog } from '../components/others-pending-dialog';
+import { takeAfterSignIn } from '../events/after-sign-in';
 
 export function SignInScreen() {
   const t = useT();
@@ -36,7 +37,13 @@ export function SignInScreen() {
       setHandOver({ person: reply.value.person, pending: result.othersPending, ownerName: result.ownerName ?? t('anotherUser') });
       return;
     }
-    if (!result.restarted) await navigate({ to: '/' });
+    if (!result.restarted) await goOn();
+  }
+
+  /** To the QR link that sent the person here (events/after-sign-in.ts), else the front page. */
+  async function goOn() {
+    const next = takeAfterSignIn();
+    await (next ? navigate({ href: next }) : navigate({ to: '/' }));
   }
 
   /** The person signing in decided about someone else's unsent changes on this phone. */
@@ -49,7 +56,7 @@ export function SignInScreen() {
       return;
     }
     const result = await runtime.completeSignIn(handOver.person, { others: choice });
-    if (result.ok && !result.restarted) await navigate({ to: '/' });
+    if (result.ok && !result.restarted) await goOn();
   }
 
   async function run(task: () => Promise<void>) {

@@ -1,0 +1,46 @@
+// Runs the notice rules over one pulled page: each changed row of a watched type is seen
+// as it was (the synced rows before the page) and as the page leaves it.
+import type { EntityOf, EntityType } from '../../shared/entities';
+import type { Change } from '../../shared/protocol';
+import { noticeId, noticeKinds, type NoticeKindName, type NoticeRule } from './notice-kinds';
+
+export interface NoticeDraft {
+  id: string;
+  kind: NoticeKindName;
+  vars: Record<string, string | number>;
+}
+
+type Reader = <T extends EntityType>(type: T, id: string) => EntityOf<T> | undefined;
+
+const rulesByType = new Map<EntityType, [NoticeKindName, NoticeRule][]>();
+for (const [kind, spec] of Object.entries(noticeKinds) as [NoticeKindName, { rule?: NoticeRule }][]) {
+  if (!spec.rule) continue;
+  rulesByType.set(spec.rule.type, [...(rulesByType.get(spec.rule.type) ?? []), [kind, spec.rule]]);
+}
+
+/**
+ * `before` reads the synced rows as they were before the page. On a device's first sync
+ * nothing was there before, so rules that look for a change of state (promoted, cancelled)
+ * find nothing: a new phone does not bring up every old event at once.
+ */
+export function findNotices(changes: readonly Change[], before: Reader, personId: string): NoticeDraft[] {
+  if (rulesByType.size === 0) return [];
+  const page = new Map<string, Change>();
+  for (const change of changes) if (rulesByType.has(change.type)) page.set(`${change.type}:${change.id}`, change);
+  if (page.size === 0) return [];
+  // After the page: its rows first (any type), then what the device had.
+  const byKey = new Map(changes.map((change) => [`${change.type}:${change.id}`, change]));
+  const after: Reader = (type, id) => {
+    const change = byKey.get(`${type}:${id}`);
+    if (!change) return before(type, id);
+    return change.op === 'put' ? (change.value as EntityOf<typeof type>) : undefined;
+  };
+  const drafts = new Map<string, NoticeDraft>();
+  for (const change of page.values()) {
+    for (const [kind, rule] of rulesByType.get(change.type) ?? []) {
+      const found = rule.find(before(change.type, change.id), after(change.type, change.id), { personId, get: after });
+      if (found) drafts.set(noticeId(kind, found.key), { id: noticeId(kind, found.key), kind, vars: found.vars });
+    }
+  }
+  return [...drafts.values()];
+}

@@ -1,0 +1,61 @@
+// The kinds of notice sync can raise for the user ("Beskeder" on Mig), each with its words
+// and the rule that spots it in pulled rows. A section adds a kind here: one entry, plus its
+// message in src/shared/i18n/messages.ts. Not-accepted changes are notices too, but they
+// come from the `rejected` store as they are (store/queries.ts: listNotices).
+import type { EntityOf, EntityType } from '../../shared/entities';
+import { signupId } from '../../shared/entities';
+import type { MessageKey } from '../../shared/i18n/messages';
+
+/** What a rule may read besides the row it looks at: the device's rows after the page. */
+export interface NoticeContext {
+  personId: string;
+  get<T extends EntityType>(type: T, id: string): EntityOf<T> | undefined;
+}
+
+/** A notice a rule found: `key` makes its id, so the same occasion is raised only once. */
+export interface NoticeFinding {
+  key: string;
+  vars: Record<string, string | number>;
+}
+
+/** Looks at one row as it was before a pulled page and as the page leaves it (undefined: absent or deleted). */
+export interface NoticeRule<T extends EntityType = EntityType> {
+  type: T;
+  find(before: EntityOf<T> | undefined, after: EntityOf<T> | undefined, ctx: NoticeContext): NoticeFinding | null;
+}
+
+export interface NoticeKind {
+  /** The notice's line; its vars come from the finding. */
+  title: MessageKey;
+  rule?: NoticeRule;
+}
+
+const rule = <T extends EntityType>(type: T, find: NoticeRule<T>['find']) => ({ type, find }) as unknown as NoticeRule;
+
+export const noticeKinds = {
+  // The server promoted me from the waitlist (signup.cancel by someone else, sync.md).
+  waitlistPromoted: {
+    title: 'noticeWaitlistPromoted',
+    rule: rule('signup', (before, after, { personId, get }) =>
+      after?.personId === personId && before?.status === 'waitlisted' && after.status === 'confirmed'
+        ? { key: after.seminarId, vars: { name: get('seminar', after.seminarId)?.title ?? '' } }
+        : null),
+  },
+  // A seminar I am signed up for (or waiting for) was cancelled.
+  seminarCancelled: {
+    title: 'noticeSeminarCancelled',
+    rule: rule('seminar', (before, after, { personId, get }) => {
+      if (before?.status !== 'scheduled' || after?.status !== 'cancelled') return null;
+      const mine = get('signup', signupId(after.id, personId));
+      return mine && mine.status !== 'cancelled' ? { key: after.id, vars: { name: after.title } } : null;
+    }),
+  },
+} satisfies Record<string, NoticeKind>;
+
+export type NoticeKindName = keyof typeof noticeKinds;
+
+export function isNoticeKind(kind: string): kind is NoticeKindName {
+  return Object.hasOwn(noticeKinds, kind);
+}
+
+export const noticeId = (kind: NoticeKindName, key: string) => `${kind}:${key}`;

@@ -1,0 +1,32 @@
+// What the transport accepts as a reply: each checked against the shared schemas. Loaded
+// with the first request rather than with the first paint (valibot and the entity schemas
+// are a good part of the app's code).
+import * as v from 'valibot';
+import { ErrorBodySchema, PersonReplySchema, PullResponseSchema, PushResponseSchema, type ErrorBody } from '../../shared/protocol';
+
+const DemoAccountsSchema = v.object({
+  accounts: v.array(v.object({ email: v.string(), role: v.string(), name: v.string(), title: v.string(), unitName: v.string() })),
+});
+const ErrorReplySchema = v.object({ error: ErrorBodySchema });
+
+export const replySchemas = {
+  push: PushResponseSchema,
+  pull: PullResponseSchema,
+  person: PersonReplySchema,
+  demoAccounts: DemoAccountsSchema,
+  none: v.null(),
+};
+
+export type ReplyName = keyof typeof replySchemas;
+export type ReplyOf<N extends ReplyName> = v.InferOutput<(typeof replySchemas)[N]>;
+
+/** The reply as the protocol says it is, or undefined when it is not. */
+export function parseReply<N extends ReplyName>(name: N, json: unknown): { value: ReplyOf<N> } | undefined {
+  const parsed = v.safeParse(replySchemas[name], json);
+  return parsed.success ? { value: parsed.output as ReplyOf<N> } : undefined;
+}
+
+export function parseError(json: unknown): ErrorBody | null {
+  const parsed = v.safeParse(ErrorReplySchema, json);
+  return parsed.success ? parsed.output.error : null;
+}

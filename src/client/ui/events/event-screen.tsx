@@ -1,0 +1,121 @@
+// One event: all its details, my state, "Tilmeld"/"Afmeld", and "Tilføj til kalender".
+import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'preact/hooks';
+import type { Seminar } from '../../../shared/entities/seminar';
+import { useRuntime, useT } from '../context';
+import { canCancel, canSignUp, type SignupState } from './signup-state';
+import { kindKey, Seats, stateWords, useWhen } from './event-words';
+import { useEvent } from './use-events';
+import { downloadText, fileStem } from './download';
+
+export function EventScreen() {
+  const t = useT();
+  const runtime = useRuntime();
+  const id = useParams({ from: '/arrangementer/$id', shouldThrow: false, select: (params?: { id: string }) => params?.id }) ?? '';
+  const event = useEvent(id);
+  const when = useWhen();
+
+  if (event === undefined) return <p class="muted">{t('loading')}</p>;
+  const { seminar, state } = event;
+  if (!seminar) {
+    return (
+      <div class="stack">
+        <p class="notice">{t('eventNotFound')}</p>
+        <SignupBox seminarId={id} seminar={undefined} state={state} />
+      </div>
+    );
+  }
+  const organizer = runtime.store.get('person', seminar.organizerId);
+  const competences = seminar.competenceIds.flatMap((cid) => {
+    const competence = runtime.store.get('competence', cid);
+    return competence ? [competence] : [];
+  });
+  return (
+    <div class="stack" data-seminar-id={seminar.id}>
+      <div class="stack stack--tight">
+        <h1>{seminar.title}</h1>
+        <p class="muted">{t(kindKey(seminar.kind))}</p>
+      </div>
+      {seminar.status === 'cancelled' && <p class="notice notice--warn" role="status">{t('eventCancelledBanner')}</p>}
+      <SignupBox seminarId={seminar.id} seminar={seminar} state={state} />
+      <section class="card stack stack--tight" aria-labelledby="event-details">
+        <h2 id="event-details">{t('eventWhen')}</h2>
+        <p>{when(seminar.startsAt, seminar.endsAt)}</p>
+        {seminar.signupDeadline && <p class="muted">{t('eventDeadline', { time: when(seminar.signupDeadline) })}</p>}
+        <h2>{t('eventWhere')}</h2>
+        <p>{seminar.location}</p>
+        <Seats seminar={seminar} />
+        <p>{seminar.description}</p>
+        <div>
+          <button type="button" class="button button--quiet" onClick={() => void addToCalendar(seminar)}>{t('eventAddToCalendar')}</button>
+        </div>
+      </section>
+      <section class="card stack stack--tight" aria-labelledby="event-organizer">
+        <h2 id="event-organizer">{t('eventOrganizer')}</h2>
+        <p>
+          {organizer
+            ? <Link to="/personer/$id" params={{ id: organizer.id }}>{organizer.name}</Link>
+            : <span class="muted">{seminar.organizerId}</span>}
+        </p>
+        {competences.length > 0 && (
+          <>
+            <h2>{t('eventCompetences')}</h2>
+            <ul class="stack stack--tight">
+              {competences.map((c) => <li key={c.id}><Link to="/kompetencer/$id" params={{ id: c.id }}>{c.name}</Link></li>)}
+            </ul>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+async function addToCalendar(seminar: Seminar) {
+  const { calendarFile } = await import('../../../shared/calendar/ics');
+  const text = calendarFile([{
+    id: seminar.id,
+    title: seminar.title,
+    description: seminar.description,
+    location: seminar.location,
+    startsAt: seminar.startsAt,
+    endsAt: seminar.endsAt,
+    cancelled: seminar.status === 'cancelled',
+    url: `${location.origin}/arrangementer/${encodeURIComponent(seminar.id)}`,
+  }]);
+  downloadText(`${fileStem(seminar.title)}.ics`, text, 'text/calendar;charset=utf-8');
+}
+
+/** My state and the one button that changes it. */
+export function SignupBox({ seminarId, seminar, state, big }: { seminarId: string; seminar: Seminar | undefined; state: SignupState; big?: boolean }) {
+  const t = useT();
+  const runtime = useRuntime();
+  const [busy, setBusy] = useState(false);
+  async function run(name: 'signup.request' | 'signup.cancel') {
+    setBusy(true);
+    try { await runtime.mutate(name, { seminarId }); } finally { setBusy(false); }
+  }
+  const pending = state.kind === 'pendingSignup' || state.kind === 'pendingCancel';
+  return (
+    <section class="card stack stack--tight" aria-labelledby="event-my-state">
+      <h2 id="event-my-state">{t('eventMyState')}</h2>
+      <p
+        role="status"
+        data-testid="event-state"
+        data-state={state.kind}
+        class={state.kind === 'refused' ? 'notice notice--error' : undefined}
+      >
+        {pending ? <span class="badge badge--pending">{stateWords(t, state)}</span> : stateWords(t, state)}
+      </p>
+      {canSignUp(seminar, state) && state.kind !== 'pendingCancel' && (
+        <button type="button" class={`button${big ? ' button--block' : ''}`} disabled={busy} onClick={() => void run('signup.request')}>
+          {t('eventSignUp')}
+        </button>
+      )}
+      {canCancel(seminar, state) && (
+        <button type="button" class="button button--quiet" disabled={busy} onClick={() => void run('signup.cancel')}>
+          {t('eventCancelSignup')}
+        </button>
+      )}
+    </section>
+  );
+}

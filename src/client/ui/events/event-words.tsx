@@ -1,0 +1,48 @@
+// Small pieces the events screens share: the time span, the seats line, my state in words.
+import type { Seminar } from '../../../shared/entities/seminar';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { formatMoment } from '../../../shared/i18n/dates';
+import { locale, useLang, useT } from '../context';
+import { useSyncStatus } from '../hooks';
+import type { SignupState } from './signup-state';
+
+export const kindKey = (kind: Seminar['kind']) => `eventKind_${kind}` as MessageKey;
+
+export function useWhen() {
+  const { lang } = useLang();
+  const time = new Intl.DateTimeFormat(locale(lang), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return (startsAt: string, endsAt?: string) => (endsAt ? `${formatMoment(lang, startsAt)}–${time.format(new Date(endsAt))}` : formatMoment(lang, startsAt));
+}
+
+export function Seats({ seminar }: { seminar: Seminar }) {
+  const t = useT();
+  const { lang } = useLang();
+  const { lastSyncAt } = useSyncStatus();
+  const vars = { confirmed: seminar.confirmedCount, capacity: seminar.capacity };
+  return (
+    <p class="muted" data-testid="event-seats">
+      {lastSyncAt ? t('eventSeats', { ...vars, time: formatMoment(lang, lastSyncAt) }) : t('eventSeatsNeverSynced', vars)}
+      {seminar.waitlistCount > 0 && ` · ${t('eventWaitlistCount', { n: seminar.waitlistCount })}`}
+    </p>
+  );
+}
+
+export function stateWords(t: ReturnType<typeof useT>, state: SignupState): string {
+  switch (state.kind) {
+    case 'none': return t('stateNone');
+    case 'pendingSignup': return t('statePendingSignup');
+    case 'pendingCancel': return t('statePendingCancel');
+    case 'confirmed': return t('stateConfirmed');
+    case 'waitlisted': return t('stateWaitlisted', { n: state.position ?? '?' });
+    case 'cancelled': return t('stateCancelled');
+    case 'attended': return t('stateAttended');
+    case 'refused': return t('stateRefused', { message: state.message });
+  }
+}
+
+export function StateBadge({ state }: { state: SignupState }) {
+  const t = useT();
+  if (state.kind === 'none') return null;
+  const pending = state.kind === 'pendingSignup' || state.kind === 'pendingCancel';
+  return <span class={`badge${pending ? ' badge--pending' : ''}`} data-testid="event-state" data-state={state.kind}>{stateWords(t, state)}</span>;
+}

@@ -1,0 +1,47 @@
+// The sign-up QR on a poster (/s/$id?t=<title>&d=<startsAt>): one big "Tilmeld" button.
+// Works offline, even before the event has arrived on the phone: the title and start come
+// from the link itself, and the sign-up waits in the outbox like any other change.
+import { Link, useParams, useSearch } from '@tanstack/react-router';
+import { useEffect } from 'preact/hooks';
+import { useT } from '../context';
+import { SignupBox } from './event-screen';
+import { useWhen } from './event-words';
+import { useEvent } from './use-events';
+import { forgetAfterSignIn } from './after-sign-in';
+
+export interface QuickSearch { t?: string; d?: string }
+
+export function parseQuickSearch(raw: Record<string, unknown>): QuickSearch {
+  const text = (value: unknown) => (typeof value === 'string' && value.length <= 300 ? value : undefined);
+  const d = text(raw.d);
+  return { t: text(raw.t), d: d && !Number.isNaN(Date.parse(d)) ? d : undefined };
+}
+
+export function QuickSignupScreen() {
+  const t = useT();
+  const id = useParams({ from: '/s/$id', shouldThrow: false, select: (params?: { id: string }) => params?.id }) ?? '';
+  const search = useSearch({ from: '/s/$id', shouldThrow: false }) as QuickSearch | undefined;
+  const event = useEvent(id);
+  const when = useWhen();
+  // Signed in and here: the kept intent is fulfilled.
+  useEffect(() => forgetAfterSignIn(), []);
+
+  if (event === undefined) return <p class="muted">{t('loading')}</p>;
+  const { seminar, state } = event;
+  const title = seminar?.title ?? search?.t ?? id;
+  const startsAt = seminar?.startsAt ?? search?.d;
+  return (
+    <div class="stack">
+      <div class="stack stack--tight">
+        <h1>{title}</h1>
+        {startsAt && <p>{when(startsAt, seminar?.endsAt)}</p>}
+        {seminar?.location && <p class="muted">{seminar.location}</p>}
+      </div>
+      {seminar?.status === 'cancelled' && <p class="notice notice--warn">{t('eventCancelledBanner')}</p>}
+      {!seminar && <p class="notice">{t('quickSignupNotSynced')}</p>}
+      {state.kind === 'none' && <p>{t('quickSignupIntro')}</p>}
+      <SignupBox seminarId={id} seminar={seminar} state={state} big />
+      {seminar && <Link to="/arrangementer/$id" params={{ id }}>{t('quickSignupShowEvent')}</Link>}
+    </div>
+  );
+}

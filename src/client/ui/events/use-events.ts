@@ -1,0 +1,37 @@
+// The events as the screens read them: each seminar with my state, kept current.
+import type { Seminar } from '../../../shared/entities/seminar';
+import { signupId } from '../../../shared/entities/seminar';
+import { useRuntime } from '../context';
+import { useLiveQuery } from '../hooks';
+import { listEventChanges } from '../../store/queries';
+import { signupState, type SignupState } from './signup-state';
+
+export interface EventView { seminar: Seminar; state: SignupState }
+
+export function useEvents(): EventView[] | undefined {
+  const runtime = useRuntime();
+  return useLiveQuery(async () => {
+    const { pending, refused } = await listEventChanges(runtime.store);
+    const me = runtime.personId ?? '';
+    return runtime.store.all('seminar')
+      .map((seminar) => ({
+        seminar,
+        state: signupState({ seminarId: seminar.id, signup: runtime.store.get('signup', signupId(seminar.id, me)), pending, refused }),
+      }))
+      .sort((a, b) => a.seminar.startsAt.localeCompare(b.seminar.startsAt));
+  }, []);
+}
+
+export interface OneEvent { seminar: Seminar | undefined; state: SignupState }
+
+export function useEvent(id: string): OneEvent | undefined {
+  const runtime = useRuntime();
+  return useLiveQuery(async () => {
+    const { pending, refused } = await listEventChanges(runtime.store);
+    const me = runtime.personId ?? '';
+    return {
+      seminar: runtime.store.get('seminar', id),
+      state: signupState({ seminarId: id, signup: runtime.store.get('signup', signupId(id, me)), pending, refused }),
+    };
+  }, [id]);
+}

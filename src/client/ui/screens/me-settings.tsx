@@ -1,0 +1,67 @@
+// Mig's settings: the language, and signing out. Signing out warns first, in the app's own
+// dialog, when unsent changes would be lost or the phone is offline; offline it still
+// works (a shared phone must be handed on), and the server is told at the next start.
+import { useState } from 'preact/hooks';
+import { useLang, useRuntime, useT } from '../context';
+import { useOnline, useSyncStatus } from '../hooks';
+import { Dialog } from '../components/dialog';
+import { translateCount } from '../../../shared/i18n/plural';
+
+interface Ask { offline: boolean; pending: number }
+
+export function MeSettings() {
+  const t = useT();
+  const { lang, setLang } = useLang();
+  const runtime = useRuntime();
+  const online = useOnline();
+  const status = useSyncStatus();
+  const [ask, setAsk] = useState<Ask | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function finish(offline: boolean) {
+    setBusy(true);
+    if (await runtime.signOut({ offline })) {
+      // Start afresh at the sign-in screen, with the emptied database.
+      window.location.assign('/login');
+      return;
+    }
+    // The server could not be reached after all: ask, once, about signing out offline.
+    setBusy(false);
+    setAsk({ offline: true, pending: await runtime.pendingCount() });
+  }
+
+  async function start() {
+    const pending = await runtime.pendingCount();
+    if (!online || status.state === 'offline') setAsk({ offline: true, pending });
+    else if (pending > 0) setAsk({ offline: false, pending });
+    else await finish(false);
+  }
+
+  return (
+    <section class="card stack" aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('settings')}</h2>
+      <label class="field">
+        <span>{t('language')}</span>
+        <select value={lang} onChange={(e) => setLang(e.currentTarget.value === 'en' ? 'en' : 'da')}>
+          <option value="da">Dansk</option>
+          <option value="en" lang="en">English</option>
+        </select>
+      </label>
+      <button type="button" class="button button--danger" disabled={busy} onClick={() => void start()}>{t('signOut')}</button>
+      <Dialog open={ask !== null} onClose={() => { if (!busy) setAsk(null); }} variant="alert"
+        labelledBy="sign-out-title" describedBy="sign-out-text" testId="sign-out-dialog">
+        <h2 id="sign-out-title">{t('signOutTitle')}</h2>
+        <div id="sign-out-text" class="stack stack--tight">
+          {ask?.offline && <p>{t('signOutOfflineNow')}</p>}
+          {ask && ask.pending > 0 && <p><strong>{translateCount(lang, 'signOutLoses', ask.pending)}</strong></p>}
+        </div>
+        <div class="dialog__actions">
+          <button type="button" class="button button--quiet" autofocus disabled={busy} onClick={() => setAsk(null)}>{t('cancel')}</button>
+          <button type="button" class="button button--danger-solid" disabled={busy} onClick={() => void finish(ask?.offline ?? false)}>
+            {busy ? t('signingOut') : t('signOutAnyway')}
+          </button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}

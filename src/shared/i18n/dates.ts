@@ -1,0 +1,40 @@
+// One way to show a moment everywhere: "i dag kl. 14.02", "i går kl. 09.15", "28. nov.
+// kl. 14.02", a year only when it is not this one; "today at 14:02", "28 Nov at 14:02".
+// Days are calendar days on the device's clock; day and month names come from Intl.
+import type { UiLang } from './messages';
+import { perLang } from './locale';
+
+const WORDS = {
+  da: { today: 'i dag', yesterday: 'i går', tomorrow: 'i morgen', at: 'kl.' },
+  en: { today: 'today', yesterday: 'yesterday', tomorrow: 'tomorrow', at: 'at' },
+} as const satisfies Record<UiLang, Record<string, string>>;
+
+const times = perLang((locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+const days = perLang((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }));
+const daysWithYear = perLang((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }));
+
+const DAY_MS = 86_400_000;
+/** Whole calendar days from `now` to `at` (negative in the past), daylight saving or not. */
+function calendarDaysBetween(now: Date, at: Date): number {
+  const midnight = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.round((midnight(at) - midnight(now)) / DAY_MS);
+}
+
+/** The day of `at` in words, seen from `now`: "i dag", "28. nov.", "28. nov. 2025". */
+export function formatDay(lang: UiLang, at: Date | number | string, now: Date | number = Date.now()): string {
+  const moment = new Date(at);
+  const today = new Date(now);
+  const words = WORDS[lang];
+  switch (calendarDaysBetween(today, moment)) {
+    case 0: return words.today;
+    case -1: return words.yesterday;
+    case 1: return words.tomorrow;
+    default:
+      return (moment.getFullYear() === today.getFullYear() ? days : daysWithYear)(lang).format(moment);
+  }
+}
+
+/** A moment in words, seen from `now`: "i dag kl. 14.02", "28. nov. kl. 14.02". */
+export function formatMoment(lang: UiLang, at: Date | number | string, now: Date | number = Date.now()): string {
+  return `${formatDay(lang, at, now)} ${WORDS[lang].at} ${times(lang).format(new Date(at))}`;
+}
