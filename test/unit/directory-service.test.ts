@@ -28,6 +28,8 @@ describe('DirectoryService', () => {
       person('p-me', 'Mig Selv'), person('p2', 'Karen'), holding('p2', 'demens'),
     ]), new Date().toISOString());
     const service = new DirectoryService(store);
+    expect(() => service.get()).toThrow();
+    await service.prepare();
     const index = service.get();
     expect(index.search('demens')).toEqual(['p2']);
 

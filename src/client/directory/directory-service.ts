@@ -1,6 +1,8 @@
 // Keeps the search index in step with the device store: built once, on first use,
 // then fed each pulled page and the user's own pending rows, never rebuilt per sync.
-import { createDirectoryIndex, type DirectoryIndex } from '../../shared/search';
+// The search engine itself loads after the first paint (`prepare`): the home screen
+// draws at once, and the engine's code is not part of the first JavaScript.
+import type { DirectoryIndex } from '../../shared/search';
 import type { Change } from '../../shared/protocol';
 import type { EntityType } from '../../shared/entities';
 import type { LocalStore } from '../store/local-store';
@@ -8,8 +10,11 @@ import type { OverlayEntry } from '../store/schema';
 
 const INDEXED: ReadonlySet<EntityType> = new Set(['area', 'unit', 'person', 'competence', 'personCompetence']);
 
+type SearchEngine = typeof import('../../shared/search');
+
 export class DirectoryService {
   private index: DirectoryIndex | null = null;
+  private engine: SearchEngine | null = null;
   /** The pending rows the index shows now, so that dropped ones go back to the synced row. */
   private shownOverlay = new Map<string, OverlayEntry>();
   private readonly unsubscribe: () => void;
@@ -33,11 +38,18 @@ export class DirectoryService {
     return this.index !== null;
   }
 
-  /** The index, built from the store the first time it is needed. */
+  /** Loads the search engine and builds the index; `get` may be called once it resolves. */
+  async prepare(): Promise<void> {
+    this.engine ??= await import('../../shared/search');
+    this.get();
+  }
+
+  /** The index, built from the store the first time it is needed (after `prepare`). */
   get(): DirectoryIndex {
     if (!this.index) {
+      if (!this.engine) throw new Error('DirectoryService.prepare() skal køre før get()');
       const { synced } = this.store;
-      this.index = createDirectoryIndex({
+      this.index = this.engine.createDirectoryIndex({
         areas: synced.all('area'), units: synced.all('unit'), people: synced.all('person'),
         competences: synced.all('competence'), personCompetences: synced.all('personCompetence'),
       });

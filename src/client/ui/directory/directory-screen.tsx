@@ -33,9 +33,10 @@ export function DirectoryScreen() {
 
   useEffect(() => {
     if (ready) return undefined;
-    // Building the index takes a moment on a big municipality: first paint, then build.
-    const timer = setTimeout(() => { runtime.directory.get(); setReady(true); }, 0);
-    return () => clearTimeout(timer);
+    // Loading the engine and building the index take a moment: first paint, then build.
+    let alive = true;
+    void runtime.directory.prepare().then(() => { if (alive) setReady(true); });
+    return () => { alive = false; };
   }, [runtime]);
   // The query this screen last wrote to the URL: a URL change to anything else (back
   // button, a link) comes from outside and takes over the search box.

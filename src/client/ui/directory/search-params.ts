@@ -1,6 +1,6 @@
 // The directory's query and filters as URL search params (Danish names), so a search
 // can be shared as a link and survives a reload. Anything malformed is dropped.
-import * as v from 'valibot';
+// Plain checks, not valibot: this runs in the first paint, and its budget is tight.
 import type { SearchFilters } from '../../../shared/search';
 
 export interface DirectorySearch {
@@ -14,30 +14,29 @@ export interface DirectorySearch {
   eksakt?: boolean;
 }
 
-const Flag = v.pipe(v.union([v.boolean(), v.picklist(['true', '1'])]), v.transform((value) => value === true || value === 'true' || value === '1'));
-const Level = v.pipe(v.union([v.number(), v.string()]), v.transform(Number), v.picklist([1, 2, 3]));
+const flag = (value: unknown): boolean => value === true || value === 'true' || value === '1';
+function level(value: unknown): 1 | 2 | 3 | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return n === 1 || n === 2 || n === 3 ? n : undefined;
+}
 const MAX_TEXT = 200;
 /** Longer text is cut, not dropped: a pasted query must not empty the search box. */
-const Text = v.pipe(v.string(), v.transform((text) => text.slice(0, MAX_TEXT)));
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
 
 /** Keeps each valid param, drops the rest: a bad link still opens the directory. */
 export function parseDirectorySearch(raw: Record<string, unknown>): DirectorySearch {
-  const take = <S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | undefined => {
-    const result = v.safeParse(schema, value);
-    return result.success ? result.output : undefined;
-  };
   const search: DirectorySearch = {};
-  const q = take(Text, raw.q);
+  const q = text(raw.q);
   if (q) search.q = q;
-  const omraade = take(Text, raw.omraade);
+  const omraade = text(raw.omraade);
   if (omraade) search.omraade = omraade;
-  const enhed = take(Text, raw.enhed);
+  const enhed = text(raw.enhed);
   if (enhed) search.enhed = enhed;
-  const niveau = take(Level, raw.niveau);
+  const niveau = level(raw.niveau);
   if (niveau && niveau > 1) search.niveau = niveau;
-  if (take(Flag, raw.kanHjaelpe)) search.kanHjaelpe = true;
-  if (take(Flag, raw.videndeler)) search.videndeler = true;
-  if (search.q && take(Flag, raw.eksakt)) search.eksakt = true;
+  if (flag(raw.kanHjaelpe)) search.kanHjaelpe = true;
+  if (flag(raw.videndeler)) search.videndeler = true;
+  if (search.q && flag(raw.eksakt)) search.eksakt = true;
   return search;
 }
 
