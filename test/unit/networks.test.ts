@@ -4,12 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { LocalStore } from '../../src/client/store/local-store';
 import { setMeta } from '../../src/client/store/meta';
 import { countOutbox } from '../../src/client/store/outbox';
-import { getNetworkPage, listTasksGivenBy } from '../../src/client/store/queries';
+import { getNetworkPage, listTasksGivenBy } from '../../src/client/ui/networks/network-data';
 import { mutate } from '../../src/client/actions/mutate';
 import { applyPullPage } from '../../src/client/sync/apply-pull';
 import { membershipId, type Membership, type Network, type NetworkTask } from '../../src/shared/entities';
 import type { PullResponse } from '../../src/shared/protocol';
 import { groupNetworks, isOverdue } from '../../src/client/ui/networks/network-list';
+import { findNotices } from '../../src/client/notices/find-notices';
 
 const me = 'p-anna';
 const network = (id: string, joinPolicy: 'open' | 'approval', kind: Network['kind'] = 'professional', name = id): Network =>
@@ -113,5 +114,23 @@ describe('the networks list', () => {
     expect(isOverdue({ due: '2026-01-10', status: 'open' }, '2026-01-10')).toBe(false);
     expect(isOverdue({ due: '2026-01-10', status: 'done' }, '2026-02-01')).toBe(false);
     expect(isOverdue({ due: null, status: 'open' }, '2026-02-01')).toBe(false);
+  });
+});
+
+describe('a join request waiting for a coordinator', () => {
+  const read = (rows: Record<string, unknown>) => (type: string, id: string) => rows[`${type}:${id}`] as never;
+  const put = (value: Membership) => ({ type: 'membership' as const, op: 'put' as const, id: value.id, value });
+
+  it('raises a notice for the coordinator, naming the person and the network', () => {
+    const before = read({ [`membership:${membershipId('n-open', me)}`]: membership('n-open', me, 'active', 'coordinator'),
+      'network:n-open': network('n-open', 'approval', 'leader', 'Ledere'), 'person:p-kim': { id: 'p-kim', name: 'Kim' } });
+    expect(findNotices([put(membership('n-open', 'p-kim', 'pending'))], before, me))
+      .toMatchObject([{ kind: 'networkRequest', vars: { person: 'Kim', name: 'Ledere' } }]);
+  });
+
+  it('says nothing to a member who does not coordinate, nor about my own request', () => {
+    const member = read({ [`membership:${membershipId('n-open', me)}`]: membership('n-open', me, 'active', 'member') });
+    expect(findNotices([put(membership('n-open', 'p-kim', 'pending'))], member, me)).toEqual([]);
+    expect(findNotices([put(membership('n-open', me, 'pending'))], read({}), me)).toEqual([]);
   });
 });

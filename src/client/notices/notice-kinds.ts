@@ -3,7 +3,7 @@
 // message in src/shared/i18n/messages.ts. Not-accepted changes are notices too, but they
 // come from the `rejected` store as they are (store/queries.ts: listNotices).
 import type { EntityOf, EntityType } from '../../shared/entities';
-import { signupId } from '../../shared/entities';
+import { membershipId, signupId } from '../../shared/entities';
 import type { MessageKey } from '../../shared/i18n/messages';
 
 /** What a rule may read besides the row it looks at: the device's rows after the page. */
@@ -48,6 +48,16 @@ export const noticeKinds = {
       if (before?.status !== 'scheduled' || after?.status !== 'cancelled') return null;
       const mine = get('signup', signupId(after.id, personId));
       return mine && mine.status !== 'cancelled' ? { key: after.id, vars: { name: after.title } } : null;
+    }),
+  },
+  // Someone asked to join a network I coordinate: the request waits for me.
+  networkRequest: {
+    title: 'noticeNetworkRequest',
+    rule: rule('membership', (before, after, { personId, get }) => {
+      if (after?.status !== 'pending' || before?.status === 'pending' || after.personId === personId) return null;
+      const mine = get('membership', membershipId(after.networkId, personId));
+      if (mine?.status !== 'active' || mine.role !== 'coordinator') return null;
+      return { key: after.id, vars: { person: get('person', after.personId)?.name ?? '', name: get('network', after.networkId)?.name ?? '' } };
     }),
   },
 } satisfies Record<string, NoticeKind>;

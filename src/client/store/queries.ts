@@ -82,35 +82,6 @@ export function listHolders(store: LocalStore, competenceId: string) {
     .sort((a, b) => Number(b.row.canHelp) - Number(a.row.canHelp) || b.row.level - a.row.level || a.person.name.localeCompare(b.person.name, 'da'));
 }
 
-// ---- networks ----
-
-/** Every network, with the memberships of one person (mine: active or asked for). */
-export function listNetworksFor(store: LocalStore, personId: string) {
-  return { networks: store.all('network'), mine: store.ofPerson('membership', personId) };
-}
-
-/** A network's page: its members as this device knows them (members only see them), and its tasks. */
-export function getNetworkPage(store: LocalStore, networkId: string, personId: string) {
-  const network = store.get('network', networkId);
-  if (!network) return null;
-  const memberships = store.all('membership').filter((m) => m.networkId === networkId);
-  const people = memberships
-    .map((membership) => ({ membership, person: store.get('person', membership.personId), pending: store.isPending('membership', membership.id) }))
-    .sort((a, b) => (a.person?.name ?? a.membership.personId).localeCompare(b.person?.name ?? b.membership.personId, 'da'));
-  const mine = people.find((p) => p.membership.personId === personId);
-  const tasks = store.all('networkTask').filter((task) => task.networkId === networkId)
-    .map((task) => ({ task, pending: store.isPending('networkTask', task.id), reporter: task.reportBy ? store.get('person', task.reportBy) : undefined }))
-    .sort((a, b) => Number(a.task.status === 'done') - Number(b.task.status === 'done') || (a.task.due ?? '9999').localeCompare(b.task.due ?? '9999'));
-  return { network, people, mine, tasks, me: store.get('person', personId) };
-}
-
-/** Tasks a person gave, still open, soonest due first, with their network. */
-export function listTasksGivenBy(store: LocalStore, personId: string) {
-  return store.all('networkTask').filter((task) => task.createdBy === personId && task.status === 'open')
-    .map((task) => ({ task, network: store.get('network', task.networkId), pending: store.isPending('networkTask', task.id) }))
-    .sort((a, b) => (a.task.due ?? '9999').localeCompare(b.task.due ?? '9999') || a.task.title.localeCompare(b.task.title, 'da'));
-}
-
 /**
  * Changes about events still waiting to go out, and those the server refused: the events
  * screens show "afventer bekræftelse" or the server's reason from these (a seat is never

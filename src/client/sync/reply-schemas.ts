@@ -15,6 +15,8 @@ export const replySchemas = {
   person: PersonReplySchema,
   demoAccounts: DemoAccountsSchema,
   none: v.null(),
+  /** POST /api/calendar-feed: my secret calendar address (events). */
+  calendarFeed: v.object({ url: v.pipe(v.string(), v.url()) }),
 };
 
 export type ReplyName = keyof typeof replySchemas;

@@ -20,6 +20,10 @@ export interface Transport {
   demoSignIn(email: string): Promise<Result<{ person: Person }>>;
   demoAccounts(): Promise<Result<{ accounts: DemoAccountInfo[] }>>;
   logout(): Promise<Result<null>>;
+  /** My calendar feed's address, made (or renewed) now; online only. */
+  calendarFeed(): Promise<Result<{ url: string }>>;
+  /** Stops my calendar feed's address from working. */
+  revokeCalendarFeed(): Promise<Result<null>>;
 }
 
 /** Status 0: no answer at all (offline, DNS, server down). */
@@ -49,7 +53,7 @@ function retryAfter(response: Response): number | undefined {
 }
 
 export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): Transport {
-  async function call<N extends ReplyName>(method: 'GET' | 'POST', path: string, reply: N, body?: unknown): Promise<Result<ReplyOf<N>>> {
+  async function call<N extends ReplyName>(method: 'GET' | 'POST' | 'DELETE', path: string, reply: N, body?: unknown): Promise<Result<ReplyOf<N>>> {
     const schemas = loadReplies();
     let response: Response;
     try {
@@ -104,5 +108,7 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     demoSignIn: (email) => call('POST', '/api/auth/demo', 'person', { email }),
     demoAccounts: () => call('GET', '/api/auth/demo-accounts', 'demoAccounts'),
     logout: () => call('POST', '/api/auth/logout', 'none', {}),
+    calendarFeed: () => call('POST', '/api/calendar-feed', 'calendarFeed', {}),
+    revokeCalendarFeed: () => call('DELETE', '/api/calendar-feed', 'none'),
   };
 }

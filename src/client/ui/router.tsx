@@ -7,6 +7,7 @@ import { DirectoryScreen } from './directory/directory-screen';
 import { parseDirectorySearch, type DirectorySearch } from './directory/search-params';
 import type { ScreenInfo } from './sections';
 import { useT } from './context';
+import { keepAfterSignIn } from './events/after-sign-in';
 
 function NotFound() {
   const t = useT();
@@ -107,18 +108,43 @@ const quickSignupRoute = createRoute({
     ...(typeof raw.t === 'string' && { t: raw.t }),
     ...(typeof raw.d === 'string' && { d: raw.d }),
   }),
-  beforeLoad: ({ location }) => {
-    try { sessionStorage.setItem('videnbro:after-sign-in', location.href); } catch { /* storage off */ }
-  },
+  beforeLoad: ({ location }) => keepAfterSignIn(location.href),
   staticData: screen({ title: 'eventTitle', section: 'events', up: '/arrangementer' }),
   component: lazyRouteComponent(() => import('./events/quick-signup-screen'), 'QuickSignupScreen'),
+});
+const posterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/arrangementer/$id/plakat',
+  staticData: screen({ title: 'posterTitle', section: 'events', up: '/arrangementer' }),
+  component: lazyRouteComponent(() => import('./events/poster-screen'), 'PosterScreen'),
+});
+// The venue's check-in QR: kept through a sign-in too.
+const checkinRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/c/$id',
+  validateSearch: (raw: Record<string, unknown>): { k?: string } => (typeof raw.k === 'string' ? { k: raw.k } : {}),
+  beforeLoad: ({ location }) => keepAfterSignIn(location.href),
+  staticData: screen({ title: 'checkinTitle', section: 'events', up: '/arrangementer' }),
+  component: lazyRouteComponent(() => import('./events/checkin-screen'), 'CheckinScreen'),
+});
+const eventNewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/arrangementer/nyt',
+  staticData: screen({ title: 'eventNew', section: 'events', up: '/arrangementer' }),
+  component: lazyRouteComponent(() => import('./events/event-form-screen'), 'EventFormScreen'),
+});
+const eventEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/arrangementer/$id/rediger',
+  staticData: screen({ title: 'eventEdit', section: 'events', up: '/arrangementer' }),
+  component: lazyRouteComponent(() => import('./events/event-form-screen'), 'EventFormScreen'),
 });
 // end of events
 
 const routeTree = rootRoute.addChildren([
   directoryRoute, personRoute, catalogueRoute, competenceRoute, loginRoute, meRoute, rejectedRoute,
   networksRoute, givenTasksRoute, networkRoute,
-  eventsRoute, eventRoute, quickSignupRoute,
+  eventsRoute, eventRoute, quickSignupRoute, posterRoute, checkinRoute, eventNewRoute, eventEditRoute,
 ]);
 
 export function createAppRouter() {

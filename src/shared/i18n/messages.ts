@@ -191,65 +191,11 @@ export const messages = {
   notFound: { da: 'Siden findes ikke.', en: 'The page does not exist.' },
   goHome: { da: 'Gå til forsiden', en: 'Go to the front page' },
 
-  // networks
+  // networks: the titles and notices the shell shows (the rest loads with the screens)
   networksTitle: { da: 'Netværk', en: 'Networks' },
   networkTitle: { da: 'Netværk', en: 'Network' },
-  networksSearch: { da: 'Søg i netværk', en: 'Search networks' },
-  networksMine: { da: 'Mine netværk', en: 'My networks' },
-  networksAll: { da: 'Alle netværk', en: 'All networks' },
-  networksNone: { da: 'Ingen netværk passer til søgningen.', en: 'No networks match the search.' },
-  networksMineNone: { da: 'Du er ikke med i et netværk endnu.', en: 'You are not in a network yet.' },
-  networkKind_leader: { da: 'Ledernetværk', en: 'Leader network' },
-  networkKind_knowledgeSharers: { da: 'Videndelere', en: 'Knowledge sharers' },
-  networkKind_project: { da: 'Projekt og fundraising', en: 'Project and fundraising' },
-  networkKind_professional: { da: 'Fagligt netværk', en: 'Professional network' },
-  networkOpen: { da: 'Åben – alle kan blive medlem', en: 'Open – anyone can join' },
-  networkApproval: { da: 'Medlemskab efter godkendelse', en: 'Membership after approval' },
-  networkNotFound: { da: 'Netværket findes ikke.', en: 'The network does not exist.' },
-  networkJoin: { da: 'Bliv medlem', en: 'Join' },
-  networkRequest: { da: 'Anmod om at blive medlem', en: 'Ask to join' },
-  networkRequested: { da: 'Anmodning sendt – afventer godkendelse', en: 'Request sent – awaiting approval' },
-  networkMemberBadge: { da: 'Medlem', en: 'Member' },
-  networkCoordinatorBadge: { da: 'Koordinator', en: 'Coordinator' },
-  networkLeave: { da: 'Forlad netværket', en: 'Leave the network' },
-  networkLeaveTitle: { da: 'Forlad {name}?', en: 'Leave {name}?' },
-  networkLeaveText: { da: 'Du kan melde dig ind igen senere.', en: 'You can join again later.' },
-  networkCoordinators: { da: 'Koordinatorer', en: 'Coordinators' },
-  networkMembers: { da: 'Medlemmer', en: 'Members' },
-  networkMembersHidden: { da: 'Medlemmer kan ses af netværkets medlemmer.', en: 'Members are visible to the network’s members.' },
-  networkRequests: { da: 'Anmodninger', en: 'Requests' },
-  networkRequestsWaiting: { da: '{n} venter på godkendelse', en: '{n} waiting for approval' },
-  networkApprove: { da: 'Godkend {name}', en: 'Approve {name}' },
-  networkDecline: { da: 'Afvis {name}', en: 'Decline {name}' },
-  networkMakeCoordinator: { da: 'Gør {name} til koordinator', en: 'Make {name} coordinator' },
-  networkMakeMember: { da: 'Gør {name} til menigt medlem', en: 'Make {name} a member' },
-  networkRemove: { da: 'Fjern {name}', en: 'Remove {name}' },
-  networkTasks: { da: 'Opgaver', en: 'Tasks' },
-  networkNoTasks: { da: 'Ingen opgaver.', en: 'No tasks.' },
-  taskDue: { da: 'Frist {date}', en: 'Due {date}' },
-  taskOverdue: { da: 'Overskredet', en: 'Overdue' },
-  taskOpen: { da: 'Åben', en: 'Open' },
-  taskDone: { da: 'Løst', en: 'Done' },
-  taskReportBy: { da: 'Rapport fra {name}, {date}', en: 'Report from {name}, {date}' },
-  taskReport: { da: 'Rapport', en: 'Report' },
-  taskMarkDone: { da: 'Gem og marker som løst', en: 'Save and mark done' },
-  taskSaveReport: { da: 'Gem rapport', en: 'Save report' },
-  taskReopen: { da: 'Genåbn', en: 'Reopen' },
-  taskGive: { da: 'Giv netværket en opgave', en: 'Give the network a task' },
-  taskTitle: { da: 'Titel', en: 'Title' },
-  taskDescription: { da: 'Beskrivelse (valgfri)', en: 'Description (optional)' },
-  taskDueLabel: { da: 'Frist (valgfri)', en: 'Due date (optional)' },
-  taskCreate: { da: 'Giv opgaven', en: 'Give the task' },
   tasksGivenTitle: { da: 'Opgaver jeg har givet', en: 'Tasks I have given' },
-  tasksGivenNone: { da: 'Ingen åbne opgaver.', en: 'No open tasks.' },
-  networkCreate: { da: 'Opret netværk', en: 'Create network' },
-  networkName: { da: 'Navn', en: 'Name' },
-  networkDescription: { da: 'Beskrivelse', en: 'Description' },
-  networkKindLabel: { da: 'Slags', en: 'Kind' },
-  networkJoinPolicy: { da: 'Hvordan bliver man medlem?', en: 'How does one join?' },
-  networkPolicyOpen: { da: 'Åben', en: 'Open' },
-  networkPolicyApproval: { da: 'Efter godkendelse', en: 'After approval' },
-  networkNameRequired: { da: 'Skriv et navn.', en: 'Enter a name.' },
+  noticeNetworkRequest: { da: '{person} vil gerne være medlem af {name}', en: '{person} asks to join {name}' },
   // end of networks
 
   // shell
@@ -315,53 +261,34 @@ export const messages = {
   },
   notNow: { da: 'Ikke nu', en: 'Not now' },
   installHow: { da: 'Vis hvordan', en: 'Show how' },
-  // events
+  // events: the titles the shell shows (the rest loads with the screens)
   eventsTitle: { da: 'Arrangementer', en: 'Events' },
   eventTitle: { da: 'Arrangement', en: 'Event' },
-  eventsUpcoming: { da: 'Kommende', en: 'Upcoming' },
-  eventsMine: { da: 'Mine', en: 'Mine' },
-  eventsViews: { da: 'Vis', en: 'Show' },
-  eventsSearch: { da: 'Søg i arrangementer', en: 'Search events' },
-  eventsKind: { da: 'Type', en: 'Kind' },
-  eventsAllKinds: { da: 'Alle typer', en: 'All kinds' },
-  eventsNone: { da: 'Ingen arrangementer passer.', en: 'No events match.' },
-  eventsNoneMine: { da: 'Du er ikke tilmeldt noget arrangement.', en: 'You have not signed up for any event.' },
-  eventKind_welcomeFair: { da: 'Velkomstmesse', en: 'Welcome fair' },
-  eventKind_workshop: { da: 'Workshop', en: 'Workshop' },
-  eventKind_cafe: { da: 'Caféseminar', en: 'Café seminar' },
-  eventKind_course: { da: 'Kursus', en: 'Course' },
-  eventKind_seminar: { da: 'Seminar', en: 'Seminar' },
-  eventKind_conference: { da: 'Konference', en: 'Conference' },
-  eventSeats: { da: '{confirmed}/{capacity} pladser · ved sidste synkronisering {time}', en: '{confirmed}/{capacity} seats · at last sync {time}' },
-  eventSeatsNeverSynced: { da: '{confirmed}/{capacity} pladser', en: '{confirmed}/{capacity} seats' },
-  eventWaitlistCount: { da: '{n} på venteliste', en: '{n} on the waiting list' },
-  eventNotFound: { da: 'Arrangementet findes ikke på telefonen (endnu).', en: 'The event is not on this phone (yet).' },
-  eventCancelledBanner: { da: 'Arrangementet er aflyst.', en: 'The event has been cancelled.' },
-  eventOrganizer: { da: 'Arrangør', en: 'Organizer' },
-  eventCompetences: { da: 'Kompetencer', en: 'Competences' },
-  eventWhen: { da: 'Tid', en: 'When' },
-  eventWhere: { da: 'Sted', en: 'Where' },
-  eventDeadline: { da: 'Tilmeldingsfrist {time}', en: 'Sign-up deadline {time}' },
-  eventSignUp: { da: 'Tilmeld', en: 'Sign up' },
-  eventCancelSignup: { da: 'Afmeld', en: 'Cancel sign-up' },
-  eventAddToCalendar: { da: 'Tilføj til kalender', en: 'Add to calendar' },
-  eventMyState: { da: 'Din tilmelding', en: 'Your sign-up' },
-  stateNone: { da: 'Ikke tilmeldt', en: 'Not signed up' },
-  statePendingSignup: { da: 'Tilmelding sendt — afventer bekræftelse', en: 'Sign-up sent — awaiting confirmation' },
-  statePendingCancel: { da: 'Afmelding sendt — afventer bekræftelse', en: 'Cancellation sent — awaiting confirmation' },
-  stateConfirmed: { da: 'Bekræftet', en: 'Confirmed' },
-  stateWaitlisted: { da: 'Venteliste nr. {n}', en: 'Waiting list no. {n}' },
-  stateCancelled: { da: 'Afmeldt', en: 'Cancelled' },
-  stateAttended: { da: 'Deltog', en: 'Attended' },
-  stateRefused: { da: 'Ikke gennemført: {message}', en: 'Not accepted: {message}' },
-  quickSignupIntro: { da: 'Tilmeld dig med ét tryk.', en: 'Sign up with one tap.' },
-  quickSignupNotSynced: { da: 'Arrangementet er ikke hentet endnu – tilmeldingen sendes, når der er forbindelse.', en: 'The event has not arrived yet – the sign-up is sent when online.' },
-  quickSignupShowEvent: { da: 'Se arrangementet', en: 'See the event' },
+  posterTitle: { da: 'Plakat', en: 'Poster' },
+  checkinTitle: { da: 'Tjek ind', en: 'Check in' },
+  eventNew: { da: 'Nyt arrangement', en: 'New event' },
+  eventEdit: { da: 'Ret arrangement', en: 'Edit event' },
 } as const satisfies Record<string, { da: string; en: string }>;
 
-export type MessageKey = keyof typeof messages;
+/**
+ * A section's own texts live beside its screens (src/shared/i18n/sections/) and join the
+ * catalogue when those screens load: the first paint carries only what it shows. The
+ * types are imported as types, so every key is still checked by tsc.
+ */
+export type MessageKey = keyof typeof messages
+  | keyof typeof import('./sections/networks').networkMessages
+  | keyof typeof import('./sections/events').eventMessages;
 export type UiLang = 'da' | 'en';
+export type Catalogue = Record<string, { da: string; en: string }>;
+
+const catalogue: Catalogue = { ...messages };
+
+export function registerMessages(block: Catalogue): void {
+  Object.assign(catalogue, block);
+}
 
 export function translate(lang: UiLang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return messages[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  // A key of a section whose screens have not loaded yet shows as itself (a bug to see).
+  const text = catalogue[key]?.[lang] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

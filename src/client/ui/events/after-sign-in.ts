@@ -12,7 +12,7 @@ export function forgetAfterSignIn(): void {
 
 /** The kept link (only our own paths), removed once taken. */
 export function takeAfterSignIn(): string | null {
-  let href: string | null = null;
+  let href: string | null;
   try {
     href = sessionStorage.getItem(KEY);
     sessionStorage.removeItem(KEY);

@@ -1,4 +1,5 @@
 // One event: all its details, my state, "Tilmeld"/"Afmeld", and "Tilføj til kalender".
+import '../../../shared/i18n/sections/events';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'preact/hooks';
 import type { Seminar } from '../../../shared/entities/seminar';
@@ -7,6 +8,7 @@ import { canCancel, canSignUp, type SignupState } from './signup-state';
 import { kindKey, Seats, stateWords, useWhen } from './event-words';
 import { useEvent } from './use-events';
 import { downloadText, fileStem } from './download';
+import { mayRun, OrganizerTools } from './organizer-tools';
 
 export function EventScreen() {
   const t = useT();
@@ -17,6 +19,15 @@ export function EventScreen() {
 
   if (event === undefined) return <p class="muted">{t('loading')}</p>;
   const { seminar, state } = event;
+  if (!seminar && event.draft) {
+    return (
+      <div class="stack">
+        <h1>{event.draft.title}</h1>
+        <p>{when(event.draft.startsAt)} · {event.draft.location}</p>
+        <p class="badge badge--pending" data-testid="event-draft">{t('eventWaitingForServer')}</p>
+      </div>
+    );
+  }
   if (!seminar) {
     return (
       <div class="stack">
@@ -50,6 +61,7 @@ export function EventScreen() {
           <button type="button" class="button button--quiet" onClick={() => void addToCalendar(seminar)}>{t('eventAddToCalendar')}</button>
         </div>
       </section>
+      {mayRun(runtime, seminar) && <OrganizerTools seminar={seminar} />}
       <section class="card stack stack--tight" aria-labelledby="event-organizer">
         <h2 id="event-organizer">{t('eventOrganizer')}</h2>
         <p>

@@ -1,4 +1,5 @@
 // Small pieces the events screens share: the time span, the seats line, my state in words.
+import '../../../shared/i18n/sections/events';
 import type { Seminar } from '../../../shared/entities/seminar';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { formatMoment } from '../../../shared/i18n/dates';

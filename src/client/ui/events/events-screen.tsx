@@ -1,10 +1,11 @@
 // "Arrangementer": upcoming events, or mine (signed up, waiting list, attended, cancelled),
 // with a text search (the shared Danish fold) and a filter by kind.
+import '../../../shared/i18n/sections/events';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'preact/hooks';
 import { SEMINAR_KINDS, type Seminar } from '../../../shared/entities/seminar';
 import { matchesPrefixes } from '../../../shared/search/fold';
-import { useT } from '../context';
+import { useRuntime, useT } from '../context';
 import { isMine } from './signup-state';
 import { kindKey, Seats, StateBadge, useWhen } from './event-words';
 import { useEvents, type EventView } from './use-events';
@@ -14,6 +15,9 @@ type View = 'upcoming' | 'mine';
 export function EventsScreen() {
   const t = useT();
   const events = useEvents();
+  const runtime = useRuntime();
+  const me = runtime.personId ? runtime.store.get('person', runtime.personId) : undefined;
+  const organizer = Boolean(me?.roles.some((role) => role === 'organizer' || role === 'admin'));
   const [view, setView] = useState<View>('upcoming');
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<Seminar['kind'] | ''>('');
@@ -30,6 +34,7 @@ export function EventsScreen() {
 
   return (
     <div class="stack">
+      {organizer && <p><Link class="button" to="/arrangementer/nyt">{t('eventNew')}</Link></p>}
       <div class="stack stack--tight" role="group" aria-label={t('eventsViews')}>
         <div class="contact-actions">
           {(['upcoming', 'mine'] as const).map((option) => (

@@ -1,9 +1,10 @@
 // The sign-up QR on a poster (/s/$id?t=<title>&d=<startsAt>): one big "Tilmeld" button.
 // Works offline, even before the event has arrived on the phone: the title and start come
 // from the link itself, and the sign-up waits in the outbox like any other change.
+import '../../../shared/i18n/sections/events';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect } from 'preact/hooks';
-import { useT } from '../context';
+import { useRuntime, useT } from '../context';
 import { SignupBox } from './event-screen';
 import { useWhen } from './event-words';
 import { useEvent } from './use-events';
@@ -11,20 +12,16 @@ import { forgetAfterSignIn } from './after-sign-in';
 
 export interface QuickSearch { t?: string; d?: string }
 
-export function parseQuickSearch(raw: Record<string, unknown>): QuickSearch {
-  const text = (value: unknown) => (typeof value === 'string' && value.length <= 300 ? value : undefined);
-  const d = text(raw.d);
-  return { t: text(raw.t), d: d && !Number.isNaN(Date.parse(d)) ? d : undefined };
-}
-
 export function QuickSignupScreen() {
   const t = useT();
   const id = useParams({ from: '/s/$id', shouldThrow: false, select: (params?: { id: string }) => params?.id }) ?? '';
   const search = useSearch({ from: '/s/$id', shouldThrow: false }) as QuickSearch | undefined;
   const event = useEvent(id);
   const when = useWhen();
-  // Signed in and here: the kept intent is fulfilled.
-  useEffect(() => forgetAfterSignIn(), []);
+  const runtime = useRuntime();
+  // Signed in and here: the kept link is followed. (Signed out, the shell sends the person
+  // to sign in first, and the link waits.)
+  useEffect(() => { if (runtime.personId) forgetAfterSignIn(); }, [runtime.personId]);
 
   if (event === undefined) return <p class="muted">{t('loading')}</p>;
   const { seminar, state } = event;

@@ -1,4 +1,5 @@
 // The events as the screens read them: each seminar with my state, kept current.
+import '../../../shared/i18n/sections/events';
 import type { Seminar } from '../../../shared/entities/seminar';
 import { signupId } from '../../../shared/entities/seminar';
 import { useRuntime } from '../context';
@@ -22,7 +23,12 @@ export function useEvents(): EventView[] | undefined {
   }, []);
 }
 
-export interface OneEvent { seminar: Seminar | undefined; state: SignupState }
+export interface OneEvent {
+  seminar: Seminar | undefined;
+  state: SignupState;
+  /** A new event made on this phone, not yet accepted by the server. */
+  draft: { title: string; startsAt: string; location: string } | null;
+}
 
 export function useEvent(id: string): OneEvent | undefined {
   const runtime = useRuntime();
@@ -32,6 +38,7 @@ export function useEvent(id: string): OneEvent | undefined {
     return {
       seminar: runtime.store.get('seminar', id),
       state: signupState({ seminarId: id, signup: runtime.store.get('signup', signupId(id, me)), pending, refused }),
+      draft: (pending.find((entry) => entry.name === 'seminar.create' && (entry.args as { id?: string }).id === id)?.args as OneEvent['draft'] | undefined) ?? null,
     };
   }, [id]);
 }

@@ -1,9 +1,10 @@
 // "Opgaver jeg har givet": the giver's open tasks across networks, soonest due (and
 // overdue) first, each a link to its network.
+import '../../../shared/i18n/sections/networks';
 import { Link } from '@tanstack/react-router';
 import { useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
-import { listTasksGivenBy } from '../../store/queries';
+import { listTasksGivenBy } from './network-data';
 import { PendingBadge } from '../components/pending-badge';
 import { TaskMeta } from './network-tasks';
 

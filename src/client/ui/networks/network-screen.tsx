@@ -1,11 +1,12 @@
 // A network's page: what it is and how to join, its coordinators and members (seen by its
 // members), requests for coordinators to answer, and its tasks. Every change is queued
 // and shown pending until the server has decided (sync.md).
+import '../../../shared/i18n/sections/networks';
 import { useState } from 'preact/hooks';
 import { Link, useParams } from '@tanstack/react-router';
 import { useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
-import { getNetworkPage } from '../../store/queries';
+import { getNetworkPage } from './network-data';
 import { KIND_LABEL } from './network-list';
 import { Dialog } from '../components/dialog';
 import { PendingBadge } from '../components/pending-badge';

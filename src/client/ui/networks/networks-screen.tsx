@@ -1,10 +1,11 @@
 // "Netværk": my networks first, then every network by kind, searchable (Danish folding).
 // Leaders and admins create networks here and reach the tasks they have given.
+import '../../../shared/i18n/sections/networks';
 import { useMemo, useState } from 'preact/hooks';
 import { Link } from '@tanstack/react-router';
 import { useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
-import { listNetworksFor } from '../../store/queries';
+import { listNetworksFor } from './network-data';
 import { groupNetworks, KIND_LABEL, type NetworkItem } from './network-list';
 import { CreateNetworkForm } from './create-network-form';
 import { PendingBadge } from '../components/pending-badge';
@@ -30,6 +31,9 @@ export function NetworksScreen() {
         <span class="badge">{t(KIND_LABEL[network.kind])}</span>
         {mine?.status === 'pending' && <span class="badge">{t('networkRequested')}</span>}
         {mine?.status === 'active' && <span class="badge">{t(mine.role === 'coordinator' ? 'networkCoordinatorBadge' : 'networkMemberBadge')}</span>}
+        {(data.requests.get(network.id) ?? 0) > 0 && (
+          <span class="badge badge--pending" data-testid="requests-count">{t('networkRequestsWaiting', { n: data.requests.get(network.id) ?? 0 })}</span>
+        )}
         {mine && runtime.store.isPending('membership', mine.id) && <PendingBadge />}
       </div>
     </li>

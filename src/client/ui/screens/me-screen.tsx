@@ -11,6 +11,7 @@ import { InstallCard } from '../components/install-card';
 import { ProfileForm } from './profile-form';
 import { MyCompetences } from './my-competences';
 import { MeSettings } from './me-settings';
+import { CalendarFeedCard } from '../events/calendar-feed-card';
 
 export function MeScreen() {
   const t = useT();
@@ -56,6 +57,7 @@ export function MeScreen() {
       {me ? <ProfileForm me={me} pending={pending ?? false} /> : <p class="muted">{t('loading')}</p>}
       <MyCompetences personId={personId} addRequest={addRequest} />
       <InstallCard />
+      <CalendarFeedCard />
       <MeSettings />
     </div>
   );

@@ -1,0 +1,46 @@
+// Mig → "Kalender-abonnement": the secret address of my events' calendar feed, made or
+// stopped on the server (online only).
+import '../../../shared/i18n/sections/events';
+import { useState } from 'preact/hooks';
+import { useRuntime, useT } from '../context';
+import { useOnline } from '../hooks';
+
+export function CalendarFeedCard() {
+  const t = useT();
+  const runtime = useRuntime();
+  const online = useOnline();
+  const [url, setUrl] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function get() {
+    setBusy(true);
+    const reply = await runtime.transport.calendarFeed();
+    setBusy(false);
+    if (reply.ok) { setUrl(reply.value.url); setMessage(null); } else setMessage(reply.error?.message ?? t('feedOffline'));
+  }
+  async function revoke() {
+    setBusy(true);
+    const reply = await runtime.transport.revokeCalendarFeed();
+    setBusy(false);
+    if (reply.ok) { setUrl(null); setMessage(t('feedRevoked')); } else setMessage(reply.error?.message ?? t('feedOffline'));
+  }
+  return (
+    <section class="card stack stack--tight" aria-labelledby="calendar-feed">
+      <h2 id="calendar-feed">{t('feedTitle')}</h2>
+      <p class="muted">{t('feedIntro')}</p>
+      {url && (
+        <label class="stack stack--tight">
+          <span>{t('feedAddress')}</span>
+          <input readOnly value={url} data-testid="feed-url" onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      )}
+      {message && <p role="status">{message}</p>}
+      {!online && <p class="muted">{t('feedOffline')}</p>}
+      <div class="contact-actions">
+        <button type="button" class="button button--quiet" disabled={busy || !online} onClick={() => void get()}>{t('feedGet')}</button>
+        <button type="button" class="button button--quiet" disabled={busy || !online} onClick={() => void revoke()}>{t('feedRevoke')}</button>
+      </div>
+    </section>
+  );
+}
