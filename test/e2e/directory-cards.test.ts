@@ -253,6 +253,8 @@ describe('a person page', () => {
     const page = await browser.context.newPage();
     await openDirectory(page, server.url, 'videndeler=true');
     await resultCards(page).first().locator('.result-card__link').click();
+    await page.waitForURL(/\/personer\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.locator('main .badge--sharer').waitFor();
     await page.getByText('En videndeler er udpeget i sit område til at dele viden og kan kontaktes med spørgsmål.').waitFor();
     // And by the filter that finds them.

@@ -3,7 +3,7 @@
 // one a person is waiting for; guessing stays bounded because a wrong guess counts
 // against every active code of that address (five guesses per code, however many codes).
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { hashSecret, newLoginCode } from './tokens';
 import type { MailTransport } from './mail';
@@ -15,7 +15,11 @@ export const MAX_ACTIVE_CODES = 10;
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
-const activeCodes = (db: Kysely<Database>, address: string, now: Date) =>
+/** Kysely's adapter tells the dialect: FOR UPDATE exists on PostgreSQL only. */
+const dialectOf = (db: Kysely<Database>): 'sqlite' | 'postgres' =>
+  db.getExecutor().adapter.constructor.name.toLowerCase().includes('postgres') ? 'postgres' : 'sqlite';
+
+const activeCodes = (db: Kysely<Database> | Transaction<Database>, address: string, now: Date) =>
   db.selectFrom('sign_in_codes')
     .where('email', '=', address)
     .where('expires_at', '>', now.toISOString())
@@ -29,19 +33,29 @@ export async function sendLoginCode(db: Kysely<Database>, mail: MailTransport, e
   const address = normalizeEmail(email);
   // Expired codes of everyone go first, so the table stays as small as the live codes.
   await db.deleteFrom('sign_in_codes').where('expires_at', '<=', now.toISOString()).execute();
-  const person = await db.selectFrom('people').select('name').where('email', '=', address).where('deleted', '=', 0).executeTakeFirst();
-  if (!person) return;
-  const active = await activeCodes(db, address, now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  if (Number(active.n) >= MAX_ACTIVE_CODES) return;
-  const code = newLoginCode();
-  await db.insertInto('sign_in_codes').values({
-    id: randomUUID(),
-    email: address,
-    code_hash: hashSecret(`${address}:${code}`),
-    created_at: now.toISOString(),
-    expires_at: new Date(now.getTime() + CODE_MINUTES * 60_000).toISOString(),
-    attempts: 0,
-  }).execute();
+  // Count and insert in one transaction holding the person's row (PostgreSQL: FOR UPDATE;
+  // SQLite: the write transaction), so two queued sends can never both pass the cap.
+  const issued = await db.transaction().execute(async (tx) => {
+    let query = tx.selectFrom('people').select('name').where('email', '=', address).where('deleted', '=', 0);
+    if (dialectOf(db) === 'postgres') query = query.forUpdate();
+    const person = await query.executeTakeFirst();
+    if (!person) return null;
+    const active = await activeCodes(tx, address, now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    if (Number(active.n) >= MAX_ACTIVE_CODES) return null;
+    const code = newLoginCode();
+    await tx.insertInto('sign_in_codes').values({
+      id: randomUUID(),
+      email: address,
+      code_hash: hashSecret(`${address}:${code}`),
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + CODE_MINUTES * 60_000).toISOString(),
+      attempts: 0,
+    }).execute();
+    return { code, name: person.name };
+  });
+  if (!issued) return;
+  const { code } = issued;
+  const person = { name: issued.name };
   await mail.send({
     to: address,
     subject: `Din kode til Videnbro: ${code}`,
