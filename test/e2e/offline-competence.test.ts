@@ -53,7 +53,7 @@ describe('offline competence registration', () => {
 
     const item = page.locator('[data-competence-id="ordblindhed"]');
     await expect.poll(() => item.locator('[data-testid="pending-badge"]').textContent()).toBe('Venter på forbindelse');
-    expect(await pendingCount(page)).toBe('1');
+    await expect.poll(() => pendingCount(page)).toBe('1');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
@@ -142,7 +142,7 @@ describe('offline competence registration', () => {
     await dialog.getByRole('button', { name: 'Annuller' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(page.url()).toMatch(/\/mig$/);
-    expect(await pendingCount(page)).toBe('1');
+    await expect.poll(() => pendingCount(page)).toBe('1');
     expect(browserDialogs).toEqual([]);
 
     await anna.context.setOffline(false);

@@ -101,7 +101,7 @@ describe('safe edits', () => {
     await item(first!).getByRole('button', { name: /^Fjern / }).tap();
     await expect.poll(() => item(first!).getAttribute('data-removing')).toBe('');
     expect(await item(first!).textContent()).toMatch(/Fjernes.*Venter på forbindelse/);
-    expect(await pendingCount(page)).toBe('1');
+    await expect.poll(() => pendingCount(page)).toBe('1');
     await phone.context.setOffline(false);
     await waitForSynced(page);
     await expect.poll(() => item(first!).count()).toBe(0);
