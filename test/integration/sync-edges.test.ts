@@ -8,7 +8,7 @@ import type { TestServer } from '../support/test-server';
 import type { Change, PullResponse, PushResponse } from '../../src/shared/protocol';
 import { pushMutations } from '../../src/server/sync/push';
 import { claimClient } from '../../src/server/sync/client-claim';
-import { encodeCursor } from '../../src/server/sync/cursor';
+import { decodeCursor, encodeCursor } from '../../src/server/sync/cursor';
 import { currentVersion, reserveVersions } from '../../src/server/db/versions';
 
 type Reply<T> = T & { error?: { code: string; message: string; expected?: number } };
@@ -157,6 +157,8 @@ describe.each(DIALECTS)('sync at its edges on %s', (dialect) => {
       await db().updateTable('people').set({ scope_version: scopeVersion }).where('id', '=', lis.person.id).execute();
       const fresh = await lis.pullAll();
       expect(fresh.replies.map((r) => r.reset)).toEqual(fresh.replies.map(() => false));
+      // Done, the cursor stands at now, even though the newest version (the change of view) has no row.
+      expect(decodeCursor(fresh.cursor)).toEqual({ version: await currentVersion(db()), scratchUntil: 0 });
       // A cursor from a pull that began after the change of view already shows the new view.
       expect(await lis.pull(fresh.cursor)).toMatchObject({ reset: false, changes: [] });
       expect(await lis.pull(encodeCursor({ version: scopeVersion, scratchUntil: 0 }))).toMatchObject({ reset: false });

@@ -88,6 +88,19 @@ describe('what the transport sends', () => {
   });
 });
 
+describe('the transport the app makes', () => {
+  it('uses the browser\'s fetch, on the app\'s own origin', async () => {
+    const fetchSpy = vi.fn(async () => json(200, { person }));
+    vi.stubGlobal('fetch', fetchSpy);
+    try {
+      expect(await createTransport().me()).toEqual({ ok: true, value: { person } });
+      expect(fetchSpy).toHaveBeenCalledWith('/api/me', expect.objectContaining({ method: 'GET', credentials: 'same-origin' }));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('replies the server did not shape', () => {
   it('takes a success whose body is not JSON as a bad reply', async () => {
     const transport = createTransport('', async () => new Response('<html>OK</html>', { status: 200 }));
@@ -132,7 +145,9 @@ describe('Retry-After', () => {
 
   it('ignores what it cannot read, and leaves the field out when there is no header', async () => {
     expect(await retryAfter('soon')).toBeUndefined();
+    // Never a negative wait.
+    expect((await retryAfter('-5')) ?? 0).toBe(0);
     const transport = createTransport('', async () => json(503, { error: { code: 'unavailable', message: 'Vent' } }));
-    expect(await transport.me()).toEqual({ ok: false, status: 503, error: { code: 'unavailable', message: 'Vent' } });
+    expect(await transport.me()).toStrictEqual({ ok: false, status: 503, error: { code: 'unavailable', message: 'Vent' } });
   });
 });
