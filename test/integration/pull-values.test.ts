@@ -7,7 +7,7 @@ import { DIALECTS, startServerFor } from '../support/dialects';
 import { HttpClient } from '../support/http-client';
 import type { TestServer } from '../support/test-server';
 import { ENTITY_TYPES, entitySchemas } from '../../src/shared/entities';
-import type { Change, PullResponse } from '../../src/shared/protocol';
+import { ChangeSchema, type Change, type PullResponse } from '../../src/shared/protocol';
 import { reserveVersions } from '../../src/server/db/versions';
 
 type Reply<T> = T & { error?: { code: string; message: string } };
@@ -44,7 +44,10 @@ describe.each(DIALECTS)('what pull sends, row by row, on %s', (dialect) => {
   it('sends every kind of row, each a valid entity of its type with the values stored', async () => {
     // The admin sees most; Anna's own signups add that kind.
     const changes = [...(await firstPull('admin@fjordby.example')).changes, ...(await firstPull('anna@fjordby.example')).changes];
-    const puts = changes.filter((c) => c.op === 'put');
+    const sent = changes.filter((c) => c.op === 'put');
+    for (const change of sent) expect(change.value?.id, 'a value travels without its id').toBeUndefined();
+    // As the app reads them: the reply schema puts each value's id back.
+    const puts = sent.map((c) => v.parse(ChangeSchema, c));
     for (const type of ENTITY_TYPES) expect(puts.some((c) => c.type === type), `a ${type} row`).toBe(true);
     for (const change of puts) {
       const parsed = v.safeParse(entitySchemas[change.type], change.value);

@@ -1,10 +1,11 @@
 // A device of one person speaking the sync protocol over real HTTP: pushes mutations
 // with ids 1, 2, 3 … (one per request) and pulls from its own cursor.
 import { expect } from 'vitest';
+import * as v from 'valibot';
 import { clientFor } from './sessions';
 import type { HttpClient } from './http-client';
 import type { RunningServer } from '../../src/server/server';
-import type { Change, MutationResult, PullResponse, PushResponse } from '../../src/shared/protocol';
+import { PullResponseSchema, type Change, type MutationResult, type PullResponse, type PushResponse } from '../../src/shared/protocol';
 
 export interface ApiDevice {
   http: HttpClient;
@@ -30,7 +31,8 @@ export async function apiDevice(server: Pick<RunningServer, 'url' | 'db'>, perso
       const reply = await http.request<PullResponse>('GET', `/api/sync/pull?${params}`);
       expect(reply.status).toBe(200);
       bytes += reply.text.length;
-      pages.push(reply.json);
+      // Read as the app reads it (the reply schema puts each value's id back).
+      pages.push(v.parse(PullResponseSchema, reply.json));
       at = reply.json.cursor;
       if (!reply.json.more) break;
     }

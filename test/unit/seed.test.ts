@@ -143,6 +143,29 @@ describe('generateDemoData', () => {
     expect(canHelp).toBeLessThan(0.4);
   });
 
+  it('has the networks of the networks issue: sharers, leaders, fundraising by approval, two professional', () => {
+    const network = (id: string) => data.networks.find((n) => n.id === id);
+    const membership = (networkId: string, personId: string) =>
+      data.memberships.find((m) => m.network_id === networkId && m.person_id === personId);
+    expect(data.networks.filter((n) => n.kind === 'leader')).toHaveLength(2);
+    expect(network('n-projekt-fundraising')).toMatchObject({ kind: 'project', join_policy: 'approval' });
+    expect(data.networks.filter((n) => n.kind === 'professional').map((n) => n.name).sort()).toEqual(['Demensnetværket', 'Ordblindenetværket']);
+    // The knowledge sharers' network has sharers from every area.
+    const sharerAreas = new Set(data.memberships.filter((m) => m.network_id === 'n-videndelere' && m.status === 'active')
+      .map((m) => data.people.find((p) => p.id === m.person_id)).filter((p) => p?.knowledge_sharer === 1)
+      .map((p) => unitArea.get(p!.unit_id)));
+    expect(sharerAreas.size).toBe(data.areas.length);
+    // Anna: a member of one, with a pending request to another.
+    expect(membership('n-demens', 'p-anna')).toMatchObject({ status: 'active' });
+    expect(membership('n-projekt-fundraising', 'p-anna')).toMatchObject({ status: 'pending' });
+    // Lis coordinates a leader network with two open tasks: one overdue, one reported on.
+    expect(membership('n-ledere-aeldre', 'p-lis')).toMatchObject({ status: 'active', role: 'coordinator' });
+    const open = data.networkTasks.filter((t) => t.network_id === 'n-ledere-aeldre' && t.status === 'open');
+    expect(open).toHaveLength(2);
+    expect(open.filter((t) => t.due !== null && t.due < '2026-12-01')).toHaveLength(1);
+    expect(open.filter((t) => t.report !== '' && t.report_by === 'p-lis')).toHaveLength(1);
+  });
+
   it('keeps seminar counts consistent with the sign-ups', () => {
     expect(data.seminars.length).toBeGreaterThanOrEqual(6);
     for (const s of data.seminars) {

@@ -30,6 +30,8 @@ export interface NetworkSpec {
   /** How many of the drawn members also coordinate. */
   extraCoordinators: number;
   alwaysMembers?: string[];
+  /** Demo accounts with a request awaiting a coordinator (approval networks only). */
+  alwaysPending?: string[];
   /** Requests awaiting a coordinator; only approval networks have them. */
   pending: Rule;
   pendingCount: number;
@@ -59,16 +61,22 @@ export const NETWORKS: readonly NetworkSpec[] = [
     maxMembers: 100, extraCoordinators: 1, pending: never, pendingCount: 0,
   },
   {
-    id: 'n-projekt-fundraising', name: 'Projektleder- og fundraisingnetværket', kind: 'project', joinPolicy: 'open', createdBy: 'p-bo',
+    id: 'n-projekt-fundraising', name: 'Projektleder- og fundraisingnetværket', kind: 'project', joinPolicy: 'approval', createdBy: 'p-bo',
     description: 'For alle, der arbejder med projekter og fondsansøgninger: vi deler fondsmuligheder, skabeloner og erfaringer med projektledelse.',
     coordinators: ['p-bo'], members: (p) => hasAny(p, ['projektledelse', 'fundraising', 'eu-projekter', 'projektoekonomi']),
-    maxMembers: 40, extraCoordinators: 0, pending: never, pendingCount: 0,
+    maxMembers: 40, extraCoordinators: 0, alwaysPending: ['p-anna'], pending: (p) => !p.leader, pendingCount: 1,
   },
   {
     id: 'n-demens', name: 'Demensnetværket', kind: 'professional', joinPolicy: 'open', createdBy: 'p-lis',
     description: 'Fagligt netværk for medarbejdere, der arbejder med borgere med demens – i hjemmeplejen, på plejecentrene og om natten.',
     coordinators: [], members: (p) => p.areaId === 'a-aeldre' && (p.competences.get('demens') ?? 0) >= 2,
     maxMembers: 60, extraCoordinators: 1, alwaysMembers: ['p-anna', 'p-lis'], pending: never, pendingCount: 0,
+  },
+  {
+    id: 'n-ordblindhed', name: 'Ordblindenetværket', kind: 'professional', joinPolicy: 'open', createdBy: 'p-admin',
+    description: 'Fagligt netværk for lærere, læsevejledere og pædagoger, der arbejder med ordblindhed: test, læse- og skriveteknologi og tilrettelagt undervisning.',
+    coordinators: [], members: (p) => (p.competences.get('ordblindhed') ?? 0) >= 2, maxMembers: 50, extraCoordinators: 1,
+    pending: never, pendingCount: 0,
   },
 ];
 
@@ -87,7 +95,13 @@ export const TASKS: readonly TaskSpec[] = [
   {
     id: 't-kerneviden', networkId: 'n-ledere-aeldre', title: 'Kortlæg kerneviden i alle aftaleenheder',
     description: 'Hver leder kortlægger enhedens kerneviden i dag og om fem år og fremlægger kompetencegabet på netværksmødet i marts.',
-    due: '2027-03-31', status: 'open', report: '', createdBy: 'p-lis',
+    due: '2027-03-31', status: 'open', createdBy: 'p-lis',
+    report: 'Seks af ni enheder har kortlagt deres kerneviden; de sidste tre er i gang og bliver færdige i februar.',
+  },
+  {
+    id: 't-fastholdelse', networkId: 'n-ledere-aeldre', title: 'Del erfaringer med fastholdelse af nyuddannede',
+    description: 'Hver leder beskriver én indsats, der har fået nyuddannede social- og sundhedsassistenter til at blive, til netværksmødet i november.',
+    due: '2026-11-20', status: 'open', report: '', createdBy: 'p-lis',
   },
   {
     id: 't-fondsoverblik', networkId: 'n-projekt-fundraising', title: 'Overblik over fonde til velfærdsteknologi',

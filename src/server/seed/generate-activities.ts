@@ -69,6 +69,7 @@ export function generateActivities({ rng, people, personCompetences, unitById, d
     const members = shuffled.filter((p) => !p.demo && spec.members(p)).slice(0, spec.maxMembers);
     members.forEach((p, i) => add(p.id, 'active', i < spec.extraCoordinators ? 'coordinator' : 'member'));
     for (const id of spec.alwaysMembers ?? []) add(id, 'active', 'member');
+    for (const id of spec.alwaysPending ?? []) add(id, 'pending', 'member');
     const pending = shuffled.filter((p) => !seen.has(p.id) && !p.demo && spec.pending(p)).slice(0, spec.pendingCount);
     for (const p of pending) add(p.id, 'pending', 'member');
   }
