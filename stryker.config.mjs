@@ -1,6 +1,11 @@
 // Mutation testing of the sync core (`npm run mutation`): how many deliberate bugs in the
 // server's sync and mutators and the client's sync engine and device store the unit,
 // sync and integration tests notice. A report, not a gate: `npm test` does not run it.
+// `npm run mutation` runs it in two parts, each with its own report: the client's folders
+// with the unit and sync tests (stryker.client.config.mjs; the integration tests never
+// load client code) and the server's with all three (stryker.server.config.mjs); a part
+// that finished keeps its report when the other is stopped. Both are incremental: a
+// later run re-tests only mutants whose code or tests changed.
 // Summary per folder afterwards: `npm run mutation:summary` (scripts/mutation-summary.ts).
 // One file: `npx stryker run --mutate src/server/sync/push.ts`.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -9,7 +9,8 @@ import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
 import base from './vite.config.ts';
 
-const MUTATION_PROJECTS = ['unit', 'integration', 'sync'];
+// The client half of the run sets unit,sync (stryker.client.config.mjs).
+const MUTATION_PROJECTS = (process.env.VIDENBRO_MUTATION_PROJECTS ?? 'unit,integration,sync').split(',').map((name) => name.trim());
 const LEFT_OUT = ['test/integration/fuzz-sync.test.ts', 'test/sync/crash.test.ts'];
 const dialects = process.env.VIDENBRO_TEST_DIALECTS ?? 'sqlite';
 const withPostgres = dialects.split(',').map((part) => part.trim()).includes('postgres');

@@ -1,4 +1,4 @@
-// `npm run mutation:summary [-- --survivors] [report.json]`: the mutation score of the last
+// `npm run mutation:summary [-- --survivors] [report.json …]`: the mutation score of the last
 // `npm run mutation`, overall and per folder, from Stryker's JSON report; with
 // --survivors, every mutant no test noticed, by file and line.
 // Score as Stryker counts it: (killed + timeout) / (killed + timeout + survived + no coverage);
@@ -17,12 +17,17 @@ interface Report { files: Record<string, { mutants: ReportMutant[] }> }
 
 const args = process.argv.slice(2);
 const showSurvivors = args.includes('--survivors');
-const file = args.find((arg) => !arg.startsWith('--')) ?? 'reports/mutation/mutation.json';
-if (!fs.existsSync(file)) {
-  console.error(`No report at ${file}: run \`npm run mutation\` first.`);
+// The two halves of `npm run mutation` (or a whole run's report), whichever exist.
+const DEFAULT_REPORTS = ['reports/mutation/client.json', 'reports/mutation/server.json', 'reports/mutation/mutation.json'];
+const named = args.filter((arg) => !arg.startsWith('--'));
+const files = named.length > 0 ? named : DEFAULT_REPORTS.filter((file) => fs.existsSync(file));
+const missing = files.filter((file) => !fs.existsSync(file));
+if (files.length === 0 || missing.length > 0) {
+  console.error(`No report at ${missing.join(', ') || DEFAULT_REPORTS.join(', ')}: run \`npm run mutation\` first.`);
   process.exit(1);
 }
-const report = JSON.parse(fs.readFileSync(file, 'utf8')) as Report;
+console.log(`Reports: ${files.join(', ')}`);
+const reports = files.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Report);
 
 interface Tally { killed: number; timeout: number; survived: number; noCoverage: number; ignored: number; errors: number }
 const empty = (): Tally => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 });
@@ -49,7 +54,7 @@ const folderOf = (name: string) => relative(name).split('/').slice(0, 3).join('/
 const total = empty();
 const folders = new Map<string, Tally>();
 const survivors = new Map<string, ReportMutant[]>();
-for (const [name, { mutants }] of Object.entries(report.files)) {
+for (const [name, { mutants }] of reports.flatMap((report) => Object.entries(report.files))) {
   const folder = folders.get(folderOf(name)) ?? empty();
   folders.set(folderOf(name), folder);
   for (const mutant of mutants) {
