@@ -62,6 +62,7 @@ export default defineConfig({
           { name: 'Find kolleger', short_name: 'Find', url: '/', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
           { name: 'Kompetencekataloget', short_name: 'Kompetencer', url: '/kompetencer', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
           { name: 'Mig', short_name: 'Mig', url: '/mig', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+          { name: 'Scan QR', short_name: 'Scan QR', url: '/scan', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
         ],
         // Made once with headless Chromium at 390 × 844 (see README) and committed.
         screenshots: [
@@ -70,7 +71,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html}'],
+        // The scanner's zxing .wasm too (1.1 MB, loaded only when the scanner opens): scanning works offline.
+        globPatterns: ['**/*.{js,css,html,wasm}'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
@@ -81,7 +84,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['test/support/setup-dom.ts'] },
+        // Node by default (a jsdom per file costs ~1.5 s, and most unit tests need no DOM);
+        // a test of components or of window/document events says `@vitest-environment jsdom`.
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', setupFiles: ['test/support/setup-dom.ts'] },
       },
       {
         extends: true,

@@ -1,4 +1,4 @@
-// Unit tests of components run in jsdom with an in-memory IndexedDB.
+// Unit tests run with an in-memory IndexedDB; those of components (jsdom) are cleaned up after each.
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/preact';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The competence picker: finds by synonym with Danish folding, saves level and "kan hjælpe".
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Your place in "Find kolleger": kept per search and per person, in memory at once and in
 // sessionStorage once scrolling pauses (so a reload finds it), the oldest dropped first.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The profile form: a pull that arrives while the user types never overwrites what
 // they are typing; fields they have not touched take the newer value.
 import { describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+// @vitest-environment jsdom
 // When the app syncs by itself (sync.md): at start, when the network comes back, when the
 // app becomes visible, and every minute while it is visible; never while it is hidden.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
