@@ -107,30 +107,30 @@ describe.each(DIALECTS)('networks on %s', (dialect) => {
 
   it('sends the rows that appear after a join and disappear after a leave, with no reset', async () => {
     // The network has members and a task before this person arrives.
-    for (const other of people.slice(9, 12)) await (await device(other)).run('network.join', { networkId: 'n-projekt-fundraising' });
+    for (const other of people.slice(9, 12)) await (await device(other)).run('network.join', { networkId: 'n-ordblindhed' });
     await (await device(await id('lis@fjordby.example'))).run('networkTask.create', {
-      id: crypto.randomUUID(), networkId: 'n-projekt-fundraising', title: 'Oversigt over fonde til velfærdsteknologi',
+      id: crypto.randomUUID(), networkId: 'n-ordblindhed', title: 'Oversigt over fonde til velfærdsteknologi',
     });
     const phone = await device(people[8]!);
     const before = await phone.pullAll();
-    expect(before.some((c) => c.type === 'membership' && c.value?.networkId === 'n-projekt-fundraising')).toBe(false);
+    expect(before.some((c) => c.type === 'membership' && c.value?.networkId === 'n-ordblindhed')).toBe(false);
     const members = await server.db.kysely.selectFrom('memberships').select('id')
-      .where('network_id', '=', 'n-projekt-fundraising').where('status', '=', 'active').where('deleted', '=', 0).execute();
+      .where('network_id', '=', 'n-ordblindhed').where('status', '=', 'active').where('deleted', '=', 0).execute();
     expect(members.length).toBeGreaterThan(3);
 
-    await phone.run('network.join', { networkId: 'n-projekt-fundraising' });
+    await phone.run('network.join', { networkId: 'n-ordblindhed' });
     const joined = await phone.pullNew();
     expect(joined.pages.every((p) => p.reset === false)).toBe(true);
-    const visible = (c: Change) => c.op === 'put' && c.type === 'membership' && c.value?.networkId === 'n-projekt-fundraising';
-    expect(new Set(joined.changes.filter(visible).map((c) => c.id))).toEqual(new Set([...members.map((m) => m.id), `n-projekt-fundraising:${people[8]}`]));
-    expect(joined.changes.some((c) => c.op === 'put' && c.type === 'networkTask' && c.value?.networkId === 'n-projekt-fundraising')).toBe(true);
+    const visible = (c: Change) => c.op === 'put' && c.type === 'membership' && c.value?.networkId === 'n-ordblindhed';
+    expect(new Set(joined.changes.filter(visible).map((c) => c.id))).toEqual(new Set([...members.map((m) => m.id), `n-ordblindhed:${people[8]}`]));
+    expect(joined.changes.some((c) => c.op === 'put' && c.type === 'networkTask' && c.value?.networkId === 'n-ordblindhed')).toBe(true);
 
-    await phone.run('network.leave', { networkId: 'n-projekt-fundraising' });
+    await phone.run('network.leave', { networkId: 'n-ordblindhed' });
     const left = await phone.pullNew();
     expect(left.pages.every((p) => p.reset === false)).toBe(true);
     const gone = new Set(left.changes.filter((c) => c.op === 'del').map((c) => c.id));
     for (const m of members) expect(gone).toContain(m.id);
-    expect(gone).toContain(`n-projekt-fundraising:${people[8]}`);
+    expect(gone).toContain(`n-ordblindhed:${people[8]}`);
     expect(left.changes.filter((c) => c.op === 'put' && (c.type === 'membership' || c.type === 'networkTask'))).toEqual([]);
   });
 });
