@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,search,auth,seminars,networks
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,14 +15,19 @@ import { serverFigures } from './server-figures';
 import { browserFigures } from './browser-figures';
 import { searchFigures } from './search-figures';
 import { typingFigure } from './typing-figure';
+import { qrFlowFigure } from './qr-flow-figure';
 import { directoryData } from './directory-data';
 import { authFigures } from './auth-figures';
 import { seminarFigures } from './seminar-figures';
 import { addNetworks, networkFigures } from './network-figures';
+import { addUnitCoreKnowledge, unitFigures, type BenchUnit } from './unit-figures';
+import { lighthouseFigures } from './lighthouse-figures';
+import { learningFigures } from './learning-figures';
+import { draftKeystrokeFigures, learningSearchFigures } from './learning-ui-figures';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,search,auth,seminars,networks').split(','));
-ensureChromium();
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui').split(','));
+const chromium = ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
 
@@ -44,6 +49,8 @@ try {
   const directory = parts.has('search') ? await directoryData(db, 'p-anna') : null;
   // 200 networks and 20,000 memberships, as the networks issue sizes them.
   if (parts.has('networks')) await addNetworks(db.kysely);
+  // A 40-person unit with 30 core competences (issue 11).
+  const benchUnit: BenchUnit | null = parts.has('units') ? await addUnitCoreKnowledge(db.kysely) : null;
   await db.close();
 
   // No sync quota here: these figures measure the server's capacity (one session pushes
@@ -56,7 +63,13 @@ try {
     if (parts.has('server')) report(await serverFigures(server.url, summary.people));
     if (parts.has('browser')) report(await browserFigures(server.url));
     if (parts.has('typing')) report(await typingFigure(server.url));
+    if (parts.has('qrflow')) report(await qrFlowFigure(server.url));
     if (parts.has('networks')) report(await networkFigures(server.url, server.db.kysely, summary.people));
+    if (benchUnit) report(await unitFigures(server.url, server.db, benchUnit));
+    // Adds 100,000 learnings and removes them again when done.
+    if (parts.has('learnings')) report(await learningFigures(server.url, server.db.kysely, summary.people));
+    // The learning log on the device: a draft kept as it is typed (Chromium).
+    if (parts.has('learning-ui')) report(await draftKeystrokeFigures(server.url));
   } finally {
     await server.close();
   }
@@ -64,6 +77,10 @@ try {
   if (parts.has('auth')) report(await authFigures(databaseUrl));
   // Their own servers and databases (SQLite and a throwaway PostgreSQL cluster).
   if (parts.has('seminars')) report(await seminarFigures());
+  // The demo municipality as `npm start` serves it, on its own server.
+  if (parts.has('lighthouse')) report(await lighthouseFigures(chromium));
+  // Searching 100,000 generated learnings (Node), with no server running.
+  if (parts.has('learning-ui')) report(learningSearchFigures());
   // Last, with nothing else running: Fuse.js takes minutes at this size.
   if (directory) report(searchFigures(directory));
 } finally {

@@ -9,7 +9,7 @@ import { openDb } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { seedDemoData } from '../src/server/seed/seed';
 import { createSession, SESSION_COOKIE } from '../src/server/auth/sessions';
-import { spawnFloodServer } from './auth-figures';
+import { spawn } from 'node:child_process';
 import { startPostgresCluster } from '../test/support/postgres-cluster';
 import { now, percentile, type Figure } from './measure';
 
@@ -17,24 +17,68 @@ const SIGNUPS = 1000;
 const CAPACITY = 100;
 const CANCELS = 50;
 
-async function push(server: { url: string }, cookie: string, name: string, args: unknown): Promise<{ ms: number; ok: boolean }> {
-  const started = now();
-  const response = await fetch(`${server.url}/api/sync/push`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), mutations: [{ id: 1, name, args }] }),
+/**
+ * The server in its own process (bench/flood-server.ts, no sync quota). CPU_PROF_DIR=…
+ * writes its CPU profile there (node --cpu-prof), to see where a sign-up's time goes.
+ */
+function spawnSignupServer(databaseUrl: string): Promise<{ url: string; cpuMs(): number; stop(): Promise<void> }> {
+  const profile = process.env.CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/flood-server.ts'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, SYNC_QUOTA: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const body = (await response.json()) as { results?: { status: string }[] };
-  return { ms: now() - started, ok: response.status === 200 && body.results?.[0]?.status === 'applied' };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`sign-up server exited (${code}): ${output}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = output.match(/READY (\S+)/)?.[1];
+      if (url) resolve({ url, cpuMs: () => processCpuMs(child.pid!), async stop() { child.kill('SIGTERM'); await exited; } });
+    });
+  });
 }
 
-async function measure(label: string, databaseUrl: string): Promise<Figure[]> {
+/** CPU time (user + system) a process has used so far, from /proc: the machine's other load does not count. */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Pushes that met a closed connection and were sent again (see push). */
+let resent = 0;
+
+async function push(server: { url: string }, cookie: string, name: string, args: unknown): Promise<{ ms: number; ok: boolean }> {
+  const started = now();
+  // The same client id and mutation id each time: a resend is harmless (sync.md), as in the app.
+  const body = JSON.stringify({ clientId: crypto.randomUUID(), mutations: [{ id: 1, name, args }] });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(`${server.url}/api/sync/push`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
+      const reply = (await response.json()) as { results?: { status: string }[] };
+      const status = reply.results?.[0]?.status;
+      // After a resend, `skipped` means the first attempt had arrived and was applied.
+      return { ms: now() - started, ok: response.status === 200 && (status === 'applied' || (attempt > 0 && status === 'skipped')) };
+    } catch (error) {
+      // A kept-alive connection the server closed just as this request went out on it
+      // ("other side closed"): the app would send again, so does this. Counted and reported.
+      if (attempt >= 2) throw error;
+      resent += 1;
+    }
+  }
+}
+
+export async function measureSeminarSignups(label: string, databaseUrl: string): Promise<Figure[]> {
   // The server runs in its own process (as in production), so the 1,000 clients here do
   // not share its event loop; without the per-session quota: this is its capacity.
   const database = openDb(databaseUrl);
   await migrateToLatest(database);
   await seedDemoData(database.kysely, { people: 1200 });
-  const server = await spawnFloodServer(databaseUrl, false);
+  const server = await spawnSignupServer(databaseUrl);
   try {
     const db = database.kysely;
     const people = (await db.selectFrom('people').select('id').where('deleted', '=', 0).orderBy('id').execute()).map((p) => p.id);
@@ -51,9 +95,15 @@ async function measure(label: string, databaseUrl: string): Promise<Figure[]> {
     const participants = people.filter((id) => id !== organizer).slice(0, SIGNUPS);
     const cookies = await Promise.all(participants.map(cookieOf));
 
+    resent = 0;
+    const cpuBefore = server.cpuMs();
+    const clientCpuBefore = process.cpuUsage();
     const began = now();
     const signups = await Promise.all(cookies.map((cookie) => push(server, cookie, 'signup.request', { seminarId })));
     const signupSeconds = (now() - began) / 1000;
+    const serverCpuPerSignup = (server.cpuMs() - cpuBefore) / SIGNUPS;
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    const clientCpuPerSignup = (clientCpu.user + clientCpu.system) / 1000 / SIGNUPS;
     const rows = await db.selectFrom('signups').select(['person_id', 'status', 'position']).where('seminar_id', '=', seminarId).execute();
     const confirmed = rows.filter((r) => r.status === 'confirmed');
     const positions = rows.filter((r) => r.status === 'waitlisted').map((r) => r.position ?? 0).sort((a, b) => a - b);
@@ -76,11 +126,14 @@ async function measure(label: string, databaseUrl: string): Promise<Figure[]> {
     return [
       { name: `${label}: ${SIGNUPS} concurrent sign-ups, ${CAPACITY} seats → ${confirmed.length} confirmed, ${positions.length} waitlisted 1..${positions.at(-1)}`, value: exact ? 1 : 0, unit: 'exact', goal: '1', met: exact },
       { name: `${label}: sign-ups per second`, value: rate, unit: '/s', goal: label === 'SQLite' ? '≥ 1000' : undefined, met: label === 'SQLite' ? rate >= 1000 : undefined },
+      { name: `${label}: server CPU per sign-up (user + system, independent of other load)`, value: serverCpuPerSignup, unit: 'ms' },
+      { name: `${label}: the 1,000 clients' own CPU per sign-up (this process, on the same 2 cores)`, value: clientCpuPerSignup, unit: 'ms' },
       { name: `${label}: sign-up latency p50`, value: percentile(signups.map((s) => s.ms), 50), unit: 'ms' },
       { name: `${label}: sign-up latency p95`, value: percentile(signups.map((s) => s.ms), 95), unit: 'ms' },
       { name: `${label}: ${CANCELS} concurrent cancellations → promotions, waitlist 1..${stillWaiting.at(-1)}, counts agree`, value: promotedExactly && countsAgree ? 1 : 0, unit: 'exact', goal: '1', met: promotedExactly && countsAgree },
       { name: `${label}: cancellations per second`, value: CANCELS / cancelSeconds, unit: '/s' },
       { name: `${label}: errors`, value: errors, unit: '', goal: '0', met: errors === 0 },
+      { name: `${label}: pushes sent again after a closed connection (idempotent)`, value: resent, unit: '' },
     ];
   } finally {
     await server.stop();
@@ -92,8 +145,8 @@ export async function seminarFigures(): Promise<Figure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-bench-seminar-'));
   const cluster = await startPostgresCluster();
   try {
-    const sqlite = await measure('SQLite', `file:${path.join(dir, 'seminar.sqlite')}`);
-    const postgres = await measure('PostgreSQL', cluster.url);
+    const sqlite = await measureSeminarSignups('SQLite', `file:${path.join(dir, 'seminar.sqlite')}`);
+    const postgres = await measureSeminarSignups('PostgreSQL', cluster.url);
     return [...sqlite, ...postgres];
   } finally {
     cluster.stop();

@@ -88,7 +88,7 @@ describe('events', () => {
     expect(await page.locator('li[data-seminar-id="s-kursus-selvledelse"]').textContent()).toContain('Arrangementet er aflyst.');
 
     await page.getByRole('link', { name: 'Caféseminar: Demens og nattevagter' }).click();
-    await page.getByRole('heading', { name: 'Caféseminar: Demens og nattevagter' }).waitFor();
+    await page.getByRole('heading', { name: 'Caféseminar: Demens og nattevagter', level: 1 }).waitFor();
     expect(await state(page).textContent()).toBe('Bekræftet');
     await page.getByRole('link', { name: 'Bo Østergaard' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -162,8 +162,8 @@ describe('events', () => {
     await page.getByRole('heading', { name: 'Kaffemøde om forflytning', level: 1 }).waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="event-seats"]').textContent()).toContain('0/12 pladser');
 
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Aflys arrangementet' }).click();
+    await page.getByRole('alertdialog', { name: 'Aflys arrangementet?' }).getByRole('button', { name: 'Ja, aflys' }).click();
     await waitForSynced(page);
     await page.getByText('Arrangementet er aflyst.').waitFor({ timeout: 20_000 });
   });

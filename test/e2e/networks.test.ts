@@ -135,5 +135,14 @@ describe('joining a network that needs approval', () => {
     await waitForSynced(page);
     await expect.poll(() => kerneviden.textContent(), POLL).toMatch(/Løst.*Rapport fra Lis/);
     expect(await axeViolations(page)).toEqual([]);
+
+    // A network's page lists the upcoming events it runs, each a link to the event.
+    await page.goto(`${server.url}/netvaerk/n-videndelere`);
+    const events = page.getByTestId('network-events');
+    await expect.poll(() => events.getByRole('link', { name: 'Årlig workshop for videndelere 2027' }).count(), POLL).toBe(1);
+    expect(await events.locator('[data-event-id]').count()).toBe(1);
+    await events.getByRole('link', { name: 'Årlig workshop for videndelere 2027' }).click();
+    await page.waitForURL(/\/arrangementer\/s-videndelerworkshop$/);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -86,27 +86,27 @@ describe.each([
 
   it('goes between sections by touch and by keyboard, and says where you are', async () => {
     // Only built sections have a tab.
-    expect(await page.locator('.tab').evaluateAll((tabs) => tabs.map((t) => t.textContent))).toEqual(['Find', 'Netværk', 'Arrangementer', 'Mig']);
-    expect(await currentOf(page)).toEqual({ find: 'page', networks: null, events: null, me: null });
+    expect(await page.locator('.tab').evaluateAll((tabs) => tabs.map((t) => t.textContent))).toEqual(['Find', 'Netværk', 'Arrangementer', 'Læring', 'Mig']);
+    expect(await currentOf(page)).toEqual({ find: 'page', networks: null, events: null, learning: null, me: null });
 
     await tab(page, 'Mig').tap();
     await page.getByRole('heading', { name: 'Mine kompetencer' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/mig');
-    expect(await currentOf(page)).toEqual({ find: null, networks: null, events: null, me: 'page' });
+    expect(await currentOf(page)).toEqual({ find: null, networks: null, events: null, learning: null, me: 'page' });
 
     // By keyboard: Tab to "Find" (from the Mig tab, backwards) and press Enter.
     await tab(page, 'Mig').focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Find');
     await page.keyboard.press('Enter');
     await page.getByLabel('Søg efter kompetence eller navn').waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
-    expect(await currentOf(page)).toEqual({ find: 'page', networks: null, events: null, me: null });
+    expect(await currentOf(page)).toEqual({ find: 'page', networks: null, events: null, learning: null, me: null });
 
     // Below a section's root: the tab still shows its section, and the top line has "back".
     await page.getByRole('link', { name: 'Kompetencekataloget' }).tap();
     await page.getByRole('heading', { name: 'Kompetencekataloget' }).waitFor();
-    expect(await currentOf(page)).toEqual({ find: 'true', networks: null, events: null, me: null });
+    expect(await currentOf(page)).toEqual({ find: 'true', networks: null, events: null, learning: null, me: null });
     const bar = await page.locator('.top-bar__inner').boundingBox();
     expect(bar!.height).toBeLessThanOrEqual(56);
     await page.getByRole('button', { name: 'Tilbage' }).tap();
@@ -127,7 +127,7 @@ describe.each([
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('[data-testid="result-list"] > li a.result-card__link').first().tap();
     await page.getByRole('button', { name: 'Tilbage' }).waitFor();
-    expect(await currentOf(page)).toEqual({ find: 'true', networks: null, events: null, me: null });
+    expect(await currentOf(page)).toEqual({ find: 'true', networks: null, events: null, learning: null, me: null });
     await tab(page, 'Find').tap();
     await expect.poll(() => page.getByLabel('Søg efter kompetence eller navn').inputValue()).toBe('demens');
   });

@@ -31,6 +31,13 @@ const argsFor = (name: string) => fc.oneof(
     note: nastyString,
   }, { requiredKeys: [] }),
   fc.record({ title: nastyString, phone: nastyString, bio: nastyString, phoneHidden: fc.boolean() }, { requiredKeys: [] }),
+  // Near-valid learnings, so that the learning mutators run on fuzzed texts and references.
+  fc.record({
+    id: fc.oneof(fc.uuid(), nastyString), title: nastyString, body: nastyString, application: nastyString,
+    sourceKind: fc.constantFrom('course', 'network', 'x'), baseVersion: fc.constantFrom(0, 1, 2, -1),
+    visibility: fc.constantFrom<unknown>('private', 'unit', 'organization', { network: 'n-demens' }, { network: 'n-x' }),
+    competenceIds: fc.constantFrom(['demens'], ['findes-ikke'], []),
+  }, { requiredKeys: ['id', 'title', 'body', 'sourceKind', 'visibility'] }),
   fc.dictionary(nastyString, anyJson, { maxKeys: 4 }),
   anyJson,
 ).map((args) => ({ name, args }));

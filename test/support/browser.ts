@@ -18,6 +18,8 @@ export interface BrowserOptions {
   viewport?: { width: number; height: number };
   /** A phone: touch events, a coarse pointer, the mobile viewport. */
   touch?: boolean;
+  /** More Chromium switches (the scanner test's fake camera). */
+  args?: string[];
 }
 
 export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
@@ -29,7 +31,7 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
   }
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
-    args: ARGS,
+    args: [...ARGS, ...(options.args ?? [])],
     locale: 'da-DK',
     viewport: options.viewport ?? { width: 390, height: 844 },
     ...(options.touch && { hasTouch: true, isMobile: true }),

@@ -12,7 +12,8 @@ describe('mutation schemas', () => {
       'networkTask.create', 'networkTask.update', 'profile.update', 'seminar.cancel', 'seminar.create',
       'seminar.update', 'signup.cancel', 'signup.request',
     ];
-    const added = ['attendance.set', 'network.removeMember', 'network.setRole', 'seminar.renewCheckinCode'];
+    const added = ['attendance.set', 'network.removeMember', 'network.setRole', 'seminar.renewCheckinCode',
+      'coreKnowledge.remove', 'unit.setStrategy', 'unit.markLearningMeeting'];
     expect([...MUTATION_NAMES].sort()).toEqual([...contract, ...added].sort());
     for (const name of MUTATION_NAMES) expect(name).toMatch(/^([a-z]+([A-Z][a-z]+)*\.)?[a-z]+([A-Z][a-z]+)*$/);
   });
@@ -76,8 +77,9 @@ describe('envelopes', () => {
 });
 
 describe('entities', () => {
-  it('cover the twelve entity types of the contract', () => {
-    expect(ENTITY_TYPES).toHaveLength(12);
+  it('cover the twelve entity types of the contract, and the few the features added', () => {
+    // Units (issue 11): a unit's plan and its attendance counts, beyond sync.md's twelve.
+    expect(ENTITY_TYPES).toHaveLength(12 + ['unitPlan', 'unitAttendance'].length);
     expect(Object.keys(entitySchemas)).toContain('coreKnowledge');
   });
 

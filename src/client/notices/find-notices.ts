@@ -3,6 +3,7 @@
 import type { EntityOf, EntityType } from '../../shared/entities';
 import type { Change } from '../../shared/protocol';
 import { noticeId, noticeKinds, type NoticeKindName, type NoticeRule } from './notice-kinds';
+import { dueReflections } from './reflection';
 
 export interface NoticeDraft {
   id: string;
@@ -43,4 +44,26 @@ export function findNotices(changes: readonly Change[], before: Reader, personId
     }
   }
   return [...drafts.values()];
+}
+
+/**
+ * Notices that time alone makes due (the day after an event: "Hvad tog du med dig?"), from
+ * the person's rows as the page leaves them (`signupIds`: mine before it); looked for at
+ * every pull, even an empty one. Raising one twice keeps the first (store/notices.ts).
+ */
+export function findDueNotices(changes: readonly Change[], before: Reader, personId: string, signupIds: readonly string[], now = Date.now()): NoticeDraft[] {
+  const byKey = new Map(changes.map((change) => [`${change.type}:${change.id}`, change]));
+  const after: Reader = (type, id) => {
+    const change = byKey.get(`${type}:${id}`);
+    if (!change) return before(type, id);
+    return change.op === 'put' ? (change.value as EntityOf<typeof type>) : undefined;
+  };
+  const ids = new Set(signupIds);
+  for (const change of changes) if (change.type === 'signup') ids.add(change.id);
+  const signups = [...ids].flatMap((id) => {
+    const signup = after('signup', id);
+    return signup?.personId === personId ? [signup] : [];
+  });
+  return dueReflections(signups, (id) => after('seminar', id), now)
+    .map((found) => ({ id: noticeId('reflection', found.key), kind: 'reflection', vars: found.vars }));
 }

@@ -5,6 +5,7 @@
 import type { EntityOf, EntityType } from '../../shared/entities';
 import { membershipId, signupId } from '../../shared/entities';
 import type { MessageKey } from '../../shared/i18n/messages';
+import { reflectionOnCheckin } from './reflection';
 
 /** What a rule may read besides the row it looks at: the device's rows after the page. */
 export interface NoticeContext {
@@ -59,6 +60,13 @@ export const noticeKinds = {
       if (mine?.status !== 'active' || mine.role !== 'coordinator') return null;
       return { key: after.id, vars: { person: get('person', after.personId)?.name ?? '', name: get('network', after.networkId)?.name ?? '' } };
     }),
+  },
+  // I checked in at an event: "Hvad tog du med dig?" (reflection.ts; also raised the day
+  // after an event I was signed up for, by find-notices.ts: findDueNotices, same id). Its
+  // words are in i18n/sections/learning-notices.ts, loaded with Mig (ui/learning/notice-extras).
+  reflection: {
+    title: 'noticeReflection',
+    rule: rule('signup', (before, after, { personId, get }) => reflectionOnCheckin(before, after, personId, (id) => get('seminar', id))),
   },
 } satisfies Record<string, NoticeKind>;
 

@@ -23,9 +23,9 @@ export async function raiseNotices(tx: WriteTx, notices: readonly NoticeInput[],
   }
 }
 
-/** Notices not dismissed, newest first. */
-export async function listOpenNotices(db: StoreDb): Promise<NoticeEntry[]> {
-  return (await db.getAll('notices')).filter((notice) => !notice.dismissed).sort((a, b) => b.at.localeCompare(a.at));
+/** Notices not dismissed (nor put off until later), newest first. */
+export async function listOpenNotices(db: StoreDb, now = new Date().toISOString()): Promise<NoticeEntry[]> {
+  return (await db.getAll('notices')).filter((notice) => !notice.dismissed && !(notice.snoozedUntil && notice.snoozedUntil > now)).sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** Marks a notice read; long-dismissed ones are cleared out on the way. */

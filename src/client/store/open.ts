@@ -44,6 +44,11 @@ function upgradeTo4(db: IDBDatabase): void {
   db.createObjectStore('notices', { keyPath: 'id' });
 }
 
+/** Version 5: drafts of learnings, saved as the person types (drafts.ts). */
+function upgradeTo5(db: IDBDatabase): void {
+  db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('byPerson', 'personId');
+}
+
 export async function openStore(name = DEFAULT_DB_NAME): Promise<StoreDb> {
   // `blocking` needs the connection that openDB is still making.
   const connection: { db?: StoreDb } = {};
@@ -55,6 +60,7 @@ export async function openStore(name = DEFAULT_DB_NAME): Promise<StoreDb> {
       if (oldVersion < 2) upgradeTo2(raw, rawTx);
       if (oldVersion < 3) upgradeTo3(raw);
       if (oldVersion < 4) upgradeTo4(raw);
+      if (oldVersion < 5) upgradeTo5(raw);
     },
     blocking() {
       // Another tab upgrades or deletes the database (sign-out): step aside and start over.

@@ -41,6 +41,9 @@ export type Notice =
   | { source: 'rejected'; id: string; at: string; entry: RejectedEntry }
   | { source: 'sync'; id: string; at: string; entry: NoticeEntry };
 
+/** The learning log's drafts, snoozes and pending changes: loaded with its screens, not the first paint. */
+export const learningStore = () => import('./learning-store');
+
 export async function listNotices(store: LocalStore): Promise<Notice[]> {
   const [rejected, notices] = await Promise.all([store.idb.getAll('rejected'), listOpenNotices(store.idb)]);
   return [

@@ -1,9 +1,9 @@
-// The IndexedDB layout (version 4; open.ts brings older ones forward). Synced rows are kept as a log of pulled pages,
+// The IndexedDB layout (version 5; open.ts brings older ones forward). Synced rows are kept as a log of pulled pages,
 // compacted now and then into snapshot chunks: Chromium writes a few large records
 // far faster than 200,000 small ones, so a first sync of a big municipality stays fast.
 // The screens read an in-memory copy (synced-state.ts) with the optimistic overlay on top.
 import type { DBSchema } from 'idb';
-import type { EntityType } from '../../shared/entities';
+import type { EntityType, Learning } from '../../shared/entities';
 import type { Change, Mutation } from '../../shared/protocol';
 
 export interface OutboxEntry {
@@ -63,6 +63,34 @@ export interface NoticeEntry {
   vars: Record<string, string | number>;
   at: string;
   dismissed: boolean;
+  /** Put off by the user ("Påmind mig i morgen"): hidden until then, then shown again. */
+  snoozedUntil?: string;
+}
+
+/**
+ * A learning being written or edited (store/drafts.ts), saved as the person types so a
+ * reload, a closed app or a dead battery loses nothing. `id` is the learning's: a new one
+ * is created with it (a replayed create makes the same row), an edit keeps it.
+ */
+export interface LearningDraft {
+  id: string;
+  personId: string;
+  mode: 'new' | 'edit';
+  /** An edit's starting point: sent as learning.update's `baseVersion`. */
+  baseVersion: number | null;
+  title: string;
+  body: string;
+  application: string;
+  sourceKind: Learning['sourceKind'];
+  seminarId: string | null;
+  competenceIds: string[];
+  dlo: number[];
+  /** The form's choice; `networkId` says which network when it is 'network'. */
+  visibility: 'private' | 'unit' | 'organization' | 'network';
+  networkId: string;
+  /** Conflict entries (their `at`) the author has merged into this edit. */
+  resolvedConflicts: string[];
+  updatedAt: string;
 }
 
 export interface MetaValues {
@@ -91,6 +119,7 @@ export interface VidenbroSchema extends DBSchema {
   meta: { key: string; value: unknown };
   parked: { key: string; value: ParkedOutbox };
   notices: { key: string; value: NoticeEntry };
+  drafts: { key: string; value: LearningDraft; indexes: { byPerson: string } };
 }
 
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;

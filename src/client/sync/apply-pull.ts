@@ -2,6 +2,7 @@
 // has handled leaves the outbox, what is still pending is replayed on top, and what the
 // page brings to the user's attention is raised as notices.
 import type { PullResponse } from '../../shared/protocol';
+import type { EntityType } from '../../shared/entities';
 import type { LocalStore } from '../store/local-store';
 import { dropOutboxUpTo } from '../store/outbox';
 import { getMeta, getMetaIn, setMetaIn } from '../store/meta';
@@ -9,17 +10,20 @@ import { raiseNotices } from '../store/notices';
 import { applyLocally } from './local-mutators';
 
 /** What the page brings to the user's attention; the rules load with the first page, not the first paint. */
-async function noticesOf(store: LocalStore, page: PullResponse) {
+async function noticesOf(store: LocalStore, page: PullResponse, now: string) {
   const personId = await getMeta(store.idb, 'personId');
-  if (!personId || page.changes.length === 0) return [];
-  const { findNotices } = await import('../notices/find-notices');
+  if (!personId) return [];
+  const { findNotices, findDueNotices } = await import('../notices/find-notices');
   // The synced rows in memory are as they were before this page.
-  return findNotices(page.changes, (type, id) => store.synced.get(type, id), personId);
+  const read = <T extends EntityType>(type: T, id: string) => store.synced.get(type, id);
+  // What time makes due is not looked for in a reset (like a first sync, it raises nothing).
+  const due = page.reset ? [] : findDueNotices(page.changes, read, personId, store.synced.idsOfPerson('signup', personId), Date.parse(now));
+  return [...findNotices(page.changes, read, personId), ...due];
 }
 
 export async function applyPullPage(store: LocalStore, page: PullResponse, now: string): Promise<void> {
   const started = performance.now();
-  const notices = await noticesOf(store, page);
+  const notices = await noticesOf(store, page, now);
   await store.commitPage(page.changes, page.reset, async (tx, rows) => {
     // Only the last page holds every row the server changed: until then, what it has
     // accepted stays in the outbox and on screen.

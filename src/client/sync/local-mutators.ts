@@ -4,9 +4,10 @@
 // entry here. WAITS_FOR_SERVER says on purpose that a change has no optimistic effect
 // (it only waits in the outbox, shown as pending, until the server has decided).
 import type { MutationArgs, MutationName } from '../../shared/protocol';
-import { personCompetenceId } from '../../shared/entities/ids';
+import { coreKnowledgeId, personCompetenceId } from '../../shared/entities/ids';
 import { membershipId } from '../../shared/entities/network';
 import type { OverlayWriter } from '../store/optimistic';
+import { DEFAULT_NEED_LEVEL, isNeedInRange, MEETING_CLOCK_SKEW_MS } from '../../shared/core-knowledge/rules';
 
 export interface LocalContext {
   rows: OverlayWriter;
@@ -92,11 +93,60 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
   checkin: WAITS_FOR_SERVER,
   'attendance.set': WAITS_FOR_SERVER,
   'seminar.renewCheckinCode': WAITS_FOR_SERVER,
-  'learning.create': WAITS_FOR_SERVER,
-  'learning.update': WAITS_FOR_SERVER,
-  'learning.delete': WAITS_FOR_SERVER,
-  'coreKnowledge.set': WAITS_FOR_SERVER,
+  // Learnings: shown at once, as the author wrote them. The server sets the author and
+  // counts each update (version + 1): a second offline edit then names the first as its
+  // base. An edit with a stale base still shows my text here; the server keeps both
+  // texts and the next pull shows the two versions (sync.md).
+  'learning.create'({ rows, personId }, args) {
+    if (rows.read('learning', args.id)) return; // a replay changes nothing, as on the server
+    const now = new Date().toISOString();
+    rows.put('learning', {
+      id: args.id, authorId: personId, title: args.title, body: args.body, application: args.application ?? '',
+      sourceKind: args.sourceKind, seminarId: args.seminarId ?? null, competenceIds: args.competenceIds ?? [], dlo: args.dlo ?? [],
+      visibility: args.visibility, conflicts: [], createdAt: now, updatedAt: now, version: 1,
+    });
+  },
+  'learning.update'({ rows }, args) {
+    const learning = rows.read('learning', args.id);
+    if (!learning) return;
+    const { title, body, application, sourceKind, seminarId, competenceIds, dlo, visibility } = args;
+    const resolved = new Set(args.resolvedConflicts ?? []);
+    rows.put('learning', {
+      ...learning, ...definedFields({ title, body, application, sourceKind, seminarId, competenceIds, dlo, visibility }),
+      conflicts: learning.conflicts.filter((c) => !resolved.has(c.at)),
+      updatedAt: new Date().toISOString(), version: learning.version + 1,
+    });
+  },
+  'learning.delete'({ rows }, args) {
+    rows.delete('learning', args.id);
+  },
+  // Units: a need out of range gets no optimistic row (the server refuses it with its reason).
+  'coreKnowledge.set'({ rows }, args) {
+    if (!isNeedInRange(args.needNow) || !isNeedInRange(args.needIn5Years)) return;
+    const id = coreKnowledgeId(args.unitId, args.competenceId);
+    const row = rows.read('coreKnowledge', id);
+    rows.put('coreKnowledge', {
+      id, unitId: args.unitId, competenceId: args.competenceId, needNow: args.needNow, needIn5Years: args.needIn5Years,
+      level: args.level ?? row?.level ?? DEFAULT_NEED_LEVEL, note: args.note ?? row?.note ?? '',
+    });
+  },
+  'coreKnowledge.remove'({ rows }, args) {
+    rows.delete('coreKnowledge', coreKnowledgeId(args.unitId, args.competenceId));
+  },
+  'unit.setStrategy'({ rows }, args) {
+    rows.put('unitPlan', { ...unitPlanOf(rows, args.unitId), strategy: args.strategy, updatedAt: new Date().toISOString() });
+  },
+  'unit.markLearningMeeting'({ rows }, args) {
+    const heldAt = Date.parse(args.heldAt);
+    if (heldAt > Date.now() + MEETING_CLOCK_SKEW_MS) return;
+    rows.put('unitPlan', { ...unitPlanOf(rows, args.unitId), lastLearningMeetingAt: new Date(heldAt).toISOString(), updatedAt: new Date().toISOString() });
+  },
 };
+
+/** The unit's plan as the device has it, or the empty one its first change makes. */
+function unitPlanOf(rows: OverlayWriter, unitId: string) {
+  return rows.read('unitPlan', unitId) ?? { id: unitId, unitId, strategy: '', lastLearningMeetingAt: null, updatedAt: new Date().toISOString() };
+}
 
 /** Applies a mutation's local effect, if it has one. */
 export function applyLocally(ctx: LocalContext, name: MutationName, args: unknown): void {

@@ -140,11 +140,56 @@ const eventEditRoute = createRoute({
   component: lazyRouteComponent(() => import('./events/event-form-screen'), 'EventFormScreen'),
 });
 // end of events
+// The in-app QR scanner: its code, the polyfill and the wasm load only when it opens.
+const scanRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/scan',
+  staticData: screen({ title: 'scanTitle', section: 'events', up: '/arrangementer' }),
+  component: lazyRouteComponent(() => import('./scanner/scanner-screen'), 'ScannerScreen'),
+});
+
+// learning (the write screen and the meeting read their ?… themselves: nothing here for the first paint)
+const learningRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/laering',
+  staticData: screen({ title: 'tabLearning', section: 'learning' }),
+  component: lazyRouteComponent(() => import('./learning/screens'), 'LearningScreen'),
+});
+const learningNewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/laering/ny',
+  staticData: screen({ title: 'learningNew', section: 'learning', up: '/laering' }),
+  component: lazyRouteComponent(() => import('./learning/screens'), 'WriteScreen'),
+});
+const learningMeetingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/laering/moede',
+  staticData: screen({ title: 'learningMeeting', section: 'learning', up: '/laering' }),
+  component: lazyRouteComponent(() => import('./learning/screens'), 'MeetingScreen'),
+});
+const learningPageRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/laering/$id',
+  staticData: screen({ title: 'tabLearning', section: 'learning', up: '/laering' }),
+  component: lazyRouteComponent(() => import('./learning/screens'), 'LearningPage'),
+});
+// end of learning
+
+// units
+const unitRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/enheder/$id',
+  staticData: screen({ title: 'unitTitle', section: 'me', up: '/mig' }),
+  component: lazyRouteComponent(() => import('./units/unit-screen'), 'UnitScreen'),
+});
 
 const routeTree = rootRoute.addChildren([
   directoryRoute, personRoute, catalogueRoute, competenceRoute, loginRoute, meRoute, rejectedRoute,
   networksRoute, givenTasksRoute, networkRoute,
   eventsRoute, eventRoute, quickSignupRoute, posterRoute, checkinRoute, eventNewRoute, eventEditRoute,
+  scanRoute,
+  learningRoute, learningNewRoute, learningMeetingRoute, learningPageRoute,
+  unitRoute,
 ]);
 
 export function createAppRouter() {

@@ -22,7 +22,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'find', to: '/', label: 'tabFind', icon: 'search' },
   { id: 'networks', to: '/netvaerk', label: 'tabNetworks', icon: 'people' },
   { id: 'events', to: '/arrangementer', label: 'tabEvents', icon: 'calendar' },
-  // { id: 'learning', to: '/laering', label: 'tabLearning', icon: 'book' },
+  { id: 'learning', to: '/laering', label: 'tabLearning', icon: 'book' },
   { id: 'me', to: '/mig', label: 'tabMe', icon: 'person', badge: 'notices' },
 ];
 

@@ -6,6 +6,8 @@ import * as refusals from '../migrations/2026-11-28T0100-refusals-and-server-met
 import * as signInLimits from '../migrations/2026-11-28T0200-sign-in-limits';
 import * as seminarRules from '../migrations/2026-11-28T0300-seminar-rules';
 import * as networks from '../migrations/2026-11-28T0400-networks';
+import * as learnings from '../migrations/2026-11-28T0500-learnings';
+import * as unitCoreKnowledge from '../migrations/2026-11-28T0600-unit-core-knowledge';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -13,6 +15,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T0200-sign-in-limits': signInLimits,
   '2026-11-28T0300-seminar-rules': seminarRules,
   '2026-11-28T0400-networks': networks,
+  '2026-11-28T0500-learnings': learnings,
+  '2026-11-28T0600-unit-core-knowledge': unitCoreKnowledge,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 // Table shapes as Kysely sees them. Booleans are 0/1 integers and lists are JSON text,
 // so SQLite and PostgreSQL share one code path. Every synced table has `version`
 // (from the global counter) and `deleted` (a tombstone kept for pull).
+import type { Generated } from 'kysely';
 
 interface Synced {
   id: string;
@@ -123,6 +124,23 @@ export interface LearningTable extends Synced {
   conflicts: string;
   created_at: string;
   updated_at: string;
+  /** The learning's own revision (1, 2, …): sent as `version`, returned as `baseVersion`. */
+  revision: Generated<number>;
+}
+/** The audience a learning had before its visibility changed at `version`. */
+export interface LearningRetractionTable {
+  learning_id: string;
+  version: number;
+  visibility: string;
+  visibility_network_id: string | null;
+  unit_id: string;
+}
+/** A person moved from one unit to another at `version`. */
+export interface UnitMoveTable {
+  person_id: string;
+  version: number;
+  from_unit_id: string;
+  to_unit_id: string;
 }
 export interface CoreKnowledgeTable extends Synced {
   unit_id: string;
@@ -130,6 +148,15 @@ export interface CoreKnowledgeTable extends Synced {
   need_now: number;
   need_in_5_years: number;
   note: string;
+  /** 1–3: holders count towards the need from this level up (2 unless set). */
+  level: Generated<number>;
+}
+/** One per unit (id = unit id): the leader's strategy and the last learning meeting. */
+export interface UnitPlanTable extends Synced {
+  unit_id: string;
+  strategy: string;
+  last_learning_meeting_at: string | null;
+  updated_at: string;
 }
 
 export interface VersionCounterTable { id: number; value: number }
@@ -165,7 +192,10 @@ export interface Database {
   calendar_feeds: CalendarFeedTable;
   scope_changes: ScopeChangeTable;
   learnings: LearningTable;
+  learning_retractions: LearningRetractionTable;
+  unit_moves: UnitMoveTable;
   core_knowledge: CoreKnowledgeTable;
+  unit_plans: UnitPlanTable;
   version_counter: VersionCounterTable;
   clients: ClientTable;
   sessions: SessionTable;

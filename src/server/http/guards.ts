@@ -45,6 +45,8 @@ export const limitBody: MiddlewareHandler = bodyLimit({
 
 const CSP = [
   "default-src 'self'",
+  // The QR scanner's polyfill compiles its own-origin zxing .wasm; without this CSP forbids it.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "img-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",

@@ -21,6 +21,12 @@ import { signupRequest } from './signup-request';
 import { signupCancel } from './signup-cancel';
 import { checkin } from './checkin';
 import { attendanceSet } from './attendance-set';
+import { learningCreate } from './learning-create';
+import { learningUpdate } from './learning-update';
+import { learningDelete } from './learning-delete';
+import { coreKnowledgeSet } from './core-knowledge-set';
+import { coreKnowledgeRemove } from './core-knowledge-remove';
+import { unitMarkLearningMeeting, unitSetStrategy } from './unit-plan';
 
 export const NOT_BUILT_YET = 'not built yet' as const;
 
@@ -45,8 +51,11 @@ export const mutators: { [N in MutationName]: Mutator<N> | typeof NOT_BUILT_YET 
   'signup.cancel': signupCancel,
   checkin,
   'attendance.set': attendanceSet,
-  'learning.create': NOT_BUILT_YET,
-  'learning.update': NOT_BUILT_YET,
-  'learning.delete': NOT_BUILT_YET,
-  'coreKnowledge.set': NOT_BUILT_YET,
+  'learning.create': learningCreate,
+  'learning.update': learningUpdate,
+  'learning.delete': learningDelete,
+  'coreKnowledge.set': coreKnowledgeSet,
+  'coreKnowledge.remove': coreKnowledgeRemove,
+  'unit.setStrategy': unitSetStrategy,
+  'unit.markLearningMeeting': unitMarkLearningMeeting,
 };

@@ -6,7 +6,7 @@ import { MutationRefusal } from '../../shared/protocol';
 import { signupId } from '../../shared/entities';
 import { findSignup, lockSeminar, setSeminarCounts, writeSignup } from '../db/seminars';
 
-export const signupRequest: Mutator<'signup.request'> = async ({ tx, viewer, now, dialect, nextVersion }, args) => {
+export const signupRequest: Mutator<'signup.request'> = async ({ tx, viewer, now, dialect, reserveVersions }, args) => {
   const seminar = await lockSeminar(tx, args.seminarId, dialect);
   if (!seminar) throw new MutationRefusal('seminar_not_found');
   const existing = await findSignup(tx, args.seminarId, viewer.personId);
@@ -17,13 +17,15 @@ export const signupRequest: Mutator<'signup.request'> = async ({ tx, viewer, now
 
   const seat = seminar.confirmed_count < seminar.capacity;
   const position = seat ? null : seminar.waitlist_count + 1;
+  // One trip to the version counter for both rows (the sign-up's, then the seminar's).
+  const version = await reserveVersions(2);
   await writeSignup(tx, {
     id: signupId(args.seminarId, viewer.personId), seminar_id: args.seminarId, person_id: viewer.personId,
     status: seat ? 'confirmed' : 'waitlisted', position, checked_in_at: null,
-    created_at: now, deleted: 0, version: await nextVersion(),
+    created_at: now, deleted: 0, version,
   });
   await setSeminarCounts(tx, args.seminarId, {
     confirmed: seminar.confirmed_count + (seat ? 1 : 0),
     waitlisted: seminar.waitlist_count + (seat ? 0 : 1),
-  }, await nextVersion());
+  }, version + 1);
 };

@@ -1,12 +1,13 @@
 // The demo municipality's activity around its people: networks and their tasks (plan
 // activities 1, 7, 8), seminars with sign-ups (2, 3), learnings (9) and the core
-// knowledge of Lis's unit (5). Split from generate.ts to keep each file to one idea.
+// knowledge of Lis's unit (5, in core-knowledge.ts). Split from generate.ts to keep each file to one idea.
 import type { PersonCompetenceTable, PersonTable } from '../db/schema';
-import { coreKnowledgeId, membershipId, signupId } from '../../shared/entities';
+import { membershipId, signupId } from '../../shared/entities';
 import type { DemoData, Row } from './generate';
 import type { UnitSeed } from './organisation';
 import type { Rng } from './random';
-import { NETWORKS, SEMINARS, LEARNINGS, TASKS, CORE_KNOWLEDGE, type PersonInfo } from './activity-texts';
+import { NETWORKS, SEMINARS, TASKS, type PersonInfo } from './activity-texts';
+import { demoLearnings } from './learnings';
 
 export interface ActivityInput {
   rng: Rng;
@@ -16,7 +17,7 @@ export interface ActivityInput {
   /** The fixed demo accounts: placed deliberately by the specs, never drawn at random. */
   demoIds: ReadonlySet<string>;
 }
-type Activities = Pick<DemoData, 'networks' | 'memberships' | 'networkTasks' | 'seminars' | 'signups' | 'learnings' | 'coreKnowledge'>;
+type Activities = Pick<DemoData, 'networks' | 'memberships' | 'networkTasks' | 'seminars' | 'signups' | 'learnings'>;
 
 /** "Today" in the demo: events lie after it, registrations before it. Never the real clock. */
 export const BASE_DATE_MS = Date.UTC(2026, 11, 1);
@@ -124,43 +125,7 @@ export function generateActivities({ rng, people, personCompetences, unitById, d
   }
 
   // Learnings: authors are found by what they do, so the texts fit the person who wrote them.
-  const activeIn = (networkId: string) =>
-    new Set(memberships.filter((m) => m.network_id === networkId && m.status === 'active').map((m) => m.person_id));
-  const attended = (seminarId: string) =>
-    new Set(signups.filter((s) => s.seminar_id === seminarId && s.status === 'confirmed').map((s) => s.person_id));
-  const learnings: Activities['learnings'] = [];
-  const usedAuthors = new Set<string>();
-  for (const spec of LEARNINGS) {
-    let author = spec.authorId;
-    if (!author) {
-      const members = spec.networkId ? activeIn(spec.networkId) : null;
-      const attendees = spec.seminarId ? attended(spec.seminarId) : null;
-      const found = shuffled.find((p) => !p.demo && !usedAuthors.has(p.id) && spec.author(p)
-        && (!members || members.has(p.id)) && (!attendees || attendees.has(p.id)));
-      author = found?.id ?? spec.fallbackAuthorId;
-    }
-    usedAuthors.add(author);
-    const unitId = byId.get(author)?.unitId ?? 'u-hjemmepleje-nord';
-    const createdMs = BASE_DATE_MS - spec.daysAgo * DAY_MS + rng.int(7 * 60, 15 * 60) * 60_000;
-    const updatedMs = spec.edited ? createdMs + rng.int(1, 3) * DAY_MS : createdMs;
-    learnings.push({
-      id: spec.id, author_id: author, title: spec.title, body: spec.body, application: spec.application,
-      source_kind: spec.sourceKind, seminar_id: spec.seminarId ?? null, competence_ids: JSON.stringify(spec.competenceIds),
-      dlo: JSON.stringify(spec.dlo), visibility: spec.visibility,
-      visibility_network_id: spec.visibility === 'network' ? (spec.networkId ?? null) : null,
-      unit_id: unitId, conflicts: '[]', created_at: new Date(createdMs).toISOString(),
-      updated_at: new Date(updatedMs).toISOString(), deleted: 0,
-    });
-  }
+  const learnings = demoLearnings({ rng, shuffled, byId, memberships, signups });
 
-  // Core knowledge (plan activity 5) scaled to the unit's headcount, so the gap is plausible.
-  const unitId = 'u-hjemmepleje-nord';
-  const headcount = infos.filter((p) => p.unitId === unitId).length;
-  const coreKnowledge: Activities['coreKnowledge'] = CORE_KNOWLEDGE.map(([competenceId, now, later, note]) => ({
-    id: coreKnowledgeId(unitId, competenceId), unit_id: unitId, competence_id: competenceId,
-    need_now: Math.max(1, Math.round(now * headcount)), need_in_5_years: Math.max(1, Math.round(later * headcount)),
-    note, deleted: 0,
-  }));
-
-  return { networks, memberships, networkTasks, seminars, signups, learnings, coreKnowledge };
+  return { networks, memberships, networkTasks, seminars, signups, learnings };
 }

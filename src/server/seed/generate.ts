@@ -2,7 +2,7 @@
 // Pure and deterministic (same options → identical rows), so tests, benchmarks and demo
 // servers all see the same people; versions are left to the writer (seed.ts).
 import type {
-  AreaTable, CompetenceTable, CoreKnowledgeTable, LearningTable, MembershipTable, NetworkTable, NetworkTaskTable,
+  AreaTable, CompetenceTable, MembershipTable, NetworkTable, NetworkTaskTable,
   PersonCompetenceTable, PersonTable, SeminarTable, SignupTable, UnitTable,
 } from '../db/schema';
 import { personCompetenceId, type Role } from '../../shared/entities';
@@ -14,6 +14,8 @@ import {
 } from './names';
 import { createRng, weightedPicker, type Rng } from './random';
 import { BASE_DATE_MS, DAY_MS, generateActivities } from './generate-activities';
+import { demoCoreKnowledge, type DemoCoreKnowledge } from './core-knowledge';
+import type { DemoLearning } from './learnings';
 
 export type Row<T> = Omit<T, 'version'>;
 export interface DemoData {
@@ -28,8 +30,9 @@ export interface DemoData {
   networkTasks: Row<NetworkTaskTable>[];
   seminars: Row<SeminarTable>[];
   signups: Row<SignupTable>[];
-  learnings: Row<LearningTable>[];
-  coreKnowledge: Row<CoreKnowledgeTable>[];
+  learnings: DemoLearning[];
+  coreKnowledge: DemoCoreKnowledge['coreKnowledge'];
+  unitPlans: DemoCoreKnowledge['unitPlans'];
 }
 export interface DemoOptions { people?: number; seed?: number }
 
@@ -239,6 +242,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
     people,
     personCompetences,
     ...activities,
+    ...demoCoreKnowledge(people, personCompetences),
   };
 }
 

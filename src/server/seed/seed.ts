@@ -9,7 +9,7 @@ import { generateDemoData, type DemoData } from './generate';
 export interface SeedSummary { people: number; personCompetences: number; competences: number; units: number }
 
 type SyncedTable = 'areas' | 'units' | 'competences' | 'people' | 'person_competences' | 'networks' | 'memberships'
-  | 'network_tasks' | 'seminars' | 'signups' | 'learnings' | 'core_knowledge';
+  | 'network_tasks' | 'seminars' | 'signups' | 'learnings' | 'core_knowledge' | 'unit_plans';
 
 /**
  * Rows per INSERT: at most 500, and few enough bound values to stay well inside SQLite's
@@ -82,6 +82,7 @@ export async function seedDemoData(
     const signups = stamp(data.signups);
     const learnings = stamp(data.learnings);
     const coreKnowledge = stamp(data.coreKnowledge);
+    const unitPlans = stamp(data.unitPlans);
 
     // Parents before children, for the foreign keys.
     await insertChunked(tx, 'areas', areas);
@@ -101,6 +102,7 @@ export async function seedDemoData(
     }
     await insertChunked(tx, 'learnings', learnings);
     await insertChunked(tx, 'core_knowledge', coreKnowledge);
+    await insertChunked(tx, 'unit_plans', unitPlans);
     // Demo sign-in is allowed only on a database that holds this demo data (server.ts).
     await tx.insertInto('server_meta').values({ key: DEMO_MARKER, value: new Date().toISOString() })
       .onConflict((oc) => oc.column('key').doNothing()).execute();

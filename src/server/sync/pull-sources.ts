@@ -4,10 +4,12 @@
 // stops being visible disappears from the device (sync.md).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { EntityType, Role, Visibility } from '../../shared/entities';
+import type { EntityType, Role } from '../../shared/entities';
 import { bool, parseJsonList } from '../db/json';
 import { hasRole, type Viewer } from './viewer';
 import { mayRunSeminar } from '../mutators/seminar-rules';
+import { coreKnowledgeSource, unitAttendanceSource, unitPlanSource } from './unit-sources';
+import { learningSource } from './learning-source';
 
 export interface SourceRow { id: string; version: number; deleted: number }
 export interface PullSource {
@@ -42,21 +44,6 @@ function tableSource<R extends SourceRow>(
 }
 
 type Row<T extends keyof Database> = Database[T];
-
-export function learningVisibility(row: Pick<Row<'learnings'>, 'visibility' | 'visibility_network_id'>): Visibility {
-  if (row.visibility === 'network' && row.visibility_network_id) return { network: row.visibility_network_id };
-  return row.visibility as Exclude<Visibility, { network: string }>;
-}
-
-export function canSeeLearning(row: Row<'learnings'>, viewer: Viewer): boolean {
-  if (row.author_id === viewer.personId) return true;
-  switch (row.visibility) {
-    case 'organization': return true;
-    case 'unit': return row.unit_id === viewer.unitId;
-    case 'network': return row.visibility_network_id !== null && viewer.networkIds.has(row.visibility_network_id);
-    default: return false;
-  }
-}
 
 /**
  * A person's own sign-ups, and those of the seminars they run (organizer, or coordinator
@@ -180,20 +167,10 @@ export const pullSources: PullSource[] = [
     ...(mayRunSeminar(viewer, r) && { checkinCode: r.checkin_code }),
   })),
   signupSource,
-  tableSource<Row<'learnings'>>('learning', 'learnings', (r, viewer) =>
-    canSeeLearning(r, viewer)
-      ? {
-        id: r.id, authorId: r.author_id, title: r.title, body: r.body, application: r.application,
-        sourceKind: r.source_kind, seminarId: r.seminar_id, competenceIds: parseJsonList<string>(r.competence_ids),
-        dlo: parseJsonList<number>(r.dlo), visibility: learningVisibility(r), conflicts: parseJsonList(r.conflicts),
-        createdAt: r.created_at, updatedAt: r.updated_at, version: Number(r.version),
-      }
-      : null),
-  tableSource<Row<'core_knowledge'>>('coreKnowledge', 'core_knowledge', (r, viewer) =>
-    r.unit_id === viewer.unitId || hasRole(viewer, 'admin')
-      ? {
-        id: r.id, unitId: r.unit_id, competenceId: r.competence_id, needNow: r.need_now,
-        needIn5Years: r.need_in_5_years, note: r.note,
-      }
-      : null),
+  // Learnings: who sees which is decided in the query itself (learning-source.ts).
+  learningSource,
+  // A unit's core knowledge and plan: its members and admins only, filtered in the query.
+  coreKnowledgeSource,
+  unitPlanSource,
+  unitAttendanceSource,
 ];

@@ -10,6 +10,7 @@ import { pullSources, type PullSource, type SourceRow } from './pull-sources';
 import type { Viewer } from './viewer';
 import { scopeBackfill } from './scope-backfill';
 import { rowChange } from './row-change';
+import { unitBackfill } from './unit-scope';
 
 export async function lastMutationIdOf(db: Kysely<Database>, clientId: string): Promise<number> {
   const row = await db.selectFrom('clients').select('last_mutation_id').where('client_id', '=', clientId).executeTakeFirst();
@@ -60,6 +61,8 @@ export async function pullChanges(
   // Rows of networks whose view changed for this person: before the page's own rows,
   // which are newer and win.
   const changes: Change[] = reset || after === 0 ? [] : await scopeBackfill(db, viewer, after, upTo);
+  // A unit's core knowledge and plan follow a move between units (unit-scope.ts).
+  if (!reset && after > 0) changes.unshift(...await unitBackfill(db, viewer, after, upTo));
   for (const { source, row } of page) {
     const value = row.deleted ? null : source.toValue(row, viewer);
     if (value || Number(row.version) > silentUpTo) changes.push(rowChange(source.type, row.id, value));

@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Change } from '../../shared/protocol';
 import type { Viewer } from './viewer';
+import { rowChange } from './row-change';
+import { learningBackfill } from './learning-scope';
 import { membershipValue, networkTaskValue, signupValue } from './pull-sources';
 
 /** Networks whose view changed for this person in (after, upTo]. */
@@ -16,12 +18,11 @@ async function changedNetworks(db: Kysely<Database>, viewer: Viewer, after: numb
   return rows.map((r) => r.network_id);
 }
 
-const change = (type: Change['type'], id: string, value: Record<string, unknown> | null): Change =>
-  value ? { type, op: 'put', id, value } : { type, op: 'del', id };
-
 export async function scopeBackfill(db: Kysely<Database>, viewer: Viewer, after: number, upTo: number): Promise<Change[]> {
   const networks = await changedNetworks(db, viewer, after, upTo);
-  if (networks.length === 0) return [];
+  // Learnings also follow a move between units (learning-scope.ts).
+  const learnings = await learningBackfill(db, viewer, networks, after, upTo);
+  if (networks.length === 0) return learnings;
   const [memberships, tasks, signups] = await Promise.all([
     db.selectFrom('memberships').selectAll()
       .where('network_id', 'in', networks).where('person_id', '!=', viewer.personId)
@@ -35,11 +36,12 @@ export async function scopeBackfill(db: Kysely<Database>, viewer: Viewer, after:
       .where('signups.version', '<=', after).where('signups.deleted', '=', 0).execute(),
   ]);
   return [
-    ...memberships.map((r) => change('membership', r.id, membershipValue(r, viewer))),
-    ...tasks.map((r) => change('networkTask', r.id, networkTaskValue(r, viewer))),
+    ...learnings,
+    ...memberships.map((r) => rowChange('membership', r.id, membershipValue(r, viewer))),
+    ...tasks.map((r) => rowChange('networkTask', r.id, networkTaskValue(r, viewer))),
     ...signups.map((r) => {
       const visible = r.organizer_id === viewer.personId || (r.network_id !== null && viewer.coordinatorOf.has(r.network_id));
-      return change('signup', r.id, visible ? signupValue(r) : null);
+      return rowChange('signup', r.id, visible ? signupValue(r) : null);
     }),
   ];
 }

@@ -31,6 +31,8 @@ export const CoreKnowledgeSchema = v.object({
   id: Id,
   unitId: Id,
   competenceId: Id,
+  /** The level a person must hold at least to count towards the need (default 2). */
+  level: LevelSchema,
   needNow: v.pipe(v.number(), v.integer(), v.minValue(0)),
   needIn5Years: v.pipe(v.number(), v.integer(), v.minValue(0)),
   note: longText(1000),

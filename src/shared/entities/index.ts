@@ -5,6 +5,7 @@ import { CompetenceSchema, CoreKnowledgeSchema, PersonCompetenceSchema } from '.
 import { MembershipSchema, NetworkSchema, NetworkTaskSchema } from './network';
 import { SeminarSchema, SignupSchema } from './seminar';
 import { LearningSchema } from './learning';
+import { UnitAttendanceSchema, UnitPlanSchema } from './unit-plan';
 
 export * from './common';
 export * from './organisation';
@@ -12,6 +13,7 @@ export * from './competence';
 export * from './network';
 export * from './seminar';
 export * from './learning';
+export * from './unit-plan';
 
 export const entitySchemas = {
   area: AreaSchema,
@@ -26,6 +28,8 @@ export const entitySchemas = {
   signup: SignupSchema,
   learning: LearningSchema,
   coreKnowledge: CoreKnowledgeSchema,
+  unitPlan: UnitPlanSchema,
+  unitAttendance: UnitAttendanceSchema,
 } as const;
 
 export type EntityType = keyof typeof entitySchemas;

@@ -127,6 +127,9 @@ export const messages = {
   mutation_learning_update: { da: 'Ændring af læring: {name}', en: 'Learning change: {name}' },
   mutation_learning_delete: { da: 'Slet læring: {name}', en: 'Delete learning: {name}' },
   mutation_core_knowledge_set: { da: 'Kerneviden: {name}', en: 'Core knowledge: {name}' },
+  mutation_core_knowledge_remove: { da: 'Fjern kerneviden: {name}', en: 'Remove core knowledge: {name}' },
+  mutation_unit_strategy: { da: 'Strategi: {name}', en: 'Strategy: {name}' },
+  mutation_learning_meeting: { da: 'Lærende møde: {name}', en: 'Learning meeting: {name}' },
   mutation_other: { da: 'Ændring ({name})', en: 'Change ({name})' },
   // directory: the search, its result cards, and the person and competence pages.
   directoryTitle: { da: 'Find kolleger', en: 'Find colleagues' },
@@ -268,6 +271,12 @@ export const messages = {
   checkinTitle: { da: 'Tjek ind', en: 'Check in' },
   eventNew: { da: 'Nyt arrangement', en: 'New event' },
   eventEdit: { da: 'Ret arrangement', en: 'Edit event' },
+  scanTitle: { da: 'Scan QR', en: 'Scan QR' },
+  // learning: the titles the shell shows (the rest loads with the screens)
+  learningNew: { da: 'Ny læring', en: 'New learning' },
+  learningMeeting: { da: 'Det lærende møde', en: 'The learning meeting' },
+  // units: the title the shell shows (the rest loads with the screen)
+  unitTitle: { da: 'Enhed', en: 'Unit' },
 } as const satisfies Record<string, { da: string; en: string }>;
 
 /**
@@ -277,7 +286,12 @@ export const messages = {
  */
 export type MessageKey = keyof typeof messages
   | keyof typeof import('./sections/networks').networkMessages
-  | keyof typeof import('./sections/events').eventMessages;
+  | keyof typeof import('./sections/events').eventMessages
+  | keyof typeof import('./sections/scanner').scannerMessages
+  | keyof typeof import('./sections/learning').learningMessages
+  | keyof typeof import('./sections/learning-notices').learningNoticeMessages
+  | keyof typeof import('./sections/units').unitMessages
+  | keyof typeof import('./sections/unit-links').unitLinkMessages;
 export type UiLang = 'da' | 'en';
 export type Catalogue = Record<string, { da: string; en: string }>;
 

@@ -137,6 +137,38 @@ export const errorMessages = {
     da: 'Du har ikke lov til at foretage denne ændring.',
     en: 'You are not allowed to make this change.',
   },
+  unit_not_found: {
+    da: 'Enheden findes ikke længere. Den kan være lagt sammen med en anden.',
+    en: 'The unit no longer exists. It may have been merged with another.',
+  },
+  not_unit_leader: {
+    da: 'Kun enhedens leder eller en administrator kan ændre enhedens kerneviden og strategi.',
+    en: "Only the unit's leader or an administrator can change the unit's core knowledge and strategy.",
+  },
+  need_out_of_range: {
+    da: 'Behovet skal være et helt antal personer fra 0 til 500. Ret tallet og prøv igen.',
+    en: 'The need must be a whole number of people from 0 to 500. Correct the number and try again.',
+  },
+  learning_meeting_in_future: {
+    da: 'Det lærende møde kan ikke ligge ude i fremtiden. Vælg det tidspunkt, mødet blev holdt.',
+    en: 'The learning meeting cannot be in the future. Choose the time the meeting was held.',
+  },
+  learning_not_found: {
+    da: 'Læringen findes ikke længere – den kan være slettet på en anden enhed. Din tekst er gemt her, så du kan kopiere den.',
+    en: 'The learning no longer exists – it may have been deleted on another device. Your text is kept here so you can copy it.',
+  },
+  learning_not_author: {
+    da: 'Kun den, der har skrevet læringen, kan ændre eller slette den.',
+    en: 'Only the person who wrote the learning can change or delete it.',
+  },
+  learning_network_not_member: {
+    da: 'Du kan kun dele en læring med et netværk, du er aktivt medlem af. Vælg en anden synlighed, eller meld dig ind i netværket først.',
+    en: 'You can only share a learning with a network you are an active member of. Choose another visibility, or join the network first.',
+  },
+  learning_too_many_conflicts: {
+    da: 'Læringen har for mange versioner, der venter på at blive samlet. Saml versionerne først, og gem så din ændring igen.',
+    en: 'The learning has too many versions waiting to be merged. Merge the versions first, then save your change again.',
+  },
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;

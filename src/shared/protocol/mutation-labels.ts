@@ -41,4 +41,7 @@ export const mutationLabels: { [N in MutationName]: MutationLabel<N> } = {
   'learning.update': { key: 'mutation_learning_update', subject: (a) => ({ type: 'learning', id: a.id }) },
   'learning.delete': { key: 'mutation_learning_delete', subject: (a) => ({ type: 'learning', id: a.id }) },
   'coreKnowledge.set': { key: 'mutation_core_knowledge_set', subject: (a) => ({ type: 'competence', id: a.competenceId }) },
+  'coreKnowledge.remove': { key: 'mutation_core_knowledge_remove', subject: (a) => ({ type: 'competence', id: a.competenceId }) },
+  'unit.setStrategy': { key: 'mutation_unit_strategy', subject: (a) => ({ type: 'unit', id: a.unitId }) },
+  'unit.markLearningMeeting': { key: 'mutation_learning_meeting', subject: (a) => ({ type: 'unit', id: a.unitId }) },
 };

@@ -20,7 +20,7 @@ const seminarFields = {
   competenceIds: v.optional(v.pipe(v.array(Id), v.maxLength(50))),
 };
 
-const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100000));
+const need = v.pipe(v.number(), v.safeInteger());
 
 export const mutationArgSchemas = {
   'profile.update': v.strictObject({
@@ -102,16 +102,27 @@ export const mutationArgSchemas = {
     competenceIds: v.optional(v.pipe(v.array(Id), v.maxLength(50))),
     dlo: v.optional(Dlo),
     visibility: v.optional(VisibilitySchema),
+    /** The `at` of each kept conflict the author merged into this text: the server drops exactly those. */
+    resolvedConflicts: v.optional(v.pipe(v.array(IsoTime), v.maxLength(50))),
   }),
   'learning.delete': v.strictObject({ id: Id }),
 
+  // Units (issue 11): needs are any whole number here, so that a slip (-1, 5000) reaches
+  // the server and comes back refused with its own reason (need_out_of_range) in the
+  // "Ikke gennemført" list, the leader's input kept, instead of failing on the phone.
   'coreKnowledge.set': v.strictObject({
     unitId: Id,
     competenceId: Id,
-    needNow: count,
-    needIn5Years: count,
+    needNow: need,
+    needIn5Years: need,
+    /** At least this level counts towards the need; 2 when absent. */
+    level: v.optional(LevelSchema),
     note: v.optional(longText(1000)),
   }),
+  'coreKnowledge.remove': v.strictObject({ unitId: Id, competenceId: Id }),
+  'unit.setStrategy': v.strictObject({ unitId: Id, strategy: longText(4000) }),
+  /** The leader records that the unit held "det lærende møde" (its learnings were presented). */
+  'unit.markLearningMeeting': v.strictObject({ unitId: Id, heldAt: IsoTime }),
 } as const;
 
 export type MutationName = keyof typeof mutationArgSchemas;

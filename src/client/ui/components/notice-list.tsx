@@ -1,6 +1,7 @@
 // "Beskeder" on Mig: what the user should read, newest first. A change the server refused
 // says what and why, with the action that fixes it where there is one; every notice can be
 // dismissed. Kinds and their words: client/notices/notice-kinds.ts.
+import type { ComponentChildren } from 'preact';
 import { useLang, useRuntime, useT } from '../context';
 import { useNotices } from '../hooks';
 import type { Notice } from '../../store/queries';
@@ -10,7 +11,8 @@ import { formatMoment } from '../../../shared/i18n/dates';
 
 export interface NoticeFix { label: string; run(): void | Promise<void> }
 
-export function NoticeList({ fixOf }: { fixOf(notice: Notice): NoticeFix | null }) {
+/** `detailOf`: more a section shows in a notice (the reflection's prompts, a refused text to copy). */
+export function NoticeList({ fixOf, detailOf }: { fixOf(notice: Notice): NoticeFix | null; detailOf?(notice: Notice): ComponentChildren }) {
   const t = useT();
   const { lang } = useLang();
   const runtime = useRuntime();
@@ -36,6 +38,7 @@ export function NoticeList({ fixOf }: { fixOf(notice: Notice): NoticeFix | null 
               <p class="notice-item__title">{title}</p>
               {notice.source === 'rejected' && notice.entry.message && <p>{notice.entry.message}</p>}
               <p class="muted notice-item__time">{formatMoment(lang, notice.at)}</p>
+              {detailOf?.(notice)}
               <div class="row">
                 {fix && <button type="button" class="button" onClick={() => void fix.run()}>{fix.label}</button>}
                 <button type="button" class="button button--quiet" aria-label={t('dismissNamed', { name: title })}

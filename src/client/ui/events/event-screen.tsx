@@ -5,10 +5,12 @@ import { useState } from 'preact/hooks';
 import type { Seminar } from '../../../shared/entities/seminar';
 import { useRuntime, useT } from '../context';
 import { canCancel, canSignUp, type SignupState } from './signup-state';
-import { kindKey, Seats, stateWords, useWhen } from './event-words';
+import { dloKey, kindKey, Seats, stateWords, useWhen } from './event-words';
 import { useEvent } from './use-events';
 import { downloadText, fileStem } from './download';
 import { mayRun, OrganizerTools } from './organizer-tools';
+import { Dialog } from '../components/dialog';
+import { LearningsAbout } from '../learning/learnings-about-lazy';
 
 export function EventScreen() {
   const t = useT();
@@ -37,6 +39,7 @@ export function EventScreen() {
     );
   }
   const organizer = runtime.store.get('person', seminar.organizerId);
+  const network = seminar.networkId ? runtime.store.get('network', seminar.networkId) : undefined;
   const competences = seminar.competenceIds.flatMap((cid) => {
     const competence = runtime.store.get('competence', cid);
     return competence ? [competence] : [];
@@ -77,7 +80,22 @@ export function EventScreen() {
             </ul>
           </>
         )}
+        {network && (
+          <>
+            <h2>{t('eventNetwork')}</h2>
+            <p><Link to="/netvaerk/$id" params={{ id: network.id }}>{network.name}</Link></p>
+          </>
+        )}
+        {seminar.dlo.length > 0 && (
+          <>
+            <h2>{t('eventDloHeading')}</h2>
+            <ul class="stack stack--tight" data-testid="event-dlo">
+              {seminar.dlo.map((n) => <li key={n}>{n}. {t(dloKey(n))}</li>)}
+            </ul>
+          </>
+        )}
       </section>
+      <LearningsAbout about={{ kind: 'seminar', id: seminar.id }} />
     </div>
   );
 }
@@ -102,6 +120,7 @@ export function SignupBox({ seminarId, seminar, state, big }: { seminarId: strin
   const t = useT();
   const runtime = useRuntime();
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
   async function run(name: 'signup.request' | 'signup.cancel') {
     setBusy(true);
     try { await runtime.mutate(name, { seminarId }); } finally { setBusy(false); }
@@ -124,10 +143,18 @@ export function SignupBox({ seminarId, seminar, state, big }: { seminarId: strin
         </button>
       )}
       {canCancel(seminar, state) && (
-        <button type="button" class="button button--quiet" disabled={busy} onClick={() => void run('signup.cancel')}>
+        <button type="button" class="button button--quiet" disabled={busy} onClick={() => setAsking(true)}>
           {t('eventCancelSignup')}
         </button>
       )}
+      <Dialog open={asking} onClose={() => setAsking(false)} variant="alert" labelledBy="cancel-signup-title" describedBy="cancel-signup-text" testId="cancel-signup-dialog">
+        <h2 id="cancel-signup-title">{t('signupCancelTitle')}</h2>
+        <p id="cancel-signup-text">{t('signupCancelText')}</p>
+        <div class="dialog__actions">
+          <button type="button" class="button button--quiet" autofocus onClick={() => setAsking(false)}>{t('signupCancelKeep')}</button>
+          <button type="button" class="button button--danger-solid" onClick={() => { setAsking(false); void run('signup.cancel'); }}>{t('eventCancelSignup')}</button>
+        </div>
+      </Dialog>
     </section>
   );
 }

@@ -9,6 +9,10 @@ import type { SignupState } from './signup-state';
 
 export const kindKey = (kind: Seminar['kind']) => `eventKind_${kind}` as MessageKey;
 
+/** The 11 characteristics of the learning organisation, numbered as the plan does. */
+export const DLO_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
+export const dloKey = (n: number) => `eventDlo_${n}` as MessageKey;
+
 export function useWhen() {
   const { lang } = useLang();
   const time = new Intl.DateTimeFormat(locale(lang), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

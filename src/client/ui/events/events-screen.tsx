@@ -17,7 +17,9 @@ export function EventsScreen() {
   const events = useEvents();
   const runtime = useRuntime();
   const me = runtime.personId ? runtime.store.get('person', runtime.personId) : undefined;
-  const organizer = Boolean(me?.roles.some((role) => role === 'organizer' || role === 'admin'));
+  // Organizers and admins make events; so do network coordinators (for their network).
+  const organizer = Boolean(me?.roles.some((role) => role === 'organizer' || role === 'admin'))
+    || runtime.store.all('membership').some((m) => m.personId === me?.id && m.status === 'active' && m.role === 'coordinator');
   const [view, setView] = useState<View>('upcoming');
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<Seminar['kind'] | ''>('');
@@ -35,6 +37,7 @@ export function EventsScreen() {
   return (
     <div class="stack">
       {organizer && <p><Link class="button" to="/arrangementer/nyt">{t('eventNew')}</Link></p>}
+      <p><Link class="button button--quiet" to="/scan">{t('scanTitle')}</Link></p>
       <div class="stack stack--tight" role="group" aria-label={t('eventsViews')}>
         <div class="contact-actions">
           {(['upcoming', 'mine'] as const).map((option) => (

@@ -4,12 +4,15 @@ import '../../../shared/i18n/sections/events';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'preact/hooks';
 import type { Seminar, Signup } from '../../../shared/entities/seminar';
+import { membershipId } from '../../../shared/entities/network';
 import { useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { listEventChanges } from '../../store/queries';
-import { seminarOf } from './signup-state';
+import { seminarOf, type MutationLike } from './signup-state';
 import { buildCsv } from './csv';
 import { downloadText, fileStem } from './download';
+import { Dialog } from '../components/dialog';
+import { PendingBadge } from '../components/pending-badge';
 
 /** A fresh check-in code, made on this phone (offline too). */
 export function newCheckinCode(): string {
@@ -17,9 +20,13 @@ export function newCheckinCode(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** As the server's mayRunSeminar: its organizer, an admin, or a coordinator of its network. */
 export function mayRun(runtime: ReturnType<typeof useRuntime>, seminar: Seminar): boolean {
   const me = runtime.personId ? runtime.store.get('person', runtime.personId) : undefined;
-  return Boolean(me && (me.id === seminar.organizerId || me.roles.includes('admin')));
+  if (!me) return false;
+  if (me.id === seminar.organizerId || me.roles.includes('admin')) return true;
+  const membership = seminar.networkId ? runtime.store.get('membership', membershipId(seminar.networkId, me.id)) : undefined;
+  return membership?.status === 'active' && membership.role === 'coordinator';
 }
 
 export function useQrSvg(text: string | null): string | null {
@@ -52,15 +59,21 @@ export function OrganizerTools({ seminar }: { seminar: Seminar }) {
 function CancelEvent({ seminar }: { seminar: Seminar }) {
   const t = useT();
   const runtime = useRuntime();
+  const [asking, setAsking] = useState(false);
   return (
     <div>
-      <button
-        type="button"
-        class="button button--quiet"
-        onClick={() => { if (window.confirm(t('eventCancelConfirm', { title: seminar.title }))) void runtime.mutate('seminar.cancel', { id: seminar.id }); }}
-      >
-        {t('eventCancelEvent')}
-      </button>
+      <button type="button" class="button button--quiet" onClick={() => setAsking(true)}>{t('eventCancelEvent')}</button>
+      <Dialog open={asking} onClose={() => setAsking(false)} variant="alert" labelledBy="cancel-event-title" describedBy="cancel-event-text" testId="cancel-event-dialog">
+        <h2 id="cancel-event-title">{t('eventCancelEventTitle')}</h2>
+        <p id="cancel-event-text">{t('eventCancelConfirm', { title: seminar.title })}</p>
+        <div class="dialog__actions">
+          <button type="button" class="button button--quiet" autofocus onClick={() => setAsking(false)}>{t('eventCancelKeep')}</button>
+          <button type="button" class="button button--danger-solid" onClick={() => {
+            setAsking(false);
+            void runtime.mutate('seminar.cancel', { id: seminar.id });
+          }}>{t('eventCancelYes')}</button>
+        </div>
+      </Dialog>
     </div>
   );
 }
@@ -95,14 +108,30 @@ function CheckinQr({ seminar }: { seminar: Seminar }) {
   );
 }
 
+/** The latest attendance tick per person that still waits in the outbox. */
+export function pendingTicks(pending: readonly MutationLike[], seminarId: string): Map<string, boolean> {
+  const ticks = new Map<string, boolean>();
+  for (const entry of [...pending].sort((a, b) => a.id - b.id)) {
+    if (entry.name !== 'attendance.set' || seminarOf(entry) !== seminarId) continue;
+    const args = entry.args as { personId: string; present: boolean };
+    ticks.set(args.personId, args.present);
+  }
+  return ticks;
+}
+
 function Participants({ seminar }: { seminar: Seminar }) {
   const t = useT();
   const runtime = useRuntime();
-  const rows = useLiveQuery(() => runtime.store.all('signup')
-    .filter((row) => row.seminarId === seminar.id && row.status !== 'cancelled')
-    .map((row) => ({ row, person: runtime.store.get('person', row.personId) }))
-    .sort((a, b) => (a.row.position ?? 0) - (b.row.position ?? 0) || (a.person?.name ?? '').localeCompare(b.person?.name ?? '', 'da')), [seminar.id]);
-  if (!rows) return null;
+  const data = useLiveQuery(async () => {
+    const { pending } = await listEventChanges(runtime.store);
+    const rows = runtime.store.all('signup')
+      .filter((row) => row.seminarId === seminar.id && row.status !== 'cancelled')
+      .map((row) => ({ row, person: runtime.store.get('person', row.personId) }))
+      .sort((a, b) => (a.row.position ?? 0) - (b.row.position ?? 0) || (a.person?.name ?? '').localeCompare(b.person?.name ?? '', 'da'));
+    return { rows, ticks: pendingTicks(pending, seminar.id) };
+  }, [seminar.id]);
+  if (!data) return null;
+  const { rows, ticks } = data;
   const confirmed = rows.filter(({ row }) => row.status === 'confirmed');
   const waiting = rows.filter(({ row }) => row.status === 'waitlisted');
   const name = (row: Signup, person: { name: string } | undefined) => person?.name ?? row.personId;
@@ -122,20 +151,26 @@ function Participants({ seminar }: { seminar: Seminar }) {
       <h3>{t('participantsTitle')} ({confirmed.length})</h3>
       {confirmed.length === 0 ? <p class="muted">{t('participantsNone')}</p> : (
         <ul class="stack stack--tight" data-testid="participants">
-          {confirmed.map(({ row, person }) => (
-            <li key={row.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={Boolean(row.checkedInAt)}
-                  onChange={(event) => void runtime.mutate('attendance.set', { seminarId: seminar.id, personId: row.personId, present: event.currentTarget.checked })}
-                />{' '}
-                {name(row, person)}
-              </label>
-            </li>
-          ))}
+          {confirmed.map(({ row, person }) => {
+            // A tick still in the outbox shows as ticked (or not) at once, marked as waiting.
+            const waiting = ticks.get(row.personId);
+            return (
+              <li key={row.id} class="row" data-person-id={row.personId} data-pending={waiting !== undefined ? 'true' : undefined}>
+                <label class="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={waiting ?? Boolean(row.checkedInAt)}
+                    onChange={(event) => void runtime.mutate('attendance.set', { seminarId: seminar.id, personId: row.personId, present: event.currentTarget.checked })}
+                  />
+                  <span>{name(row, person)}</span>
+                </label>
+                {waiting !== undefined && <PendingBadge />}
+              </li>
+            );
+          })}
         </ul>
       )}
+      {ticks.size > 0 && <p class="muted">{t('attendancePendingHint')}</p>}
       {waiting.length > 0 && (
         <>
           <h3>{t('waitlistTitle')} ({waiting.length})</h3>

@@ -11,6 +11,8 @@ import { KIND_LABEL } from './network-list';
 import { Dialog } from '../components/dialog';
 import { PendingBadge } from '../components/pending-badge';
 import { NetworkTasks } from './network-tasks';
+import { NetworkEvents } from './network-events';
+import { LearningsAbout } from '../learning/learnings-about-lazy';
 
 type Page = NonNullable<ReturnType<typeof getNetworkPage>>;
 type PersonEntry = Page['people'][number];
@@ -138,6 +140,8 @@ export function NetworkScreen() {
 
       <NetworkTasks networkId={network.id} tasks={tasks} canReport={active || isAdmin}
         canGive={roles.includes('leader') || isAdmin} personId={personId} />
+      <NetworkEvents networkId={network.id} />
+      <LearningsAbout about={{ kind: 'network', id: network.id }} />
 
       <Dialog open={leaving} onClose={() => setLeaving(false)} variant="alert" labelledBy="leave-title" describedBy="leave-text" testId="leave-dialog">
         <h2 id="leave-title">{t('networkLeaveTitle', { name: network.name })}</h2>

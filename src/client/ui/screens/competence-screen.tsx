@@ -6,6 +6,7 @@ import { translateCount } from '../../../shared/i18n/plural';
 import { useLang, useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { listHolders } from '../../store/queries';
+import { LearningsAbout } from '../learning/learnings-about-lazy';
 
 const PAGE = 50;
 
@@ -56,6 +57,7 @@ export function CompetenceScreen() {
           </button>
         )}
       </section>
+      <LearningsAbout about={{ kind: 'competence', id: competence.id }} />
     </div>
   );
 }

@@ -12,6 +12,9 @@ import { ProfileForm } from './profile-form';
 import { MyCompetences } from './my-competences';
 import { MeSettings } from './me-settings';
 import { CalendarFeedCard } from '../events/calendar-feed-card';
+import { MyUnitLink } from '../units/my-unit-link';
+import { UnitNoticeDetail } from '../units/unit-notice-detail';
+import { hasLearningActions, LearningNoticeDetail } from '../learning/notice-extras';
 
 export function MeScreen() {
   const t = useT();
@@ -26,7 +29,7 @@ export function MeScreen() {
 
   /** The action that fixes a refused change, where there is one. */
   const fixOf = (notice: Notice): NoticeFix | null => {
-    if (notice.source !== 'rejected' || !isMutationName(notice.entry.name)) return null;
+    if (hasLearningActions(notice) || notice.source !== 'rejected' || !isMutationName(notice.entry.name)) return null;
     const { name, args } = notice.entry;
     switch (name) {
       case 'competence.set':
@@ -53,9 +56,10 @@ export function MeScreen() {
   return (
     <div class="stack">
       <h1>{t('meTitle')}</h1>
-      <NoticeList fixOf={fixOf} />
+      <NoticeList fixOf={fixOf} detailOf={(notice) => <><LearningNoticeDetail notice={notice} /><UnitNoticeDetail notice={notice} /></>} />
       {me ? <ProfileForm me={me} pending={pending ?? false} /> : <p class="muted">{t('loading')}</p>}
       <MyCompetences personId={personId} addRequest={addRequest} />
+      <MyUnitLink unitId={me?.unitId} />
       <InstallCard />
       <CalendarFeedCard />
       <MeSettings />

@@ -6,6 +6,7 @@ import { useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { listPersonCompetences } from '../../store/queries';
 import { dialable } from '../components/contact-links';
+import { LearningsAbout } from '../learning/learnings-about-lazy';
 
 export function PersonScreen() {
   const t = useT();
@@ -34,7 +35,10 @@ export function PersonScreen() {
       <div class="stack stack--tight">
         <h1>{person.name}</h1>
         <p>{person.title}</p>
-        <p class="muted">{[unit?.name, area?.name].filter(Boolean).join(' · ')}</p>
+        <p class="muted">
+          {unit && <Link to="/enheder/$id" params={{ id: unit.id }} className="target-link" data-testid="person-unit">{unit.name}</Link>}
+          {area && `${unit ? ' · ' : ''}${area.name}`}
+        </p>
         {person.knowledgeSharer && (
           <div class="stack stack--tight">
             <p><span class="badge badge--sharer">{t('sharerBadge')}</span></p>
@@ -82,6 +86,7 @@ export function PersonScreen() {
           </div>
         ))}
       </section>
+      <LearningsAbout about={{ kind: 'person', id: person.id }} />
     </div>
   );
 }

@@ -57,6 +57,8 @@ export const networkMessages = {
   networkPolicyOpen: { da: 'Åben', en: 'Open' },
   networkPolicyApproval: { da: 'Efter godkendelse', en: 'After approval' },
   networkNameRequired: { da: 'Skriv et navn.', en: 'Enter a name.' },
+  networkEvents: { da: 'Kommende arrangementer', en: 'Upcoming events' },
+  networkNoEvents: { da: 'Netværket har ingen kommende arrangementer.', en: 'The network has no upcoming events.' },
 } as const satisfies Record<string, { da: string; en: string }>;
 
 registerMessages(networkMessages);

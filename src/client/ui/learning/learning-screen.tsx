@@ -1,0 +1,152 @@
+// "Læring": what colleagues and I learned, in four feeds (Mine, Min enhed, Mine netværk,
+// Alle), searchable offline (Danish folding, typos) and filtered by competence or DLO
+// characteristic; my unfinished drafts first. The feed, search and filters live in the
+// address, so the tab and "back" bring them again.
+import '../../../shared/i18n/sections/learning';
+import './learning.css';
+import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useMemo, useState } from 'preact/hooks';
+import type { Learning } from '../../../shared/entities/learning';
+import { formatMoment } from '../../../shared/i18n/dates';
+import { useLang, useRuntime, useT } from '../context';
+import { FEEDS, inFeed, type Feed } from './learning-data';
+import { LearningCard } from './learning-card';
+import { countWords, DLO_NUMBERS, dloKey } from './learning-words';
+import { useDrafts, useLearningIndex, useLearningList } from './use-learnings';
+
+const PAGE = 30;
+
+interface LearningSearch { feed: Feed; q: string; competence: string; dlo: number | null }
+
+/** The screen's state from its address: ?vis=mine&q=…&kompetence=…&dlo=5. */
+export function parseLearningSearch(raw: Record<string, unknown>): LearningSearch {
+  const feed = FEEDS.find((f) => f === raw.vis) ?? 'all';
+  const dlo = Number(raw.dlo);
+  return {
+    feed,
+    q: raw.q === undefined ? '' : String(raw.q),
+    competence: raw.kompetence === undefined ? '' : String(raw.kompetence),
+    dlo: Number.isInteger(dlo) && dlo >= 1 && dlo <= 11 ? dlo : null,
+  };
+}
+
+function hrefOf(search: LearningSearch): string {
+  const params = new URLSearchParams();
+  if (search.feed !== 'all') params.set('vis', search.feed);
+  if (search.q) params.set('q', search.q);
+  if (search.competence) params.set('kompetence', search.competence);
+  if (search.dlo) params.set('dlo', String(search.dlo));
+  const query = params.toString();
+  return query ? `/laering?${query}` : '/laering';
+}
+
+export function LearningScreen() {
+  const t = useT();
+  const { lang } = useLang();
+  const runtime = useRuntime();
+  const navigate = useNavigate();
+  const search = parseLearningSearch(useRouterState({ select: (s) => s.location.search as Record<string, unknown> }));
+  const set = (change: Partial<LearningSearch>) => void navigate({ href: hrefOf({ ...search, ...change }), replace: true });
+  const data = useLearningList();
+  const index = useLearningIndex(data?.learnings, search.q.trim() !== '');
+  const drafts = useDrafts();
+  const [limit, setLimit] = useState(PAGE);
+
+  const result = useMemo(() => {
+    if (!data) return undefined;
+    const byId = new Map(data.learnings.map((l) => [l.id, l]));
+    const accept = (learning: Learning) => inFeed(runtime.store, learning, search.feed, data.viewer)
+      && (!search.competence || learning.competenceIds.includes(search.competence))
+      && (!search.dlo || learning.dlo.includes(search.dlo));
+    if (!search.q.trim() || !index) {
+      const all = data.learnings.filter(accept);
+      return { shown: all.slice(0, limit), total: all.length };
+    }
+    const found = index.search(search.q, { limit, accept: (id) => accept(byId.get(id)!) });
+    return { shown: found.ids.map((id) => byId.get(id)!), total: found.total };
+  }, [data, index, search.feed, search.q, search.competence, search.dlo, limit]);
+
+  // The competences that tag a learning I can see: a filter that always finds something.
+  const competences = useMemo(() => {
+    const ids = new Set(data?.learnings.flatMap((l) => l.competenceIds));
+    return [...ids].flatMap((id) => runtime.store.get('competence', id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }, [data]);
+
+  return (
+    <div class="stack">
+      <h1>{t('tabLearning')}</h1>
+      <div class="row">
+        <Link to="/laering/ny" className="button">{t('learnWrite')}</Link>
+        <Link to="/laering/moede" className="button button--quiet">{t('learningMeeting')}</Link>
+      </div>
+
+      {drafts && drafts.length > 0 && (
+        <section class="card stack stack--tight" aria-labelledby="learning-drafts" data-testid="drafts">
+          <h2 id="learning-drafts">{t('learnDrafts')}</h2>
+          <ul class="plain-list stack stack--tight">
+            {drafts.map((draft) => (
+              <li key={draft.id}>
+                {draft.mode === 'new'
+                  ? <Link to="/laering/ny" search={{ kladde: draft.id }} className="target-link">{t('learnDraftContinue')}: {draft.title.trim() || t('learnUntitled')}</Link>
+                  : <Link to="/laering/$id" params={{ id: draft.id }} className="target-link">{t('learnDraftContinue')}: {draft.title.trim() || t('learnUntitled')}</Link>}
+                <span class="muted hint"> · {t('learnDraftEdited', { time: formatMoment(lang, draft.updatedAt) })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div role="group" aria-label={t('learnFeeds')} class="feed-choice">
+        {FEEDS.map((feed) => (
+          <button key={feed} type="button" class={`button${search.feed === feed ? '' : ' button--quiet'}`}
+            aria-pressed={search.feed === feed} onClick={() => { setLimit(PAGE); set({ feed }); }}>
+            {t(`learnFeed_${feed}`)}
+          </button>
+        ))}
+      </div>
+
+      <label class="field">
+        <span>{t('learnSearch')}</span>
+        <input type="search" value={search.q} aria-describedby="learning-search-hint"
+          onInput={(event) => { setLimit(PAGE); set({ q: event.currentTarget.value }); }} />
+        <span id="learning-search-hint" class="muted hint">{t('learnSearchHint')}</span>
+      </label>
+      <div class="row">
+        <label class="field">
+          <span>{t('learnFilterCompetence')}</span>
+          <select value={search.competence} onChange={(event) => set({ competence: event.currentTarget.value })}>
+            <option value="">{t('learnFilterAny')}</option>
+            {competences.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t('learnFilterDlo')}</span>
+          <select value={search.dlo ?? ''} onChange={(event) => set({ dlo: Number(event.currentTarget.value) || null })}>
+            <option value="">{t('learnFilterAny')}</option>
+            {DLO_NUMBERS.map((n) => <option key={n} value={n}>{n}. {t(dloKey(n))}</option>)}
+          </select>
+        </label>
+      </div>
+
+      {result === undefined && <p class="muted">{t('loading')}</p>}
+      {result && (
+        <section class="stack" aria-labelledby="learning-results">
+          <h2 id="learning-results" class="visually-hidden">{t(`learnFeed_${search.feed}`)}</h2>
+          <p class="muted" role="status" data-testid="learning-count">
+            {result.total === 0
+              ? t(search.feed === 'mine' && !search.q && !search.competence && !search.dlo ? 'learnNoneMine' : 'learnNone')
+              : countWords(lang, 'learnCount', result.total)}
+          </p>
+          {result.shown.length > 0 && (
+            <ul class="plain-list stack" data-testid="learning-list">
+              {result.shown.map((learning) => <LearningCard key={learning.id} learning={learning} />)}
+            </ul>
+          )}
+          {result.total > result.shown.length && (
+            <button type="button" class="button button--quiet" onClick={() => setLimit(limit + PAGE)}>{t('learnShowMore')}</button>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+// The gap: a summary, the chart, the table with every number (also the chart's text
+// alternative), the single-holder flags, and the CSV export and print for the leader's
+// own meetings.
+import type { GapEntry, UnitPage } from '../../units/unit-page-data';
+import { gapTotals } from '../../../shared/core-knowledge/gap';
+import { useT } from '../context';
+import { GapChart } from './gap-chart';
+import { gapCsv } from './gap-csv';
+import { downloadText, fileStem } from '../events/download';
+
+export function GapSection({ page }: { page: UnitPage }) {
+  const t = useT();
+  const rows = page.gap;
+  const totals = gapTotals(rows);
+  const risky = rows.filter((r) => r.risk !== null);
+  const name = (row: GapEntry) => row.competence?.name ?? row.competenceId;
+  const short = (n: number) => (n > 0 ? t('gapShortCell', { n }) : t('gapMet'));
+  return (
+    <section class="card stack" aria-labelledby="unit-gap" data-testid="gap">
+      <h2 id="unit-gap">{t('gapTitle')}</h2>
+      <p data-testid="gap-summary">
+        {t('unitSummary', { competences: totals.competences, now: totals.shortNow, later: totals.shortIn5Years, risks: totals.risks })}
+      </p>
+      {risky.length > 0 && (
+        <ul class="plain-list stack stack--tight" aria-label={t('gapRisk')}>
+          {risky.map((row) => (
+            <li key={row.competenceId} class="notice notice--warn" data-testid="risk">
+              <strong>{t(row.risk === 'one' ? 'riskOne' : 'riskNone', { name: name(row).toLowerCase() })}</strong>
+              <span class="hint"> – {t('riskWhy')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <GapChart rows={rows} />
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('gapTitle')}>
+        <table class="unit-table" data-testid="gap-table">
+          <colgroup><col /><col /></colgroup>
+          <colgroup span={2} />
+          <colgroup span={2} />
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>{t('gapCompetence')}</th>
+              <th scope="col" rowSpan={2}>{t('gapHolders')}</th>
+              <th scope="colgroup" colSpan={2}>{t('gapToday')}</th>
+              <th scope="colgroup" colSpan={2}>{t('gapIn5')}</th>
+            </tr>
+            <tr>
+              <th scope="col">{t('gapNeed')}</th>
+              <th scope="col">{t('gapShort')}</th>
+              <th scope="col">{t('gapNeed')}</th>
+              <th scope="col">{t('gapShort')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.competenceId} data-competence={row.competenceId} class={row.pending ? 'unit-table__pending' : undefined}>
+                <th scope="row">
+                  {name(row)}
+                  <span class="muted hint"> · {t(`level${row.level}`)}{row.risk && ' ⚠'}</span>
+                </th>
+                <td data-testid="holders">{row.holders}</td>
+                <td>{row.needNow}</td>
+                <td data-testid="short-now" class={row.shortNow > 0 ? 'unit-table__short' : undefined}>{short(row.shortNow)}</td>
+                <td>{row.needIn5Years}</td>
+                <td data-testid="short-later" class={row.shortIn5Years > 0 ? 'unit-table__short' : undefined}>{short(row.shortIn5Years)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="row no-print">
+        <button type="button" class="button button--quiet"
+          onClick={() => downloadText(`kompetencegab-${fileStem(page.unit.name)}.csv`, gapCsv(rows, t), 'text/csv;charset=utf-8')}>
+          {t('gapExport')}
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => window.print()}>{t('gapPrint')}</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+// Who may do what with a learning, and what its fields must refer to: shared by the
+// learning mutators. Only the author changes or deletes a learning; a network as
+// visibility must be one the author is an active member of.
+import type { MutationContext } from './context';
+import { MutationRefusal } from '../../shared/protocol';
+import type { Visibility } from '../../shared/entities';
+import type { LearningRow } from '../db/learnings';
+import { networkOrRefuse } from './network-rules';
+import { checkReferences } from './seminar-rules';
+
+export function requireAuthor(ctx: MutationContext, row: Pick<LearningRow, 'author_id'>): void {
+  if (row.author_id !== ctx.viewer.personId) throw new MutationRefusal('learning_not_author');
+}
+
+export async function checkVisibility(ctx: MutationContext, visibility: Visibility): Promise<void> {
+  if (typeof visibility === 'string') return;
+  await networkOrRefuse(ctx, visibility.network);
+  if (!ctx.viewer.networkIds.has(visibility.network)) throw new MutationRefusal('learning_network_not_member');
+}
+
+/** The event a learning came from must exist (a cancelled one too: people still learn from its material). */
+export async function checkSeminar(ctx: MutationContext, seminarId: string | null | undefined): Promise<void> {
+  if (!seminarId) return;
+  const seminar = await ctx.tx.selectFrom('seminars').select('id').where('id', '=', seminarId).where('deleted', '=', 0).executeTakeFirst();
+  if (!seminar) throw new MutationRefusal('seminar_not_found');
+}
+
+export const checkCompetences = (ctx: MutationContext, competenceIds: readonly string[]): Promise<void> =>
+  checkReferences(ctx.tx, { competenceIds: [...competenceIds] });
+
+/** Lists as stored: competences once each in the order picked, DLO characteristics in their order. */
+export const competenceList = (ids: readonly string[] | undefined): string => JSON.stringify([...new Set(ids ?? [])]);
+export const dloList = (dlo: readonly number[] | undefined): string => JSON.stringify([...new Set(dlo ?? [])].sort((a, b) => a - b));
