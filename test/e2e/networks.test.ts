@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
 import { dismissInstallOffer, openTab, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
@@ -24,6 +25,8 @@ afterAll(async () => {
   await server?.kill();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+const lastSyncOf = (page: Page) => page.locator('[data-testid="sync-chip"]').first().getAttribute('data-last-sync').then((value) => value ?? '');
 
 /** Long enough for a lazy screen's first load or a sync round. */
 const POLL = { timeout: 15_000 };
@@ -83,9 +86,15 @@ describe('joining a network that needs approval', () => {
     await waitForSynced(other);
     await expect.poll(() => other.getByRole('region', { name: 'Anmodninger' }).locator('[data-person-id="p-anna"]').count(), POLL).toBe(0);
 
-    // Anna's next sync brings the membership and the network's tasks.
+    // Anna's next sync brings the membership and the network's tasks: wait for a sync that
+    // began after the reload (a slow start under load is not the failure looked for here).
+    const syncedBefore = await lastSyncOf(page);
     await page.reload();
-    await expect.poll(() => page.getByText(TASK).count(), { timeout: 30_000 }).toBe(1);
+    await page.waitForFunction((before) => {
+      const element = document.querySelector('[data-testid="sync-chip"]');
+      return element?.getAttribute('data-state') === 'ok' && (element.getAttribute('data-last-sync') ?? '') > before;
+    }, syncedBefore, { timeout: 90_000 });
+    await expect.poll(() => page.getByText(TASK).count(), POLL).toBe(1);
     expect(await status.textContent()).toBe('Medlem');
     await page.getByRole('heading', { name: 'Koordinatorer' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
