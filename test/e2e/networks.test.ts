@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import Database from 'better-sqlite3';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
 import { dismissInstallOffer, openTab, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
@@ -25,6 +26,17 @@ afterAll(async () => {
   await server?.kill();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/** The membership's status in the server's database (read-only; WAL lets us read beside it). */
+function membershipOnServer(networkId: string, personId: string): string | undefined {
+  const db = new Database(path.join(dir, 'db.sqlite'), { readonly: true });
+  try {
+    const row = db.prepare('select status from memberships where network_id = ? and person_id = ? and deleted = 0').get(networkId, personId) as { status: string } | undefined;
+    return row?.status;
+  } finally {
+    db.close();
+  }
+}
 
 const lastSyncOf = (page: Page) => page.locator('[data-testid="sync-chip"]').first().getAttribute('data-last-sync').then((value) => value ?? '');
 
@@ -84,6 +96,8 @@ describe('joining a network that needs approval', () => {
     expect(await axeViolations(other)).toEqual([]);
     await request.getByRole('button', { name: /^Godkend Anna/ }).click();
     await waitForSynced(other);
+    // The chip can read "synced" before the click's change is queued: wait for the server.
+    await expect.poll(() => membershipOnServer('n-ledere-aeldre', 'p-anna'), { timeout: 60_000 }).toBe('active');
     await expect.poll(() => other.getByRole('region', { name: 'Anmodninger' }).locator('[data-person-id="p-anna"]').count(), POLL).toBe(0);
 
     // Anna's next sync brings the membership and the network's tasks: wait for a sync that

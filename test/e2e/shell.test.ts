@@ -183,7 +183,7 @@ describe.each([
     if (viewport.width === 390) expect(top).toBeLessThanOrEqual(0.4 * viewport.height);
     await page.screenshot({ path: path.join(shots, `find-${size}.png`) });
     await tab(page, 'Mig').tap();
-    await page.waitForURL(/\/mig$/);
+    await page.waitForURL(/\/mig$/, { timeout: 30_000 });
     // The Mig screen is loaded on demand: on a busy machine that can take a while.
     await page.getByRole('heading', { name: 'Mine kompetencer' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(shots, `mig-${size}.png`) });
