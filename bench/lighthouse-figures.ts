@@ -20,7 +20,8 @@ import type { Figure } from './measure';
 const run = promisify(execFile);
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
-const FIRST_PAINT_BUDGET = 60 * 1024;
+// 60 KB as the issue counts it (1 KB = 1,000 B), gzip -9 like the size check before each stop.
+const FIRST_PAINT_BUDGET = 60_000;
 
 interface Scores { performance: number; accessibility: number }
 
@@ -40,7 +41,7 @@ async function audit(url: string, chromium: string, cookie?: string): Promise<Sc
 export function firstPaintBytes(distDir: string): number {
   const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
   const sources = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]!);
-  return [...new Set(sources)].reduce((sum, src) => sum + zlib.gzipSync(fs.readFileSync(path.join(distDir, src))).length, 0);
+  return [...new Set(sources)].reduce((sum, src) => sum + zlib.gzipSync(fs.readFileSync(path.join(distDir, src)), { level: 9 }).length, 0);
 }
 
 export async function lighthouseFigures(chromium: string): Promise<Figure[]> {

@@ -6,6 +6,8 @@ import type { EntityOf, EntityType } from '../../shared/entities';
 import { membershipId, signupId } from '../../shared/entities';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { reflectionOnCheckin } from './reflection';
+import '../../shared/i18n/sections/me';
+import '../../shared/i18n/sections/learning-notices';
 
 /** What a rule may read besides the row it looks at: the device's rows after the page. */
 export interface NoticeContext {

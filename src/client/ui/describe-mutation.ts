@@ -3,6 +3,7 @@
 import { isMutationName, mutationLabels, type LabelSubject, type MutationLabel, type MutationName } from '../../shared/protocol';
 import type { LocalStore } from '../store/local-store';
 import type { MessageKey } from '../../shared/i18n/messages';
+import '../../shared/i18n/sections/mutation-labels';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

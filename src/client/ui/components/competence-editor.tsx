@@ -5,6 +5,7 @@ import { mutationArgSchemas } from '../../../shared/protocol';
 import type { Competence, Level, PersonCompetence } from '../../../shared/entities';
 import { matchesPrefixes } from '../../../shared/search/fold';
 import { useT } from '../context';
+import '../../../shared/i18n/sections/me';
 
 export interface CompetenceChoice { competenceId: string; level: Level; canHelp: boolean; note: string }
 

@@ -3,6 +3,7 @@
 import { useT } from '../context';
 import { Icon } from './icons';
 import { promptInstall, useInstallWay } from '../install';
+import '../../../shared/i18n/sections/me';
 
 export function InstallCard() {
   const t = useT();

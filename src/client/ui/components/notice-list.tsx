@@ -8,6 +8,7 @@ import type { Notice } from '../../store/queries';
 import { describeMutation } from '../describe-mutation';
 import { isNoticeKind, noticeKinds } from '../../notices/notice-kinds';
 import { formatMoment } from '../../../shared/i18n/dates';
+import '../../../shared/i18n/sections/me';
 
 export interface NoticeFix { label: string; run(): void | Promise<void> }
 

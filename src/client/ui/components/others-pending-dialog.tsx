@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../context';
 import type { OthersChoice } from '../../runtime';
+import '../../../shared/i18n/sections/sign-in';
 
 export function OthersPendingDialog({ ownerName, pending, busy, onChoose }: {
   ownerName: string;

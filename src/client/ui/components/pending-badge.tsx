@@ -1,6 +1,7 @@
 // Marks a change the server has not confirmed yet (sync.md: never shown as final before that).
 import { useT } from '../context';
 import { useOnline, useSyncStatus } from '../hooks';
+import '../../../shared/i18n/sections/me';
 
 export function PendingBadge() {
   const t = useT();

@@ -13,6 +13,7 @@ import { buildCsv } from './csv';
 import { downloadText, fileStem } from './download';
 import { Dialog } from '../components/dialog';
 import { PendingBadge } from '../components/pending-badge';
+import '../../../shared/i18n/sections/networks';
 
 /** A fresh check-in code, made on this phone (offline too). */
 export function newCheckinCode(): string {

@@ -5,6 +5,7 @@
 import type { Learning } from '../../../shared/entities/learning';
 import { formatMoment } from '../../../shared/i18n/dates';
 import { useLang, useT } from '../context';
+import '../../../shared/i18n/sections/learning';
 
 type Kept = Learning['conflicts'][number];
 export interface LearningTexts { title: string; body: string; application: string }

@@ -6,6 +6,7 @@ import { formatDay } from '../../../shared/i18n/dates';
 import { useLang, useRuntime, useT } from '../context';
 import { PendingBadge } from '../components/pending-badge';
 import { dloKey, sourceKey, visibilityWords } from './learning-words';
+import '../../../shared/i18n/sections/learning';
 
 interface Props {
   learning: Learning;

@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useRuntime, useT } from '../context';
 import { NETWORK_KINDS } from '../../../shared/entities/network';
 import { KIND_LABEL, type NetworkKind } from './network-list';
+import '../../../shared/i18n/sections/networks';
 
 export function CreateNetworkForm({ onDone }: { onDone(): void }) {
   const t = useT();

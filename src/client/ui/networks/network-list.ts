@@ -4,6 +4,7 @@ import type { Membership, Network } from '../../../shared/entities/network';
 import { NETWORK_KINDS } from '../../../shared/entities/network';
 import { matchesPrefixes } from '../../../shared/search/fold';
 import type { MessageKey } from '../../../shared/i18n/messages';
+import '../../../shared/i18n/sections/networks';
 
 export type NetworkKind = Network['kind'];
 

@@ -6,6 +6,7 @@ import type { NetworkTask, Person } from '../../../shared/entities';
 import { PendingBadge } from '../components/pending-badge';
 import { isOverdue } from './network-list';
 import './networks.css';
+import '../../../shared/i18n/sections/networks';
 
 interface TaskEntry { task: NetworkTask; pending: boolean; reporter: Person | undefined }
 

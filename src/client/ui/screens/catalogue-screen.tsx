@@ -4,6 +4,7 @@ import { translateCount } from '../../../shared/i18n/plural';
 import { useLang, useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { holderCounts, listCatalogue } from '../../store/queries';
+import '../../../shared/i18n/sections/people';
 
 export function CatalogueScreen() {
   const t = useT();

@@ -7,6 +7,7 @@ import { useLang, useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { listHolders } from '../../store/queries';
 import { LearningsAbout } from '../learning/learnings-about-lazy';
+import '../../../shared/i18n/sections/people';
 
 const PAGE = 50;
 

@@ -15,6 +15,7 @@ import { CalendarFeedCard } from '../events/calendar-feed-card';
 import { MyUnitLink } from '../units/my-unit-link';
 import { UnitNoticeDetail } from '../units/unit-notice-detail';
 import { hasLearningActions, LearningNoticeDetail } from '../learning/notice-extras';
+import '../../../shared/i18n/sections/me';
 
 export function MeScreen() {
   const t = useT();

@@ -6,6 +6,7 @@ import { useLang, useRuntime, useT } from '../context';
 import { useOnline, useSyncStatus } from '../hooks';
 import { Dialog } from '../components/dialog';
 import { translateCount } from '../../../shared/i18n/plural';
+import '../../../shared/i18n/sections/me';
 
 interface Ask { offline: boolean; pending: number }
 

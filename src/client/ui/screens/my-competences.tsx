@@ -11,6 +11,7 @@ import { CompetenceEditor, type CompetenceChoice } from '../components/competenc
 import { PendingBadge } from '../components/pending-badge';
 import { useSnackbar } from '../shell/snackbar';
 import type { MessageKey } from '../../../shared/i18n/messages';
+import '../../../shared/i18n/sections/me';
 
 export function MyCompetences({ personId, addRequest = 0 }: { personId: string; addRequest?: number }) {
   const t = useT();

@@ -7,6 +7,7 @@ import { useLiveQuery } from '../hooks';
 import { listPersonCompetences } from '../../store/queries';
 import { dialable } from '../components/contact-links';
 import { LearningsAbout } from '../learning/learnings-about-lazy';
+import '../../../shared/i18n/sections/people';
 
 export function PersonScreen() {
   const t = useT();

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Person } from '../../../shared/entities';
 import { useRuntime, useT } from '../context';
 import { PendingBadge } from '../components/pending-badge';
+import '../../../shared/i18n/sections/me';
 
 const PHONE = /^[+0-9 ()-]*$/;
 

@@ -9,6 +9,7 @@ import type { Person } from '../../../shared/entities';
 import type { OthersChoice } from '../../runtime';
 import { OthersPendingDialog } from '../components/others-pending-dialog';
 import { takeAfterSignIn } from '../events/after-sign-in';
+import '../../../shared/i18n/sections/sign-in';
 
 export function SignInScreen() {
   const t = useT();

@@ -3,6 +3,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useT } from '../context';
 import { promptInstall, type InstallWay } from '../install';
+import '../../../shared/i18n/sections/me';
 
 export function InstallOfferCard({ way, onClose }: { way: Exclude<InstallWay, 'none'>; onClose(): void }) {
   const t = useT();

@@ -8,6 +8,7 @@ import { formatMoment } from '../../../shared/i18n/dates';
 import { Dialog } from '../components/dialog';
 import { FirstSyncProgress } from './first-sync-progress';
 import { pendingText, syncStateText, type SyncTone } from './sync-words';
+import '../../../shared/i18n/sections/me';
 
 interface Props { open: boolean; onClose(): void; status: SyncStatus; tone: SyncTone }
 

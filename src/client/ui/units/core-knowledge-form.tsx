@@ -6,6 +6,7 @@ import type { Competence, CoreKnowledge, Level } from '../../../shared/entities'
 import { matchesPrefixes } from '../../../shared/search/fold';
 import { DEFAULT_NEED_LEVEL, isNeedInRange, MAX_NEED } from '../../../shared/core-knowledge/rules';
 import { useT } from '../context';
+import '../../../shared/i18n/sections/units';
 
 export interface CoreKnowledgeChoice { competenceId: string; level: Level; needNow: number; needIn5Years: number; note: string }
 

@@ -8,6 +8,7 @@ import { listCatalogue } from '../../store/queries';
 import { PendingBadge } from '../components/pending-badge';
 import { byDanish } from '../../../shared/core-knowledge/collate';
 import { CoreKnowledgeForm, type CoreKnowledgeChoice } from './core-knowledge-form';
+import '../../../shared/i18n/sections/units';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; entry: GapEntry } | null;
 

@@ -4,6 +4,7 @@
 // it, which is the chart's text alternative.
 import type { GapEntry } from '../../units/unit-page-data';
 import { useT } from '../context';
+import '../../../shared/i18n/sections/units';
 
 const ROW = 40;
 const WIDTH = 320;

@@ -3,6 +3,7 @@
 import { buildCsv } from '../events/csv';
 import type { GapEntry } from '../../units/unit-page-data';
 import type { MessageKey } from '../../../shared/i18n/messages';
+import '../../../shared/i18n/sections/units';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -12,7 +13,7 @@ export function gapCsv(rows: readonly GapEntry[], t: Translate): string {
       t('gapNeedIn5'), t('gapShortIn5'), t('gapRisk'), t('csvNote')],
     rows.map((row) => [
       row.competence?.name ?? row.competenceId, row.level, row.holders, ...row.byLevel, row.needNow, row.shortNow,
-      row.needIn5Years, row.shortIn5Years, row.risk ? t('csvYes') : t('csvNo'), row.note,
+      row.needIn5Years, row.shortIn5Years, row.risk ? t('gapCsvYes') : t('gapCsvNo'), row.note,
     ]),
   );
 }

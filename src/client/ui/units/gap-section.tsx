@@ -7,6 +7,7 @@ import { useT } from '../context';
 import { GapChart } from './gap-chart';
 import { gapCsv } from './gap-csv';
 import { downloadText, fileStem } from '../events/download';
+import '../../../shared/i18n/sections/units';
 
 export function GapSection({ page }: { page: UnitPage }) {
   const t = useT();

@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import type { GapEntry } from '../../units/unit-page-data';
 import { useLang, useT } from '../context';
 import { formatDay } from '../../../shared/i18n/dates';
+import '../../../shared/i18n/sections/units';
 
 export function GapSuggestions({ entry, areaId }: { entry: GapEntry; areaId: string | undefined }) {
   const t = useT();

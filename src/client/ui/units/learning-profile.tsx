@@ -3,6 +3,7 @@
 // number, a table (the chart's text alternative). The plan's focus (10, 5, 11, 9) is marked.
 import type { ProfileRow } from '../../../shared/core-knowledge/learning-profile';
 import { useT } from '../context';
+import '../../../shared/i18n/sections/units';
 
 const ROW = 28;
 const WIDTH = 320;

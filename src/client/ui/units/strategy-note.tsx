@@ -5,6 +5,7 @@ import type { UnitPlan } from '../../../shared/entities';
 import { formatDay } from '../../../shared/i18n/dates';
 import { useLang, useRuntime, useT } from '../context';
 import { PendingBadge } from '../components/pending-badge';
+import '../../../shared/i18n/sections/units';
 
 interface Props { unitId: string; plan: UnitPlan | undefined; pending: boolean; canEdit: boolean }
 

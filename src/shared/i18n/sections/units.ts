@@ -70,8 +70,8 @@ export const unitMessages = {
   },
   gapExport: { da: 'Hent gabet som CSV', en: 'Download the gap as CSV' },
   gapPrint: { da: 'Udskriv', en: 'Print' },
-  csvYes: { da: 'ja', en: 'yes' },
-  csvNo: { da: 'nej', en: 'no' },
+  gapCsvYes: { da: 'ja', en: 'yes' },
+  gapCsvNo: { da: 'nej', en: 'no' },
   csvNote: { da: 'Note', en: 'Note' },
 
   closeSection: { da: 'Hvad kan lukke gabet', en: 'What can close the gap' },

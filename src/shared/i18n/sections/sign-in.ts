@@ -1,0 +1,23 @@
+// The sign-in screen's texts and the hand-over dialog's, Danish first: they load with the screens that show them (see messages.ts).
+import { registerMessages } from '../messages';
+
+export const signInMessages = {
+  signInTitle: { da: 'Log ind', en: 'Sign in' },
+  signInIntro: { da: 'Skriv din arbejdsmail, så sender vi dig en engangskode.', en: 'Enter your work e-mail and we will send you a one-time code.' },
+  sendCode: { da: 'Send kode', en: 'Send code' },
+  codeSent: { da: 'Vi har sendt en kode til {email}, hvis adressen findes hos os.', en: 'We have sent a code to {email} if we know the address.' },
+  otherEmail: { da: 'Brug en anden e-mail', en: 'Use another e-mail' },
+  demoTitle: { da: 'Demo: log ind som', en: 'Demo: sign in as' },
+  demoRole_employee: { da: 'Medarbejder', en: 'Employee' },
+  demoRole_organizer: { da: 'Arrangør', en: 'Organizer' },
+  demoRole_leader: { da: 'Leder', en: 'Unit leader' },
+  demoRole_admin: { da: 'Administrator', en: 'Administrator' },
+  signInOffline: { da: 'Du er offline. Log ind, når du har forbindelse igen.', en: 'You are offline. Sign in when you are connected again.' },
+  anotherUser: { da: 'en anden bruger', en: 'another user' },
+  othersPendingTitle: { da: 'Ændringer fra {name}', en: 'Changes from {name}' },
+  keepForOwner: { da: 'Gem til {name} og log ind', en: 'Keep for {name} and sign in' },
+  discardOthers: { da: 'Slet dem og log ind', en: 'Delete them and sign in' },
+  cancelSignIn: { da: 'Annuller', en: 'Cancel' },
+};
+
+registerMessages(signInMessages);
