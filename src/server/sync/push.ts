@@ -12,6 +12,7 @@ import { loadViewer } from './viewer';
 import { reserveVersions } from '../db/versions';
 import type { MutationContext } from '../mutators/context';
 import { claimClient } from './client-claim';
+import { transactorFor } from '../db/write-batches';
 
 export class PushError extends Error {
   constructor(readonly status: 403 | 409, readonly code: ErrorCode, readonly expected?: number) {
@@ -24,14 +25,38 @@ class Gap extends Error {
   constructor(readonly expected: number) { super('mutation_gap'); }
 }
 
-async function lockClient(tx: Transaction<Database>, clientId: string, forUpdate: boolean): Promise<number> {
-  let query = tx.selectFrom('clients').select('last_mutation_id').where('client_id', '=', clientId);
-  // PostgreSQL: two pushes from one client must not interleave; SQLite's IMMEDIATE already serialises.
-  if (forUpdate) query = query.forUpdate();
-  const row = await query.executeTakeFirstOrThrow();
-  return Number(row.last_mutation_id);
+/** Thrown inside a mutation's transaction when the clientId is another person's. */
+class ClientTaken extends Error {
+  constructor() { super('client_taken'); }
 }
 
+/**
+ * The client's last handled mutation, with its row locked for this transaction. A clientId
+ * belongs to whoever used it first (sync.md): a client's first mutation claims it here, in
+ * the same transaction (one query fewer than a claim of its own, on the hot path of a
+ * sign-up from a new phone); another person's session is refused.
+ */
+async function lockClient(
+  tx: Transaction<Database>, dialect: 'sqlite' | 'postgres', clientId: string, personId: string, now: string,
+): Promise<number> {
+  const select = () => {
+    const query = tx.selectFrom('clients').select(['person_id', 'last_mutation_id']).where('client_id', '=', clientId);
+    // PostgreSQL: two pushes from one client must not interleave; SQLite's IMMEDIATE already serialises.
+    return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  };
+  let row = await select();
+  if (!row) {
+    await tx.insertInto('clients')
+      .values({ client_id: clientId, person_id: personId, last_mutation_id: 0, created_at: now })
+      .onConflict((oc) => oc.column('client_id').doNothing())
+      .execute();
+    // SQLite's writer lock means nobody claimed it meanwhile; on PostgreSQL whoever inserted first owns it.
+    row = dialect === 'sqlite' ? { person_id: personId, last_mutation_id: 0 } : await select();
+    if (!row) throw new Error('client row vanished after its insert');
+  }
+  if (row.person_id !== personId) throw new ClientTaken();
+  return Number(row.last_mutation_id);
+}
 
 type Outcome = { status: 'applied' | 'skipped' } | { status: 'rejected'; code: ErrorCode };
 
@@ -52,15 +77,19 @@ export async function pushMutations(
   request: PushRequest,
   now: () => Date = () => new Date(),
 ): Promise<PushResponse> {
-  if (!(await claimClient(db, request.clientId, personId, now().toISOString()))) throw new PushError(403, 'client_taken');
+  // An empty push still claims its clientId (and learns where the client stands, below).
+  if (request.mutations.length === 0 && !(await claimClient(db, request.clientId, personId, now().toISOString()))) {
+    throw new PushError(403, 'client_taken');
+  }
+  const transact = transactorFor(db, dialect);
   const results: MutationResult[] = [];
   let lastMutationId = 0;
 
   for (const mutation of request.mutations) {
     let outcome: Outcome;
     try {
-      outcome = await db.transaction().execute(async (tx) => {
-        const last = await lockClient(tx, request.clientId, dialect === 'postgres');
+      outcome = await transact(async (tx) => {
+        const last = await lockClient(tx, dialect, request.clientId, personId, now().toISOString());
         lastMutationId = last;
         if (mutation.id <= last) return earlierOutcome(tx, request.clientId, mutation.id);
         if (mutation.id > last + 1) throw new Gap(last + 1);
@@ -71,13 +100,14 @@ export async function pushMutations(
       });
     } catch (error) {
       if (error instanceof Gap) throw new PushError(409, 'mutation_gap', error.expected);
+      if (error instanceof ClientTaken) throw new PushError(403, 'client_taken');
       if (!(error instanceof MutationRefusal)) throw error; // unexpected: rolled back, stop, 5xx
       // A refusal rolled back whatever the mutator wrote; record that it was handled (and
       // why), so one bad mutation never blocks the queue behind it. Another push from the
       // same client may have got here first: then its word stands.
       const code = error.code;
-      outcome = await db.transaction().execute(async (tx) => {
-        const last = await lockClient(tx, request.clientId, dialect === 'postgres');
+      outcome = await transact(async (tx) => {
+        const last = await lockClient(tx, dialect, request.clientId, personId, now().toISOString());
         if (mutation.id <= last) return earlierOutcome(tx, request.clientId, mutation.id);
         if (mutation.id > last + 1) throw new Gap(last + 1);
         await tx.insertInto('mutation_refusals').values({ client_id: request.clientId, mutation_id: mutation.id, code }).execute();
@@ -85,6 +115,7 @@ export async function pushMutations(
         return { status: 'rejected', code } as const;
       }).catch((inner: unknown) => {
         if (inner instanceof Gap) throw new PushError(409, 'mutation_gap', inner.expected);
+        if (inner instanceof ClientTaken) throw new PushError(403, 'client_taken');
         throw inner;
       });
       lastMutationId = Math.max(lastMutationId, mutation.id);

@@ -1,0 +1,91 @@
+// How push runs each mutation's transaction. SQLite has one writer, and most of a small
+// transaction's cost is its commit (the WAL write of every page it touched): mutations
+// that arrive together therefore share one transaction, each inside its own savepoint.
+// A refused or failing mutation rolls back only its own writes, and no caller hears its
+// outcome before the commit that makes the whole batch durable (a crash before it loses
+// only unanswered mutations, which the devices send again: sync.md). PostgreSQL keeps one
+// transaction per mutation: it has many writers, and row locks keep the order.
+import { sql, type ControlledTransaction, type Kysely, type Transaction } from 'kysely';
+import type { Database } from './schema';
+
+/** Runs `work` in a transaction of its own (or a savepoint of a shared one), all or nothing. */
+export type Transact = <T>(work: (tx: Transaction<Database>) => Promise<T>) => Promise<T>;
+
+/** A batch ends at this many mutations or this long after it began, so others get the connection. */
+export interface BatchLimits { maxMutations: number; maxMs: number }
+const DEFAULT_LIMITS: BatchLimits = { maxMutations: 200, maxMs: 20 };
+
+interface Job {
+  work: (tx: Transaction<Database>) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+const sqliteTransactors = new WeakMap<Kysely<Database>, Transact>();
+
+export function transactorFor(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Transact {
+  if (dialect === 'postgres') return (work) => db.transaction().execute(work);
+  let transact = sqliteTransactors.get(db);
+  if (!transact) {
+    transact = batchedTransactions(db);
+    sqliteTransactors.set(db, transact);
+  }
+  return transact;
+}
+
+export function batchedTransactions(db: Kysely<Database>, limits: BatchLimits = DEFAULT_LIMITS): Transact {
+  const queue: Job[] = [];
+  let draining = false;
+
+  async function runBatch(): Promise<void> {
+    let trx: ControlledTransaction<Database>;
+    try {
+      trx = await db.startTransaction().execute();
+    } catch (error) {
+      // No transaction to be had (the database is locked by another process past its
+      // busy timeout): everyone waiting hears it, as they would from their own BEGIN.
+      for (const job of queue.splice(0)) job.reject(error);
+      return;
+    }
+    const batch: Job[] = [];
+    const outcomes: Array<() => void> = [];
+    const began = performance.now();
+    try {
+      while (queue.length > 0 && batch.length < limits.maxMutations && performance.now() - began < limits.maxMs) {
+        const job = queue.shift()!;
+        batch.push(job);
+        await sql`savepoint mutation`.execute(trx);
+        try {
+          const value = await job.work(trx);
+          await sql`release mutation`.execute(trx);
+          outcomes.push(() => job.resolve(value));
+        } catch (error) {
+          await sql`rollback to mutation`.execute(trx);
+          await sql`release mutation`.execute(trx);
+          outcomes.push(() => job.reject(error));
+        }
+      }
+      await trx.commit().execute();
+    } catch (error) {
+      // The commit itself (or a savepoint statement) failed: nothing of this batch is kept.
+      await trx.rollback().execute().catch(() => undefined);
+      for (const job of batch) job.reject(error);
+      return;
+    }
+    for (const outcome of outcomes) outcome();
+  }
+
+  async function drain(): Promise<void> {
+    draining = true;
+    try {
+      while (queue.length > 0) await runBatch();
+    } finally {
+      draining = false;
+    }
+  }
+
+  return <T>(work: (tx: Transaction<Database>) => Promise<T>) => new Promise<T>((resolve, reject) => {
+    queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+    if (!draining) void drain();
+  });
+}
