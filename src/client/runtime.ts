@@ -30,6 +30,8 @@ export interface Runtime {
    */
   completeSignIn(person: Pick<Person, 'id'>, options?: { others?: OthersChoice }): Promise<SignInResult>;
   pendingCount(): Promise<number>;
+  /** What signing out would take off the device: unsent changes and unfinished learning drafts. */
+  leftBehind(): Promise<{ changes: number; drafts: number }>;
   /** Attaches the sync triggers (start, online, visible, timer) once; the browser app calls it. */
   startSyncing(): void;
   /** Stops syncing and closes the database (the runtime is unusable afterwards). */
@@ -50,7 +52,7 @@ export type OthersChoice = 'keep' | 'discard';
  */
 export type SignInResult =
   | { ok: true; restarted: boolean }
-  | { ok: false; othersPending: number; ownerName: string | null };
+  | { ok: false; othersPending: number; othersDrafts?: number; ownerName: string | null };
 
 export interface RuntimeOptions {
   dbName?: string;
@@ -90,7 +92,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     changes,
     personId,
     async mutate(name, args) {
-      await (await actions()).mutate(store, name, args);
+      // Pending from this moment, not only once the outbox entry is committed.
+      await engine.track(async () => (await actions()).mutate(store, name, args));
       changes.notify();
       if (options.autoSync) engine.requestSync();
     },
@@ -99,9 +102,10 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       if (previous && previous !== person.id) {
         // Another person's outbox must never go out with this session: stop at once.
         engine.pause();
-        const othersPending = await countOutbox(store.idb);
-        if (othersPending > 0 && !others) {
-          return { ok: false, othersPending, ownerName: store.get('person', previous)?.name ?? null };
+        const { changes: othersPending, drafts } = await runtime.leftBehind();
+        if (othersPending + drafts > 0 && !others) {
+          // Their unfinished drafts count as much as their changes: none goes unannounced.
+          return { ok: false, othersPending, ...(drafts > 0 && { othersDrafts: drafts }), ownerName: store.get('person', previous)?.name ?? null };
         }
         // Their data must not stay on screen either: start over with an empty database
         // (keeping what waits for its owner); the session cookie brings the new person in.
@@ -125,6 +129,9 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       return { ok: true, restarted: false };
     },
     pendingCount: () => countOutbox(store.idb),
+    // Counted here, not in a chunk loaded on demand (the warning must come offline too, also
+    // before the service worker controls the page); drafts.ts stays out of the first paint.
+    leftBehind: async () => ({ changes: await countOutbox(store.idb), drafts: await store.idb.count('drafts') }),
     startSyncing() {
       if (syncing) return;
       syncing = true;

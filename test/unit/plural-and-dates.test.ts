@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber, translateCount } from '../../src/shared/i18n/plural';
 import { formatDay, formatMoment } from '../../src/shared/i18n/dates';
 import { messages } from '../../src/shared/i18n/messages';
+import '../../src/shared/i18n/sections/people';
 
 describe('translateCount', () => {
   it('picks the singular for one and the plural otherwise, in both languages', () => {

@@ -1,7 +1,8 @@
-// Whose device data this is. The outbox belongs to the person who made it: on a shared
-// phone, another person's unsent changes are either kept for their owner ("parked", sent
-// with the owner's own device identity when they sign in here again) or discarded, and
-// never sent with anyone else's session.
+// Whose device data this is. The outbox and the unfinished learning drafts belong to the
+// person who made them: on a shared phone, another person's unsent changes and drafts are
+// either kept for their owner ("parked": sent with the owner's own device identity, and the
+// drafts shown again, when they sign in here again) or discarded, and never sent with, or
+// shown to, anyone else.
 import { openStore, destroyStore } from './open';
 import type { StoreDb } from './open';
 import type { ParkedOutbox } from './schema';
@@ -15,8 +16,8 @@ export async function countOwnerPending(db: StoreDb): Promise<number> {
 async function parkCurrent(db: StoreDb, now: string): Promise<ParkedOutbox | null> {
   const personId = await getMeta(db, 'personId');
   if (!personId) return null;
-  const [entries, rejected] = await Promise.all([db.getAll('outbox'), db.getAll('rejected')]);
-  if (entries.length === 0) return null;
+  const [entries, rejected, drafts] = await Promise.all([db.getAll('outbox'), db.getAll('rejected'), db.getAll('drafts')]);
+  if (entries.length === 0 && drafts.length === 0) return null;
   return {
     personId,
     clientId: await getMeta(db, 'clientId'),
@@ -24,6 +25,9 @@ async function parkCurrent(db: StoreDb, now: string): Promise<ParkedOutbox | nul
     pushedUpTo: await getMeta(db, 'pushedUpTo'),
     entries,
     rejected,
+    // Only the owner writes drafts on the device (it is emptied at every hand-over): all
+    // of them are theirs, and each keeps its author, whom alone listDrafts shows it to.
+    ...(drafts.length > 0 && { drafts }),
     parkedAt: now,
   };
 }
@@ -60,10 +64,11 @@ export async function handOverDevice(
 /**
  * When `personId` has changes parked on this device and nothing else is waiting here,
  * they come back with their own clientId and counters, so the server sees the same device
- * go on where it stopped (no gap, nothing applied twice). True when something came back.
+ * go on where it stopped (no gap, nothing applied twice), and their drafts with them.
+ * True when something came back.
  */
 export async function restoreParked(db: StoreDb, personId: string): Promise<boolean> {
-  const tx = db.transaction(['parked', 'outbox', 'rejected', 'meta'], 'readwrite');
+  const tx = db.transaction(['parked', 'outbox', 'rejected', 'meta', 'drafts'], 'readwrite');
   const parked = await tx.objectStore('parked').get(personId);
   if (!parked || (await tx.objectStore('outbox').count()) > 0) {
     await tx.done;
@@ -72,6 +77,12 @@ export async function restoreParked(db: StoreDb, personId: string): Promise<bool
   const meta = tx.objectStore('meta');
   for (const entry of parked.entries) void tx.objectStore('outbox').put(entry);
   for (const entry of parked.rejected) void tx.objectStore('rejected').put(entry);
+  const drafts = tx.objectStore('drafts');
+  for (const draft of parked.drafts ?? []) {
+    // A later edit of the same draft made here meanwhile is the one to keep.
+    const here = await drafts.get(draft.id);
+    if (!here || here.updatedAt < draft.updatedAt) void drafts.put(draft);
+  }
   if (parked.clientId) void meta.put(parked.clientId, 'clientId');
   if (parked.nextMutationId !== undefined) void meta.put(parked.nextMutationId, 'nextMutationId');
   if (parked.pushedUpTo !== undefined) void meta.put(parked.pushedUpTo, 'pushedUpTo');

@@ -47,6 +47,8 @@ export interface ParkedOutbox {
   pushedUpTo: number | undefined;
   entries: OutboxEntry[];
   rejected: RejectedEntry[];
+  /** Their unfinished learnings (absent in what an older version parked). */
+  drafts?: LearningDraft[];
   parkedAt: string;
 }
 

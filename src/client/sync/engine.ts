@@ -68,6 +68,13 @@ export class SyncEngine {
   private progress: PullProgress | null = null;
   /** How long the server asked us to wait before the next try (429 Retry-After). */
   private retryAfterMs = 0;
+  /** Changes called for and not yet committed to the outbox: pending from the tap on. */
+  private inFlight = 0;
+  /** How many of those have ended (committed or failed) so far. */
+  private landed = 0;
+  /** Recounts begun, and the latest one shown: an older one finishing late is not shown. */
+  private recounts = 0;
+  private shownRecount = 0;
 
   constructor(private readonly options: EngineOptions) {
     this.lock = options.lock ?? createSyncLock();
@@ -86,21 +93,54 @@ export class SyncEngine {
   /** Recounts pending and refused changes, e.g. after a local change. */
   async refreshStatus(): Promise<void> {
     const db = this.options.store.idb;
+    const recount = ++this.recounts;
+    const landedBefore = this.landed;
+    const state = this.state;
+    let outbox: number;
+    let lastSyncAt: string | undefined;
+    let rejected: number;
     try {
-      this.statusCache = {
-        state: this.state,
-        pending: await countOutbox(db),
-        lastSyncAt: (await getMeta(db, 'lastSyncAt')) ?? null,
-        rejected: await db.count('rejected'),
-        lastError: this.state === 'error' || this.state === 'signedOut' ? this.lastError : null,
-        progress: this.progress,
-      };
+      [outbox, lastSyncAt, rejected] = await Promise.all([countOutbox(db), getMeta(db, 'lastSyncAt'), db.count('rejected')]);
     } catch (error) {
       // The database closes on sign-out while a recount may still be under way.
       if (this.stopped) return;
       throw error;
     }
+    if (recount < this.shownRecount) return;
+    this.shownRecount = recount;
+    this.statusCache = {
+      state,
+      // A change that landed while this count was read may be missing from it: counted
+      // once more rather than not at all (the recount its landing starts makes it exact).
+      pending: outbox + this.inFlight + (this.landed - landedBefore),
+      lastSyncAt: lastSyncAt ?? null,
+      rejected,
+      lastError: state === 'error' || state === 'signedOut' ? this.lastError : null,
+      progress: this.progress,
+    };
+    this.emit();
+  }
+
+  private emit(): void {
     for (const listener of this.listeners) listener(this.statusCache);
+  }
+
+  /**
+   * Counts `write` (a change on its way into the outbox, actions/mutate.ts) as pending at
+   * once, before its IndexedDB commit: a tap is never followed by "Alt er sendt" while its
+   * change is still being written.
+   */
+  async track<T>(write: () => Promise<T>): Promise<T> {
+    this.inFlight += 1;
+    this.statusCache = { ...this.statusCache, pending: this.statusCache.pending + 1 };
+    this.emit();
+    try {
+      return await write();
+    } finally {
+      this.inFlight -= 1;
+      this.landed += 1;
+      void this.refreshStatus();
+    }
   }
 
   private async setState(state: SyncState): Promise<void> {

@@ -24,23 +24,6 @@ export const messages = {
   code: { da: 'Kode (6 cifre)', en: 'Code (6 digits)' },
   signIn: { da: 'Log ind', en: 'Sign in' },
   signOut: { da: 'Log ud', en: 'Sign out' },
-  signOutPending: {
-    da: 'Du har {n} ændringer, der ikke er sendt endnu. Logger du ud nu, går de tabt. Vil du logge ud alligevel?',
-    en: 'You have {n} changes that are not sent yet. If you sign out now, they are lost. Sign out anyway?',
-  },
-
-  signOutOffline: {
-    da: 'Du skal have forbindelse for at logge ud, så sessionen også lukkes på serveren. Prøv igen, når du er online.',
-    en: 'You need a connection to sign out, so the session is closed on the server too. Try again when you are online.',
-  },
-  othersPending: {
-    da: 'Telefonen har {n} ændringer fra {name}, som ikke er sendt endnu. De bliver aldrig sendt i dit navn. Skal de gemmes, til {name} logger ind på telefonen igen?',
-    en: 'This phone has {n} changes from {name} that are not sent yet. They are never sent in your name. Keep them until {name} signs in on this phone again?',
-  },
-  othersPendingOne: {
-    da: 'Telefonen har 1 ændring fra {name}, som ikke er sendt endnu. Den bliver aldrig sendt i dit navn. Skal den gemmes, til {name} logger ind på telefonen igen?',
-    en: 'This phone has 1 change from {name} that is not sent yet. It is never sent in your name. Keep it until {name} signs in on this phone again?',
-  },
   textNotSaved: {
     da: 'Ændringen blev ikke gemt: en tekst er for lang eller indeholder usynlige styretegn. Ret den og prøv igen.',
     en: 'The change was not saved: a text is too long or contains invisible control characters. Correct it and try again.',
@@ -151,10 +134,6 @@ export const messages = {
   retry: { da: 'Prøv igen', en: 'Try again' },
   undo: { da: 'Fortryd', en: 'Undo' },
   settings: { da: 'Indstillinger', en: 'Settings' },
-  signOutOfflineNow: {
-    da: 'Du er offline. Logger du ud, tømmes telefonen for dine data med det samme. Serveren får besked, næste gang telefonen har forbindelse.',
-    en: 'You are offline. If you sign out, your data is removed from the phone at once. The server is told the next time the phone is online.',
-  },
   installIntro: {
     da: 'Så åbner Videnbro som en app, med ét tryk – også uden net.',
     en: 'Then Videnbro opens like an app, with one tap – offline too.',
@@ -193,6 +172,7 @@ export type MessageKey = keyof typeof messages
   | keyof typeof import('./sections/unit-links').unitLinkMessages
   | keyof typeof import('./sections/sign-in').signInMessages
   | keyof typeof import('./sections/me').meMessages
+  | keyof typeof import('./sections/left-behind').leftBehindMessages
   | keyof typeof import('./sections/people').peopleMessages
   | keyof typeof import('./sections/mutation-labels').mutationLabelMessages;
 export type UiLang = 'da' | 'en';

@@ -1,7 +1,7 @@
 // Counts in words: Intl.PluralRules picks a message by the number's plural category,
 // "1 kollega" but "2 kolleger", and the number itself is written the local way (12.345).
 // A counted message is a pair of keys, `<key>_one` and `<key>_other`, each with `{n}`.
-import { messages, translate, type MessageKey, type UiLang } from './messages';
+import { translate, type MessageKey, type UiLang } from './messages';
 import { perLang } from './locale';
 
 /** The keys that have `_one` and `_other` forms: what `translateCount` takes. */
@@ -19,7 +19,9 @@ export function formatNumber(lang: UiLang, n: number): string {
 
 /** The `key` message for `n` things, `{n}` filled in; a category without a form of its own uses `_other`. */
 export function translateCount(lang: UiLang, key: CountedKey, n: number, vars: Record<string, string | number> = {}): string {
-  const form = `${key}_${pluralRules(lang).select(n)}`;
-  const chosen = (form in messages ? form : `${key}_other`) as MessageKey;
-  return translate(lang, chosen, { ...vars, n: formatNumber(lang, n) });
+  const filled = { ...vars, n: formatNumber(lang, n) };
+  const form = `${key}_${pluralRules(lang).select(n)}` as MessageKey;
+  // Asked of the whole catalogue (a section's texts included): a missing key shows as itself.
+  const text = translate(lang, form, filled);
+  return text === form ? translate(lang, `${key}_other` as MessageKey, filled) : text;
 }

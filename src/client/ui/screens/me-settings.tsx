@@ -1,14 +1,16 @@
 // Mig's settings: the language, and signing out. Signing out warns first, in the app's own
-// dialog, when unsent changes would be lost or the phone is offline; offline it still
-// works (a shared phone must be handed on), and the server is told at the next start.
+// dialog, when unsent changes or unfinished learning drafts would be lost or the phone is
+// offline; offline it still works (a shared phone must be handed on), and the server is
+// told at the next start.
 import { useState } from 'preact/hooks';
 import { useLang, useRuntime, useT } from '../context';
 import { useOnline, useSyncStatus } from '../hooks';
 import { Dialog } from '../components/dialog';
 import { translateCount } from '../../../shared/i18n/plural';
+import { leftBehindWords, type LeftBehind } from '../components/left-behind';
 import '../../../shared/i18n/sections/me';
 
-interface Ask { offline: boolean; pending: number }
+interface Ask { offline: boolean; left: LeftBehind }
 
 export function MeSettings() {
   const t = useT();
@@ -28,15 +30,16 @@ export function MeSettings() {
     }
     // The server could not be reached after all: ask, once, about signing out offline.
     setBusy(false);
-    setAsk({ offline: true, pending: await runtime.pendingCount() });
+    setAsk({ offline: true, left: await runtime.leftBehind() });
   }
 
   async function start() {
-    const pending = await runtime.pendingCount();
-    if (!online || status.state === 'offline') setAsk({ offline: true, pending });
-    else if (pending > 0) setAsk({ offline: false, pending });
+    const left = await runtime.leftBehind();
+    if (!online || status.state === 'offline') setAsk({ offline: true, left });
+    else if (left.changes + left.drafts > 0) setAsk({ offline: false, left });
     else await finish(false);
   }
+  const lost = ask ? ask.left.changes + ask.left.drafts : 0;
 
   return (
     <section class="card stack" aria-labelledby="settings-title">
@@ -54,7 +57,7 @@ export function MeSettings() {
         <h2 id="sign-out-title">{t('signOutTitle')}</h2>
         <div id="sign-out-text" class="stack stack--tight">
           {ask?.offline && <p>{t('signOutOfflineNow')}</p>}
-          {ask && ask.pending > 0 && <p><strong>{translateCount(lang, 'signOutLoses', ask.pending)}</strong></p>}
+          {ask && lost > 0 && <p><strong>{translateCount(lang, 'signOutLoses', lost, { what: leftBehindWords(lang, ask.left) })}</strong></p>}
         </div>
         <div class="dialog__actions">
           <button type="button" class="button button--quiet" autofocus disabled={busy} onClick={() => setAsk(null)}>{t('cancel')}</button>

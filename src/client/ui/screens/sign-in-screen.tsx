@@ -22,7 +22,7 @@ export function SignInScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [demoAccounts, setDemoAccounts] = useState<DemoAccountInfo[]>([]);
-  const [handOver, setHandOver] = useState<{ person: Person; pending: number; ownerName: string } | null>(null);
+  const [handOver, setHandOver] = useState<{ person: Person; pending: number; drafts: number; ownerName: string } | null>(null);
 
   useEffect(() => {
     void runtime.transport.demoAccounts().then((reply) => { if (reply.ok) setDemoAccounts(reply.value.accounts); });
@@ -35,7 +35,7 @@ export function SignInScreen() {
     }
     const result = await runtime.completeSignIn(reply.value.person);
     if (!result.ok) {
-      setHandOver({ person: reply.value.person, pending: result.othersPending, ownerName: result.ownerName ?? t('anotherUser') });
+      setHandOver({ person: reply.value.person, pending: result.othersPending, drafts: result.othersDrafts ?? 0, ownerName: result.ownerName ?? t('anotherUser') });
       return;
     }
     if (!result.restarted) await goOn();
@@ -84,7 +84,7 @@ export function SignInScreen() {
   };
 
   if (handOver) {
-    return <OthersPendingDialog ownerName={handOver.ownerName} pending={handOver.pending} busy={busy}
+    return <OthersPendingDialog ownerName={handOver.ownerName} pending={handOver.pending} drafts={handOver.drafts} busy={busy}
       onChoose={(choice) => void run(() => decide(choice))} />;
   }
 

@@ -14,12 +14,17 @@ export const meMessages = {
   undoNamed: { da: 'Fortryd: sæt {name} tilbage', en: 'Undo: put {name} back' },
   beingRemoved: { da: 'Fjernes', en: 'Being removed' },
   signOutTitle: { da: 'Log ud?', en: 'Sign out?' },
+  signOutOfflineNow: {
+    da: 'Du er offline. Logger du ud, tømmes telefonen for dine data med det samme. Serveren får besked, næste gang telefonen har forbindelse.',
+    en: 'You are offline. If you sign out, your data is removed from the phone at once. The server is told the next time the phone is online.',
+  },
   signOutAnyway: { da: 'Log ud alligevel', en: 'Sign out anyway' },
   signingOut: { da: 'Logger ud …', en: 'Signing out …' },
-  signOutLoses_one: { da: '1 ændring er ikke sendt endnu og går tabt.', en: '1 change is not sent yet and will be lost.' },
+  // {what}: "1 ændring", "2 ændringer og 1 kladde" (components/left-behind.ts); the form follows the total.
+  signOutLoses_one: { da: '{what} er ikke sendt endnu og går tabt.', en: '{what} is not sent yet and will be lost.' },
   signOutLoses_other: {
-    da: '{n} ændringer er ikke sendt endnu og går tabt.',
-    en: '{n} changes are not sent yet and will be lost.',
+    da: '{what} er ikke sendt endnu og går tabt.',
+    en: '{what} are not sent yet and will be lost.',
   },
   installTitle: { da: 'Læg Videnbro på hjemmeskærmen', en: 'Add Videnbro to your home screen' },
   installButton: { da: 'Installer', en: 'Install' },

@@ -15,6 +15,16 @@ export const signInMessages = {
   signInOffline: { da: 'Du er offline. Log ind, når du har forbindelse igen.', en: 'You are offline. Sign in when you are connected again.' },
   anotherUser: { da: 'en anden bruger', en: 'another user' },
   othersPendingTitle: { da: 'Ændringer fra {name}', en: 'Changes from {name}' },
+  othersDraftsTitle: { da: 'Kladder fra {name}', en: 'Drafts from {name}' },
+  // {what}: "1 ændring", "2 ændringer og 1 kladde" (components/left-behind.ts); the form follows the total.
+  othersLeft_one: {
+    da: 'Telefonen har {what} fra {name}, som ikke er sendt endnu. Den bliver aldrig sendt i dit navn eller vist for dig. Skal den gemmes, til {name} logger ind på telefonen igen?',
+    en: 'This phone has {what} from {name} that is not sent yet. It is never sent in your name or shown to you. Keep it until {name} signs in on this phone again?',
+  },
+  othersLeft_other: {
+    da: 'Telefonen har {what} fra {name}, som ikke er sendt endnu. De bliver aldrig sendt i dit navn eller vist for dig. Skal de gemmes, til {name} logger ind på telefonen igen?',
+    en: 'This phone has {what} from {name} that are not sent yet. They are never sent in your name or shown to you. Keep them until {name} signs in on this phone again?',
+  },
   keepForOwner: { da: 'Gem til {name} og log ind', en: 'Keep for {name} and sign in' },
   discardOthers: { da: 'Slet dem og log ind', en: 'Delete them and sign in' },
   cancelSignIn: { da: 'Annuller', en: 'Cancel' },
