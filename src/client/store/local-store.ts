@@ -12,7 +12,8 @@ import { getMetaIn, setMetaIn } from './meta';
 
 /** Compact the log into snapshot chunks once it has this many records. */
 const COMPACT_AT_RECORDS = 64;
-const CHUNK_SIZE = 5000;
+// Small enough that reading one chunk back at start is a short task on a slow phone.
+const CHUNK_SIZE = 1000;
 
 /** Told what the synced rows just took in; `reset` means: forget what you knew, read all again. */
 export type SyncedListener = (event: { reset: true } | { reset: false; changes: readonly Change[] }) => void;
@@ -109,7 +110,9 @@ export class LocalStore {
       await log.clear();
       await setMetaIn(tx, 'logGeneration', this.generation + 1);
     }
-    const key = changes.length > 0 ? await log.add({ changes }) : null;
+    // In records of at most CHUNK_SIZE changes, like the compacted log: read back one at a time.
+    let key: number | null = null;
+    for (let start = 0; start < changes.length; start += CHUNK_SIZE) key = await log.add({ changes: changes.slice(start, start + CHUNK_SIZE) });
     await tx.objectStore('overlay').clear();
     const page = new Map(changes.map((c) => [overlayKey(c.type, c.id), c]));
     const base: BaseReader = (type, id) => {
@@ -189,15 +192,22 @@ export class LocalStore {
       this.generation = generation;
     }
     const range = IDBKeyRange.lowerBound(this.lastLogKey, true);
-    const [records, keys] = await Promise.all([log.getAll(range), log.getAllKeys(range)]);
-    for (const record of records) this.synced.apply(record.changes);
+    const keys = await log.getAllKeys(range);
+    // One request per record, all in flight at once (the transaction stays active): each
+    // record arrives, is unpacked and applied in a task of its own, in key order, instead of
+    // the whole log in one long task that a phone's first tap would wait behind.
+    const records = await Promise.all(keys.map(async (key) => {
+      const record = await log.get(key);
+      if (record) this.synced.apply(record.changes);
+      return record;
+    }));
     if (keys.length > 0) this.lastLogKey = keys.at(-1)!;
     if (replaced) this.emit({ reset: true });
-    else if (records.length > 0) this.emit({ reset: false, changes: records.flatMap((record) => record.changes) });
+    else if (records.length > 0) this.emit({ reset: false, changes: records.flatMap((record) => record?.changes ?? []) });
   }
 }
 
 interface LogReader {
-  getAll(range: IDBKeyRange): Promise<LogRecord[]>;
+  get(key: number): Promise<LogRecord | undefined>;
   getAllKeys(range: IDBKeyRange): Promise<number[]>;
 }

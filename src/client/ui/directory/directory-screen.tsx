@@ -30,14 +30,19 @@ export function DirectoryScreen() {
   const owner = runtime.personId;
   const [limit, setLimit] = useState(() => recallPlace(placeKey(owner, search.q ?? '', search))?.shown ?? PAGE);
   const [ready, setReady] = useState(() => runtime.directory.isBuilt);
+  // The index is built when a search is wanted: a query or filter in the URL, or the search
+  // box or a filter touched. Opening the app to its home screen then costs no build (a
+  // long task on a slow phone, right when the first screen should answer a tap); the box
+  // is focused well before the first letter arrives.
+  const [wanted, setWanted] = useState(false);
+  const searching = wanted || query.trim() !== '' || hasFilters(search);
 
   useEffect(() => {
-    if (ready) return undefined;
-    // Loading the engine and building the index take a moment: first paint, then build.
+    if (ready || !searching) return undefined;
     let alive = true;
     void runtime.directory.prepare().then(() => { if (alive) setReady(true); });
     return () => { alive = false; };
-  }, [runtime]);
+  }, [runtime, ready, searching]);
   // The query this screen last wrote to the URL: a URL change to anything else (back
   // button, a link) comes from outside and takes over the search box.
   const written = useRef(search.q ?? '');
@@ -108,11 +113,12 @@ export function DirectoryScreen() {
         <label class="field">
           <span>{t('searchLabel')}</span>
           <input type="search" name="q" value={query} maxLength={200} autocomplete="off" enterKeyHint="search" data-testid="directory-search"
-            onInput={(e) => type(e.currentTarget.value)} />
+            onFocus={() => setWanted(true)} onPointerDown={() => setWanted(true)} onInput={(e) => type(e.currentTarget.value)} />
         </label>
       </form>
       <DirectoryFilters search={search} areas={areas} units={units} onChange={update} />
-      {!ready && <p class="muted" role="status">{t('searchLoading')}</p>}
+      {!ready && searching && <p class="muted" role="status">{t('searchLoading')}</p>}
+      {!ready && !searching && <p class="muted">{t('searchHint')}</p>}
       {ready && hits && page && (
         <section class="stack" data-testid="directory-results" aria-label={t('results')}>
           {exact && <ExactSearchNotice query={query} search={search} onFollow={following} />}
