@@ -32,7 +32,22 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-bl
 
 interface AuditOptions { cookie?: string; profileDir?: string }
 
+/**
+ * Lighthouse now and then fails to record its trace (NO_NAVSTART, more often on a busy
+ * machine): such a run is tried again, up to three times, and says so on stderr.
+ */
 async function audit(url: string, chromium: string, options: AuditOptions = {}): Promise<Scores> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, chromium, options);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.error(`[lighthouse] attempt ${attempt} failed, trying again: ${String(error).split('\n')[0]}`);
+    }
+  }
+}
+
+async function auditOnce(url: string, chromium: string, options: AuditOptions): Promise<Scores> {
   const flags = options.profileDir ? `${CHROME_FLAGS} --user-data-dir=${options.profileDir}` : CHROME_FLAGS;
   const args = [
     '--yes', LIGHTHOUSE, url, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility',

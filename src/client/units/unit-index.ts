@@ -4,7 +4,7 @@
 // among 50,000 people in a few milliseconds, without walking everyone (issue 11).
 import type { Change } from '../../shared/protocol';
 import type { PersonCompetence } from '../../shared/entities';
-import type { HelperCandidate } from '../../shared/core-knowledge/suggestions';
+import type { HelperCandidate, HelpersByLevel } from '../../shared/core-knowledge/suggestions';
 import type { LocalStore } from '../store/local-store';
 import type { SyncedState } from '../store/synced-state';
 
@@ -22,14 +22,21 @@ interface Helping extends HelperCandidate { id: string; competenceId: string; ar
 
 const NO_AREA = '';
 
+/** One area's helpers with a competence, by level: [level 3, level 2, level 1], each id → row. */
+type ByLevel = [Map<string, Helping>, Map<string, Helping>, Map<string, Helping>];
+const slotOf = (level: number) => 3 - level;
+
 export class UnitIndex {
   private built = false;
   /** unit id → ids of its people. */
   private members = new Map<string, Set<string>>();
   private unitOfPerson = new Map<string, string>();
   private areaOfUnit = new Map<string, string>();
-  /** competence id → area id → person-competence id → the row, for rows with "kan hjælpe". */
-  private helpers = new Map<string, Map<string, Map<string, Helping>>>();
+  /**
+   * competence id → area id → by level → person-competence id → the row, for rows with "kan
+   * hjælpe": the nearest few of 3,000 helpers are the first few of the best level at hand.
+   */
+  private helpers = new Map<string, Map<string, ByLevel>>();
   private helping = new Map<string, Helping>();
   /** person id → ids of their helping rows: they move with the person to another area. */
   private helpingOf = new Map<string, Set<string>>();
@@ -85,7 +92,9 @@ export class UnitIndex {
 
   /** A person's helping rows follow them to the area of their (new) unit. */
   private rehome(personId: string): void {
-    for (const id of this.helpingOf.get(personId) ?? []) {
+    // A copy: putting a row again takes it out of the set and adds it at the end, so a walk
+    // over the set itself would meet it again, for ever.
+    for (const id of [...(this.helpingOf.get(personId) ?? [])]) {
       const row = this.helping.get(id);
       if (row) this.putHelper({ id, personId, competenceId: row.competenceId, level: row.level as PersonCompetence['level'], canHelp: true, note: '' });
     }
@@ -96,9 +105,9 @@ export class UnitIndex {
     const entry: Helping = { id: row.id, personId: row.personId, competenceId: row.competenceId, level: row.level, areaId: this.areaOfPerson(row.personId) };
     let byArea = this.helpers.get(row.competenceId);
     if (!byArea) this.helpers.set(row.competenceId, (byArea = new Map()));
-    let rows = byArea.get(entry.areaId);
-    if (!rows) byArea.set(entry.areaId, (rows = new Map()));
-    rows.set(row.id, entry);
+    let levels = byArea.get(entry.areaId);
+    if (!levels) byArea.set(entry.areaId, (levels = [new Map(), new Map(), new Map()]));
+    levels[slotOf(entry.level)]!.set(row.id, entry);
     this.helping.set(row.id, entry);
     let mine = this.helpingOf.get(row.personId);
     if (!mine) this.helpingOf.set(row.personId, (mine = new Set()));
@@ -108,7 +117,7 @@ export class UnitIndex {
   private dropHelper(id: string): void {
     const entry = this.helping.get(id);
     if (!entry) return;
-    this.helpers.get(entry.competenceId)?.get(entry.areaId)?.delete(id);
+    this.helpers.get(entry.competenceId)?.get(entry.areaId)?.[slotOf(entry.level)]?.delete(id);
     this.helping.delete(id);
     this.helpingOf.get(entry.personId)?.delete(id);
   }
@@ -140,19 +149,24 @@ export class UnitIndex {
   }
 
   /**
-   * Everyone who "kan hjælpe" with a competence, those of `areaId` apart from the rest, and
-   * how many in all (people the phone does not know, without an area, are left out).
+   * Everyone who "kan hjælpe" with a competence, those of `areaId` apart from the rest, each
+   * by level, and how many in all (people the phone does not know, without an area, are left out).
    */
-  helperPool(competenceId: string, areaId: string | undefined): { near: Iterable<HelperCandidate>; far: Iterable<HelperCandidate>; total: number } {
+  helperPool(competenceId: string, areaId: string | undefined): { near: HelpersByLevel; far: HelpersByLevel; total: number } {
     this.ensure();
     const byArea = this.helpers.get(competenceId);
     let total = 0;
-    for (const [area, rows] of byArea ?? []) if (area !== NO_AREA) total += rows.size;
+    for (const [area, levels] of byArea ?? []) if (area !== NO_AREA) for (const rows of levels) total += rows.size;
     const near = areaId === undefined ? undefined : byArea?.get(areaId);
-    const far = function* far(): Generator<HelperCandidate> {
-      for (const [area, rows] of byArea ?? []) if (area !== areaId && area !== NO_AREA) yield* rows.values();
+    // The other areas one level at a time, walked only as far as the page asks.
+    const far = function* far(slot: number): Generator<HelperCandidate> {
+      for (const [area, levels] of byArea ?? []) if (area !== areaId && area !== NO_AREA) yield* levels[slot]!.values();
     };
-    return { near: near?.values() ?? [], far: far(), total };
+    return {
+      near: { byLevel: near ? [near[0].values(), near[1].values(), near[2].values()] : [[], [], []] },
+      far: { byLevel: [far(0), far(1), far(2)] },
+      total,
+    };
   }
 }
 

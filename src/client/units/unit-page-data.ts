@@ -65,7 +65,7 @@ export function getUnitPage(store: UnitReader, unitId: string, personId: string,
       if (row.canHelp) helpingMembers.set(row.competenceId, (helpingMembers.get(row.competenceId) ?? 0) + 1);
     }
   }
-  members.sort(byName);
+  sortMembers(store, unitId, members);
 
   const canSee = me?.unitId === unitId || (me?.roles ?? []).includes('admin');
   const coreKnowledge = store.all('coreKnowledge').filter((ck) => ck.unitId === unitId);
@@ -86,6 +86,29 @@ export function getUnitPage(store: UnitReader, unitId: string, personId: string,
     canEdit: mayEditUnit(me, unitId), canSee, gap, plan, planPending: store.isPending('unitPlan', unitId),
     ...unitProfile(store, unitId, memberIds, now), attendanceKnown: me?.unitId === unitId,
   };
+}
+
+/** Per device store, each unit's members as last sorted: the same rows need no new sort. */
+const sortedMembers = new WeakMap<UnitReader, Map<string, Person[]>>();
+
+/**
+ * The members by name, the Danish way. Collation costs a browser microseconds a comparison,
+ * and the page is drawn again on every change while the members stay the same rows: when
+ * they are the very rows of the last sort (a changed person is a new row), its order stands.
+ */
+function sortMembers(store: UnitReader, unitId: string, members: Person[]): void {
+  let byUnit = sortedMembers.get(store);
+  if (!byUnit) sortedMembers.set(store, (byUnit = new Map()));
+  const last = byUnit.get(unitId);
+  if (last && last.length === members.length) {
+    const same = new Set(members);
+    if (last.every((person) => same.has(person))) {
+      members.splice(0, members.length, ...last);
+      return;
+    }
+  }
+  members.sort(byName);
+  byUnit.set(unitId, [...members]);
 }
 
 /** Suggestions for every row that falls short now or in five years, or hangs on one person. */
@@ -113,11 +136,17 @@ export function suggestionsForGaps(
     if (!units.has(unitId)) units.set(unitId, store.get('unit', unitId));
     return units.get(unitId);
   };
+  // The same few well-qualified colleagues turn up for many competences: each is looked up once.
+  const described = new Map<string, Omit<Helper, 'level'> | null>();
   const describe = ({ personId, level }: HelperCandidate): Helper | null => {
-    const person = store.get('person', personId);
-    if (!person) return null;
-    const theirs = unitOf(person.unitId);
-    return { personId, name: person.name, unitId: person.unitId, unitName: theirs?.name, areaId: theirs?.areaId, level };
+    let known = described.get(personId);
+    if (known === undefined) {
+      const person = store.get('person', personId);
+      const theirs = person && unitOf(person.unitId);
+      known = person ? { personId, name: person.name, unitId: person.unitId, unitName: theirs?.name, areaId: theirs?.areaId } : null;
+      described.set(personId, known);
+    }
+    return known && { ...known, level };
   };
   for (const competenceId of wanted) {
     result.set(competenceId, suggestionsFor(competenceId, {

@@ -20,10 +20,21 @@ export interface GapSuggestions {
 /** Someone who "kan hjælpe" with a competence, before the page names them. */
 export interface HelperCandidate { personId: string; level: number }
 
+/**
+ * Helpers already apart by level, `[level 3, level 2, level 1]`, each in the order the phone
+ * holds them: the nearest few are then the first few, found without walking the rest.
+ */
+export interface HelpersByLevel {
+  byLevel: readonly [Iterable<HelperCandidate>, Iterable<HelperCandidate>, Iterable<HelperCandidate>];
+}
+
+/** Helpers in any order of level, or already apart by level. */
+export type HelperSource = Iterable<HelperCandidate> | HelpersByLevel;
+
 /** A competence's helpers, those of the unit's own area apart from the rest. */
 export interface HelperPool {
-  near: Iterable<HelperCandidate>;
-  far: Iterable<HelperCandidate>;
+  near: HelperSource;
+  far: HelperSource;
   /** How many there are in all, not counting the unit's own members. */
   count: number;
 }
@@ -57,20 +68,14 @@ export function nearestHelpers(
   pool: HelperPool, memberIds: ReadonlySet<string>, describe: SuggestionSources['describe'], limit: number,
 ): { shown: Helper[]; count: number } {
   const shown: Helper[] = [];
-  const take = (candidates: Iterable<HelperCandidate>) => {
-    // Three buckets by level (3, 2, 1), each keeping at most what can still be shown.
-    const room = limit - shown.length;
-    const buckets: HelperCandidate[][] = [[], [], []];
-    for (const candidate of candidates) {
-      if (memberIds.has(candidate.personId)) continue;
-      const bucket = buckets[3 - candidate.level]!;
-      if (bucket.length < room) bucket.push(candidate);
-      // Enough of the best level: the rest cannot rank higher.
-      if (buckets[0]!.length >= room) break;
-    }
-    for (const bucket of buckets) {
-      const named = bucket.slice(0, limit - shown.length).flatMap((c) => describe(c) ?? []);
-      shown.push(...named.sort((a, b) => byDanish(a.name, b.name)));
+  const take = (source: HelperSource) => {
+    // Level 3, then 2, then 1; a level is looked at only while the list is not full.
+    const levels = isByLevel(source) ? source.byLevel : sortIntoLevels(source, memberIds, limit - shown.length);
+    for (const level of levels) {
+      if (shown.length >= limit) break;
+      const named = firstNonMembers(level, memberIds, limit - shown.length).flatMap((c) => describe(c) ?? []);
+      if (named.length > 1) named.sort((a, b) => byDanish(a.name, b.name));
+      shown.push(...named);
     }
   };
   take(pool.near);
@@ -80,11 +85,50 @@ export function nearestHelpers(
   return { shown, count };
 }
 
+function isByLevel(source: HelperSource): source is HelpersByLevel {
+  return 'byLevel' in source;
+}
+
+/**
+ * Helpers in any order, into three buckets by level (3, 2, 1) of at most `room` each: all
+ * are walked, unless enough of the best level turn up first.
+ */
+function sortIntoLevels(candidates: Iterable<HelperCandidate>, memberIds: ReadonlySet<string>, room: number): HelperCandidate[][] {
+  const buckets: HelperCandidate[][] = [[], [], []];
+  for (const candidate of candidates) {
+    if (memberIds.has(candidate.personId)) continue;
+    const bucket = buckets[3 - candidate.level]!;
+    if (bucket.length < room) bucket.push(candidate);
+    // Enough of the best level: the rest cannot rank higher.
+    if (buckets[0]!.length >= room) break;
+  }
+  return buckets;
+}
+
+/** The first `room` candidates of one level who are not the unit's own; the rest is not walked. */
+function firstNonMembers(candidates: Iterable<HelperCandidate>, memberIds: ReadonlySet<string>, room: number): HelperCandidate[] {
+  const first: HelperCandidate[] = [];
+  if (room <= 0) return first;
+  for (const candidate of candidates) {
+    if (memberIds.has(candidate.personId)) continue;
+    first.push(candidate);
+    if (first.length >= room) break;
+  }
+  return first;
+}
+
 /** A network's name and description folded once, for `networkIsAbout`. */
 export interface NetworkText { network: Network; text: string }
 
+/** Each network's folded text, kept while the device holds that version of the network. */
+const textOf = new WeakMap<Network, NetworkText>();
+
 export function networkTexts(networks: readonly Network[]): NetworkText[] {
-  return networks.map((network) => ({ network, text: ` ${foldDanish(`${network.name} ${network.description}`).replace(/[^a-z0-9]+/g, ' ')} ` }));
+  return networks.map((network) => {
+    let text = textOf.get(network);
+    if (!text) textOf.set(network, (text = { network, text: ` ${foldDanish(`${network.name} ${network.description}`).replace(/[^a-z0-9]+/g, ' ')} ` }));
+    return text;
+  });
 }
 
 /**
@@ -93,10 +137,33 @@ export function networkTexts(networks: readonly Network[]): NetworkText[] {
  * "Demensnetværket"). Networks carry no competence tags, so words are all there is.
  */
 export function networkIsAbout(network: NetworkText, words: readonly string[]): boolean {
-  return words.some((word) => {
-    const folded = foldDanish(word).replace(/[^a-z0-9]+/g, ' ').trim();
-    return folded.length >= 3 && network.text.includes(` ${folded}`);
-  });
+  return mentionsAny(network, foldWords(words));
+}
+
+/** The words folded as `networkTexts` folds a network's text, once per competence, not per network. */
+function foldWords(words: readonly string[]): string[] {
+  const result: string[] = [];
+  for (const word of words) {
+    let folded = foldedWords.get(word);
+    if (folded === undefined) {
+      if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
+      const plain = foldDanish(word).replace(/[^a-z0-9]+/g, ' ').trim();
+      foldedWords.set(word, (folded = plain.length >= 3 ? ` ${plain}` : ''));
+    }
+    if (folded !== '') result.push(folded);
+  }
+  return result;
+}
+
+/**
+ * Competence names and synonyms, folded: the page asks for the same few hundred words each
+ * time it is drawn, and folding (Unicode normalisation) costs more than the search itself.
+ */
+const foldedWords = new Map<string, string>();
+const MAX_FOLDED_WORDS = 5000;
+
+function mentionsAny(network: NetworkText, folded: readonly string[]): boolean {
+  return folded.some((word) => network.text.includes(word));
 }
 
 export function suggestionsFor(competenceId: string, sources: SuggestionSources): GapSuggestions {
@@ -104,7 +171,11 @@ export function suggestionsFor(competenceId: string, sources: SuggestionSources)
   const events = [...sources.eventsOf(competenceId)].sort((a, b) => byTime(a.startsAt, b.startsAt)).slice(0, SHOWN_PER_KIND);
   const learnings = [...sources.learningsOf(competenceId)]
     .sort((a, b) => byTime(b.createdAt, a.createdAt)).slice(0, SHOWN_PER_KIND);
-  const words = sources.wordsOf(competenceId);
-  const networks = sources.networks.filter((n) => networkIsAbout(n, words)).slice(0, SHOWN_PER_KIND).map((n) => n.network);
+  const words = foldWords(sources.wordsOf(competenceId));
+  const networks: Network[] = [];
+  for (const n of sources.networks) {
+    if (networks.length >= SHOWN_PER_KIND) break;
+    if (mentionsAny(n, words)) networks.push(n.network);
+  }
   return { colleagues: shown, colleagueCount: count, events, learnings, networks };
 }
