@@ -153,6 +153,8 @@ describe.each(DIALECTS)('seminar fields and rules on %s', (dialect) => {
     expect((await lis.run('seminar.update', { id: theirs.id, title: 'Ledere om fravær' })).status).toBe('applied');
     expect((await lis.run('seminar.update', { id: theirs.id, networkId: 'n-ledere-aeldre', location: 'Rådhuset' })).status).toBe('applied');
     expect(await lis.run('seminar.update', { id: theirs.id, networkId: 'n-videndelere' })).toMatchObject({ status: 'rejected', error: { code: 'not_allowed' } });
+    // Out of the network is a move too: to where only organizers and admins may create.
+    expect(await lis.run('seminar.update', { id: theirs.id, networkId: null })).toMatchObject({ status: 'rejected', error: { code: 'not_allowed' } });
     expect(await lis.run('seminar.update', { id: elsewhere.id, title: 'Ikke mit' })).toMatchObject({ status: 'rejected', error: { code: 'not_allowed' } });
     expect(await lis.run('seminar.update', { id: plain.id, title: 'Ikke mit' })).toMatchObject({ status: 'rejected', error: { code: 'not_allowed' } });
     const row = await server.db.kysely.selectFrom('seminars').select(['title', 'location', 'network_id']).where('id', '=', theirs.id).executeTakeFirstOrThrow();

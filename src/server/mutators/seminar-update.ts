@@ -13,8 +13,9 @@ export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
   if (!seminar) throw new MutationRefusal('seminar_not_found');
   if (!mayRunSeminar(viewer, seminar)) throw new MutationRefusal('not_allowed');
   if (seminar.ends_at < now) throw new MutationRefusal('seminar_ended');
-  // Moving it to another network needs the right to create seminars there.
-  if (args.networkId && args.networkId !== seminar.network_id && !mayCreateSeminar(viewer, args.networkId)) {
+  // Moving it to another network, or out of its network (null), needs the right to create
+  // seminars there: a coordinator may not take an event out of the network they run.
+  if (args.networkId !== undefined && args.networkId !== seminar.network_id && !mayCreateSeminar(viewer, args.networkId)) {
     throw new MutationRefusal('not_allowed');
   }
   checkTimes(args.startsAt ?? seminar.starts_at, args.endsAt ?? seminar.ends_at);
