@@ -5,6 +5,7 @@ import { mutationArgSchemas } from '../../../shared/protocol';
 import type { Competence, Level, PersonCompetence } from '../../../shared/entities';
 import { matchesPrefixes } from '../../../shared/search/fold';
 import { useT } from '../context';
+import { LevelPicker } from './level-picker';
 import '../../../shared/i18n/sections/me';
 
 export interface CompetenceChoice { competenceId: string; level: Level; canHelp: boolean; note: string }
@@ -78,17 +79,7 @@ export function CompetenceEditor({ catalogue, existing, excludeIds, onSave, onCa
           {chosen && <p data-testid="chosen-competence"><strong>{t('chosen', { name: chosen.name })}</strong></p>}
         </div>
       )}
-      <fieldset class="field">
-        <legend>{t('level')}</legend>
-        <div class="segmented">
-          {([1, 2, 3] as const).map((value) => (
-            <label key={value}>
-              <input type="radio" name="level" value={value} checked={level === value} onChange={() => setLevel(value)} />
-              <span>{t(`level${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <LevelPicker legend={t('level')} name="level" value={level} onChange={setLevel} />
       <label class="checkbox">
         <input type="checkbox" checked={canHelp} onChange={(e) => setCanHelp(e.currentTarget.checked)} />
         <span>{t('canHelp')}</span>

@@ -6,6 +6,7 @@ import type { Competence, CoreKnowledge, Level } from '../../../shared/entities'
 import { matchesPrefixes } from '../../../shared/search/fold';
 import { DEFAULT_NEED_LEVEL, isNeedInRange, MAX_NEED } from '../../../shared/core-knowledge/rules';
 import { useT } from '../context';
+import { LevelPicker } from '../components/level-picker';
 import '../../../shared/i18n/sections/units';
 
 export interface CoreKnowledgeChoice { competenceId: string; level: Level; needNow: number; needIn5Years: number; note: string }
@@ -81,17 +82,7 @@ export function CoreKnowledgeForm({ catalogue, existing, excludeIds, onSave, onC
           {chosen && <p data-testid="core-chosen"><strong>{t('coreChosen', { name: chosen.name })}</strong></p>}
         </div>
       )}
-      <fieldset class="field">
-        <legend>{t('coreLevel')}</legend>
-        <div class="segmented">
-          {([1, 2, 3] as const).map((value) => (
-            <label key={value}>
-              <input type="radio" name="core-level" value={value} checked={level === value} onChange={() => setLevel(value)} />
-              <span>{t(`level${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <LevelPicker legend={t('coreLevel')} name="core-level" value={level} onChange={setLevel} />
       <div class="row">
         <label class="field unit-number">
           <span>{t('coreNeedNow')}</span>
