@@ -1,17 +1,9 @@
 // A screen that goes away stops listening to the change feed, and a closed tab hears
 // nothing more: unsubscribing and closing really stop the calls.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createChangeFeed, type ChangeFeed } from '../../src/client/sync/change-feed';
+import { describe, expect, it, vi } from 'vitest';
+import { trackedFeeds } from '../support/change-feeds';
 
-const opened: ChangeFeed[] = [];
-const feed = (channel: string) => {
-  const made = createChangeFeed(channel);
-  opened.push(made);
-  return made;
-};
-afterEach(() => {
-  for (const f of opened.splice(0)) f.close();
-});
+const feed = trackedFeeds();
 
 /** Lets BroadcastChannel deliver what is under way. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));

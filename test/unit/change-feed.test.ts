@@ -1,17 +1,10 @@
 // Two tabs of the app share one device database: when one changes it, the other is told
 // over BroadcastChannel, takes the new rows in, then redraws (sync.md).
-import { afterEach, describe, expect, it } from 'vitest';
-import { createChangeFeed, type ChangeFeed } from '../../src/client/sync/change-feed';
+import { describe, expect, it } from 'vitest';
+import type { ChangeFeed } from '../../src/client/sync/change-feed';
+import { trackedFeeds } from '../support/change-feeds';
 
-const opened: ChangeFeed[] = [];
-const feed = (channel: string) => {
-  const made = createChangeFeed(channel);
-  opened.push(made);
-  return made;
-};
-afterEach(() => {
-  for (const f of opened.splice(0)) f.close();
-});
+const feed = trackedFeeds();
 
 const within = <T>(promise: Promise<T>, ms = 2000) =>
   Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`nothing within ${ms} ms`)), ms))]);

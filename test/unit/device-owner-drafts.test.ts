@@ -2,8 +2,8 @@
 // hand-over or sign-out would take off the device, parked for their author when kept (off
 // the next person's device, even with an empty outbox), back when the author signs in
 // here again, and gone only when the user chose so.
-import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type StoreDb } from '../../src/client/store/open';
+import { describe, expect, it } from 'vitest';
+import { trackedStores } from '../support/open-stores';
 import { setMeta } from '../../src/client/store/meta';
 import { handOverDevice, restoreParked } from '../../src/client/store/device-owner';
 import { getDraft, listDrafts } from '../../src/client/store/drafts';
@@ -11,13 +11,7 @@ import type { LearningDraft, OutboxEntry } from '../../src/client/store/schema';
 import { newDraft } from '../../src/client/ui/learning/draft-fields';
 import { createRuntime } from '../../src/client/runtime';
 
-const opened: StoreDb[] = [];
-afterEach(() => { for (const db of opened.splice(0)) db.close(); });
-const open = async (name: string) => {
-  const db = await openStore(name);
-  opened.push(db);
-  return db;
-};
+const open = trackedStores();
 
 const draft = (body: string, at: string): LearningDraft => ({ ...newDraft('p-anna', new Date(at)), title: 'Musik i demensplejen', body });
 const change: OutboxEntry = { id: 1, name: 'profile.update', args: { bio: 'to' }, createdAt: '2026-11-28T08:00:00.000Z' } as OutboxEntry;

@@ -2,19 +2,13 @@
 // current owner's unsent changes with their device identity (or drops them), and they
 // come back — identity, counters and refused list — only to their owner, only onto an
 // empty outbox.
-import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type StoreDb } from '../../src/client/store/open';
+import { describe, expect, it } from 'vitest';
+import { trackedStores } from '../support/open-stores';
 import { getMeta, setMeta } from '../../src/client/store/meta';
 import { countOwnerPending, handOverDevice, listParked, restoreParked } from '../../src/client/store/device-owner';
 import type { OutboxEntry, RejectedEntry } from '../../src/client/store/schema';
 
-const opened: StoreDb[] = [];
-afterEach(() => { for (const db of opened.splice(0)) db.close(); });
-const open = async (name: string) => {
-  const db = await openStore(name);
-  opened.push(db);
-  return db;
-};
+const open = trackedStores();
 
 const entry = (id: number, bio: string): OutboxEntry =>
   ({ id, name: 'profile.update', args: { bio }, createdAt: '2026-11-28T08:00:00.000Z' } as OutboxEntry);

@@ -3,15 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_REPLY, createTransport } from '../../src/client/sync/transport';
 
-function recording(reply: () => Response) {
-  const requests: { url: string; init: RequestInit }[] = [];
-  const fetchImpl = (async (url: string, init: RequestInit) => {
-    requests.push({ url, init });
-    return reply();
-  }) as unknown as typeof fetch;
-  return { requests, fetchImpl };
-}
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+import { jsonReply as json, recordingFetch as recording } from '../support/recording-fetch';
 
 describe('the calendar feed requests', () => {
   it('asks for my calendar address and reads it back', async () => {

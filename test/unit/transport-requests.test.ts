@@ -3,22 +3,11 @@
 // form of Retry-After (seconds, a date, nonsense), capped at an hour.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BAD_REPLY, createTransport } from '../../src/client/sync/transport';
+import { jsonReply as json, recordingFetch as recording } from '../support/recording-fetch';
 
 afterEach(() => { vi.useRealTimers(); });
 
 const person = { id: 'p-anna', name: 'Anna', email: 'anna@fjordby.example', title: 'SSH', phone: '1', phoneHidden: false, bio: '', unitId: 'u1', roles: ['employee'], knowledgeSharer: false };
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-
-/** A fetch that records each request and answers with `reply`. */
-function recording(reply: () => Response) {
-  const requests: { url: string; init: RequestInit }[] = [];
-  const fetchImpl = (async (url: string, init: RequestInit) => {
-    requests.push({ url, init });
-    return reply();
-  }) as unknown as typeof fetch;
-  return { requests, fetchImpl };
-}
 
 describe('what the transport sends', () => {
   it('posts a push as JSON to the sync endpoint, with the session cookie of this origin', async () => {
