@@ -4,9 +4,11 @@
 // who), the mover swaps the two units' rows, and other units receive nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, startServerFor } from '../support/dialects';
+import * as v from 'valibot';
 import { apiDevice } from '../support/api-device';
+import { clientFor } from '../support/sessions';
 import type { TestServer } from '../support/test-server';
-import type { Change } from '../../src/shared/protocol';
+import { PullResponseSchema, type Change } from '../../src/shared/protocol';
 import { reserveVersions } from '../../src/server/db/versions';
 import { movePersonToUnit } from '../../src/server/db/learnings';
 
@@ -102,5 +104,26 @@ describe.each(DIALECTS)('unit attendance when someone moves unit on %s', (dialec
       .where('id', '=', `${seminarId}:${ids.mover}`).execute();
     expect(attendance((await stayer!.pullNew()).changes)).toEqual([row(newUnit, seminarId, 1)]);
     expect(attendance((await left!.pullNew()).changes)).toEqual([]);
+  });
+  it('carries every count a move changed in pages of one: the counts share the move\'s version, a page never splits it', async () => {
+    const seminars = await Promise.all([0, 1, 2].map(() => seminarWith([{ personId: ids.left, checkedIn: true }])));
+    const http = await clientFor(server, ids.stayer);
+    const clientId = crypto.randomUUID();
+    const pages = async (cursor: string | undefined, limit: number) => {
+      const changes: Change[] = [];
+      for (let at = cursor, turns = 0; turns < 1000; turns++) {
+        const params = new URLSearchParams({ clientId, limit: String(limit), ...(at ? { cursor: at } : {}) });
+        const page = v.parse(PullResponseSchema, (await http.request('GET', `/api/sync/pull?${params}`)).json);
+        changes.push(...page.changes);
+        at = page.cursor;
+        if (!page.more) return { changes, cursor: at };
+      }
+      throw new Error('the pull never ended');
+    };
+    const before = await pages(undefined, 5000);
+    expect(await movePersonToUnit(db(), ids.left, newUnit)).toBe(true);
+    const after = attendance((await pages(before.cursor, 1)).changes).filter((c) => seminars.some((id) => c.id === `${newUnit}:${id}`));
+    expect(after).toEqual(expect.arrayContaining(seminars.map((id) => row(newUnit, id, 1))));
+    expect(after).toHaveLength(3);
   });
 });

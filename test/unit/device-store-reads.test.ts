@@ -228,8 +228,25 @@ describe('the device store', () => {
     expect(await store.idb.count('log')).toBe(63);
     expect(await store.compactIfNeeded()).toBe(false);
     expect(await store.idb.count('log')).toBe(63);
+    // 64 records of about 70 rows: one snapshot chunk would hold them, so 64 more than that is the mark.
+    await applyPullPage(store, page([put('unit', { id: 'u-next', areaId: 'a1', name: 'Næste' })]), now());
+    expect(await store.compactIfNeeded()).toBe(false);
     await applyPullPage(store, page([put('unit', { id: 'u-last', areaId: 'a1', name: 'Sidste' })]), now());
     expect(await store.compactIfNeeded()).toBe(true);
+    expect(await store.idb.count('log')).toBe(1);
+  });
+
+  it('does not take a big snapshot for a long log: compacts once, then waits for 64 new records', async () => {
+    // More rows than 64 chunks hold: the snapshot alone is 65 records.
+    const rows = Array.from({ length: 64_500 }, (_, i) => put('unit', { id: `u${i}`, areaId: 'a1', name: `Enhed ${i}` }));
+    await applyPullPage(store, page(rows), now());
+    for (let i = 0; i < 64; i++) await applyPullPage(store, page([put('area', { id: 'a1', name: `Område ${i}` })]), now());
+    expect(await store.compactIfNeeded()).toBe(true);
+    const snapshot = await store.idb.count('log');
+    expect(snapshot).toBe(Math.ceil(store.synced.size / 1000));
+    await applyPullPage(store, page([put('area', { id: 'a1', name: 'Efter' })]), now());
+    expect(await store.compactIfNeeded()).toBe(false);
+    expect(await store.idb.count('log')).toBe(snapshot + 1);
   });
 
   it('stores a big page and compacts a large log in chunks of 1000 rows that read back the same, here and in another tab', async () => {

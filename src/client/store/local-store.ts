@@ -10,7 +10,7 @@ import { overlayKey, OverlayWriter, type BaseReader } from './optimistic';
 import { writeTx, type WriteTx } from './tx';
 import { getMetaIn, setMetaIn } from './meta';
 
-/** Compact the log into snapshot chunks once it has this many records. */
+/** Compact the log into snapshot chunks once it has this many records more than a snapshot. */
 const COMPACT_AT_RECORDS = 64;
 // Small enough that reading one chunk back at start is a short task on a slow phone.
 const CHUNK_SIZE = 1000;
@@ -149,9 +149,14 @@ export class LocalStore {
     await this.refresh();
   }
 
-  /** Rewrites a long log as snapshot chunks of the current rows. */
+  /**
+   * Rewrites a long log as snapshot chunks of the current rows: once it holds
+   * COMPACT_AT_RECORDS records more than that snapshot would (a big municipality's snapshot
+   * alone is dozens of chunks, and must not count as a long log each time it is written).
+   */
   async compactIfNeeded(): Promise<boolean> {
-    if ((await this.idb.count('log')) < COMPACT_AT_RECORDS) return false;
+    const snapshotRecords = Math.ceil(this.synced.size / CHUNK_SIZE);
+    if ((await this.idb.count('log')) < snapshotRecords + COMPACT_AT_RECORDS) return false;
     const tx = writeTx(this.idb);
     await this.catchUpIn(tx);
     const log = tx.objectStore('log');

@@ -60,6 +60,13 @@ export class SyncedState {
     return this.tables.get(type)?.size ?? 0;
   }
 
+  /** All rows of every type. */
+  get size(): number {
+    let rows = 0;
+    for (const table of this.tables.values()) rows += table.size;
+    return rows;
+  }
+
   /** Every row as put changes, for compaction into snapshot chunks. */
   *asChanges(): Generator<Change> {
     for (const [type, table] of this.tables) for (const [id, value] of table) yield { type, op: 'put', id, value };

@@ -2,8 +2,11 @@
 // transaction's cost is its commit (the WAL write of every page it touched): mutations
 // that arrive together therefore share one transaction, each inside its own savepoint.
 // A refused or failing mutation rolls back only its own writes, and no caller hears its
-// outcome before the commit that makes the whole batch durable (a crash before it loses
-// only unanswered mutations, which the devices send again: sync.md). PostgreSQL keeps one
+// outcome before the batch's commit (a crash of the process before it loses only
+// unanswered mutations, which the devices send again: sync.md; like every commit here it
+// is WAL with synchronous=NORMAL, safe against a crash of the app, not of the power).
+// sync.md's "one transaction per mutation" holds for everything a client can see: each
+// mutation is all or nothing, in order, answered only once it is committed. PostgreSQL keeps one
 // transaction per mutation: it has many writers, and row locks keep the order.
 import { sql, type ControlledTransaction, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema';
@@ -60,8 +63,16 @@ export function batchedTransactions(db: Kysely<Database>, limits: BatchLimits = 
           await sql`release mutation`.execute(trx);
           outcomes.push(() => job.resolve(value));
         } catch (error) {
-          await sql`rollback to mutation`.execute(trx);
-          await sql`release mutation`.execute(trx);
+          try {
+            await sql`rollback to mutation`.execute(trx);
+            await sql`release mutation`.execute(trx);
+          } catch (rollbackFailed) {
+            // SQLite gave up the whole transaction (disk full, I/O error): the mutation hears
+            // its own error; the rest of the batch hears the rollback's, below, and is sent again.
+            job.reject(error);
+            batch.pop();
+            throw rollbackFailed;
+          }
           outcomes.push(() => job.reject(error));
         }
       }

@@ -1,6 +1,6 @@
 // GET /api/sync/pull: everything this person may see that changed since the cursor,
-// ordered by the global version (sync.md). Versions are unique, so the version alone
-// orders changes deterministically and serves as the cursor.
+// ordered by the global version (sync.md). The version serves as the cursor: a page ends
+// only where a version ends (derived rows can share one).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Change, PullResponse } from '../../shared/protocol';
@@ -15,6 +15,15 @@ import { unitBackfill } from './unit-scope';
 export async function lastMutationIdOf(db: Kysely<Database>, clientId: string): Promise<number> {
   const row = await db.selectFrom('clients').select('last_mutation_id').where('client_id', '=', clientId).executeTakeFirst();
   return row ? Number(row.last_mutation_id) : 0;
+}
+
+/** Every row of one version, when that version alone fills a page. */
+async function wholeVersion(db: Kysely<Database>, viewer: Viewer, version: number, silentUpTo: number) {
+  const rows: { source: PullSource; row: SourceRow }[] = [];
+  for (const source of pullSources) {
+    for (const row of await source.fetch(db, viewer, version - 1, version, Number.MAX_SAFE_INTEGER, silentUpTo)) rows.push({ source, row });
+  }
+  return rows;
 }
 
 export async function pullChanges(
@@ -56,8 +65,16 @@ export async function pullChanges(
   }
   merged.sort(byVersion);
 
-  const page = merged.slice(0, limit);
   const more = merged.length > limit;
+  let page = merged.slice(0, limit);
+  if (more) {
+    // Derived rows (a unit's attendance counts after a move) share the version of what
+    // changed them: a page never ends inside a version, or the next page, which starts
+    // after it, would never carry the rest of it.
+    const cut = Number(merged[limit]!.row.version);
+    const whole = page.filter(({ row }) => Number(row.version) < cut);
+    page = whole.length > 0 ? whole : await wholeVersion(db, viewer, cut, silentUpTo);
+  }
   // Rows of networks whose view changed for this person: before the page's own rows,
   // which are newer and win.
   const changes: Change[] = reset || after === 0 ? [] : await scopeBackfill(db, viewer, after, upTo);
