@@ -17,11 +17,11 @@ import { staticRoutes } from './static';
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use('*', securityHeaders(deps.config));
-  // The built app's files are compressed here; API replies are not: pull compresses its
-  // own pages (compressed-json.ts), and the rest are a few hundred bytes, where gzip cost
-  // a tenth of a sign-up's server time for nothing (hono cannot see their length).
-  const compressAssets = compress();
-  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressAssets(c, next)));
+  // Sync replies compress themselves, and only when they are big enough to gain
+  // (compressed-json.ts): gzipping every few-hundred-byte push reply here cost a tenth of a
+  // sign-up's server time (hono's compress cannot see a reply's length).
+  const compressOthers = compress();
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/sync/') ? next() : compressOthers(c, next)));
   app.use('*', async (c, next) => {
     c.set('db', deps.db);
     c.set('mail', deps.mail);

@@ -22,7 +22,7 @@ export function syncRoutes() {
     const raw = parseWith(PushRequestSchema, body);
     const personId = c.var.personId!;
     try {
-      return c.json(await pushMutations(c.var.db.kysely, c.var.db.dialect, personId, raw));
+      return await compressedJson(c, await pushMutations(c.var.db.kysely, c.var.db.dialect, personId, raw));
     } catch (error) {
       if (error instanceof PushError) {
         return errorResponse(c, error.status, error.code, error.expected !== undefined ? { expected: error.expected } : {});
