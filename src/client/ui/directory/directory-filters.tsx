@@ -1,6 +1,7 @@
 // The directory's filters: area, unit, minimum level, "kan hjælpe", knowledge sharers.
 import type { Area, Unit } from '../../../shared/entities';
 import type { MessageKey } from '../../../shared/i18n/messages';
+import { useState } from 'preact/hooks';
 import { useT } from '../context';
 import { hasFilters, withoutFilters, type DirectorySearch } from './search-params';
 
@@ -28,10 +29,12 @@ export function DirectoryFilters({ search, areas, units, onChange }: Props) {
   const t = useT();
   const unitsShown = search.omraade ? units.filter((unit) => unit.areaId === search.omraade) : units;
   const active = hasFilters(search);
+  // The lists are drawn when the filters are opened: not part of the home screen's first render.
+  const [opened, setOpened] = useState(active);
   return (
-    <details class="card filters" open={active}>
+    <details class="card filters" open={active} onToggle={(e) => setOpened(e.currentTarget.open)}>
       <summary>{t('filters')}{active ? ' •' : ''}</summary>
-      <div class="stack">
+      {(opened || active) && <div class="stack">
         <label class="field">
           <span>{t('filterArea')}</span>
           <select value={search.omraade ?? ''} onChange={(e) => onChange({ omraade: e.currentTarget.value || undefined, enhed: undefined })}>
@@ -74,7 +77,7 @@ export function DirectoryFilters({ search, areas, units, onChange }: Props) {
             {t('clearFilters')}
           </button>
         )}
-      </div>
+      </div>}
     </details>
   );
 }
