@@ -2,18 +2,40 @@
 // first pull as well as the first push: a device that has only pulled, then changes
 // hands on a shared phone, must not send the first person's outbox with the second
 // person's session.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 
-/** Claims `clientId` for `personId` if nobody has; false when it is someone else's. */
-export async function claimClient(db: Kysely<Database>, clientId: string, personId: string, now: string): Promise<boolean> {
-  const owner = await db.selectFrom('clients').select('person_id').where('client_id', '=', clientId).executeTakeFirst();
-  if (owner) return owner.person_id === personId;
+export interface ClientRow { person_id: string; last_mutation_id: number }
+
+interface ClaimOptions {
+  /** Inside a PostgreSQL transaction: lock the row until it ends (pushes of one client must not interleave). */
+  lock: boolean;
+  /** Inside a SQLite write transaction: nobody else can claim meanwhile, so an insert needs no re-read. */
+  serialised: boolean;
+}
+
+/** The client's row, claimed for `personId` if nobody had it yet; whose it is, the caller checks. */
+export async function claimClientRow(
+  db: Kysely<Database> | Transaction<Database>, clientId: string, personId: string, now: string, options: ClaimOptions,
+): Promise<ClientRow> {
+  const select = () => {
+    const query = db.selectFrom('clients').select(['person_id', 'last_mutation_id']).where('client_id', '=', clientId);
+    return (options.lock ? query.forUpdate() : query).executeTakeFirst();
+  };
+  const row = await select();
+  if (row) return row;
   await db.insertInto('clients')
     .values({ client_id: clientId, person_id: personId, last_mutation_id: 0, created_at: now })
     .onConflict((oc) => oc.column('client_id').doNothing())
     .execute();
+  if (options.serialised) return { person_id: personId, last_mutation_id: 0 };
   // Two first requests may race: whoever inserted first owns it.
-  const claimed = await db.selectFrom('clients').select('person_id').where('client_id', '=', clientId).executeTakeFirstOrThrow();
-  return claimed.person_id === personId;
+  const claimed = await select();
+  if (!claimed) throw new Error('client row vanished after its insert');
+  return claimed;
+}
+
+/** Claims `clientId` for `personId` if nobody has; false when it is someone else's. */
+export async function claimClient(db: Kysely<Database>, clientId: string, personId: string, now: string): Promise<boolean> {
+  return (await claimClientRow(db, clientId, personId, now, { lock: false, serialised: false })).person_id === personId;
 }

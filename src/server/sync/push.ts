@@ -11,7 +11,7 @@ import { NOT_BUILT_YET, mutators } from '../mutators';
 import { loadViewer } from './viewer';
 import { reserveVersions } from '../db/versions';
 import type { MutationContext } from '../mutators/context';
-import { claimClient } from './client-claim';
+import { claimClient, claimClientRow } from './client-claim';
 import { transactorFor } from '../db/write-batches';
 
 export class PushError extends Error {
@@ -31,29 +31,14 @@ class ClientTaken extends Error {
 }
 
 /**
- * The client's last handled mutation, with its row locked for this transaction. A clientId
- * belongs to whoever used it first (sync.md): a client's first mutation claims it here, in
- * the same transaction (one query fewer than a claim of its own, on the hot path of a
- * sign-up from a new phone); another person's session is refused.
+ * The client's last handled mutation, with its row locked for this transaction. A client's
+ * first mutation claims it here, in the same transaction (one query fewer than a claim of
+ * its own, on the hot path of a sign-up from a new phone); another person's session is refused.
  */
 async function lockClient(
   tx: Transaction<Database>, dialect: 'sqlite' | 'postgres', clientId: string, personId: string, now: string,
 ): Promise<number> {
-  const select = () => {
-    const query = tx.selectFrom('clients').select(['person_id', 'last_mutation_id']).where('client_id', '=', clientId);
-    // PostgreSQL: two pushes from one client must not interleave; SQLite's IMMEDIATE already serialises.
-    return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
-  };
-  let row = await select();
-  if (!row) {
-    await tx.insertInto('clients')
-      .values({ client_id: clientId, person_id: personId, last_mutation_id: 0, created_at: now })
-      .onConflict((oc) => oc.column('client_id').doNothing())
-      .execute();
-    // SQLite's writer lock means nobody claimed it meanwhile; on PostgreSQL whoever inserted first owns it.
-    row = dialect === 'sqlite' ? { person_id: personId, last_mutation_id: 0 } : await select();
-    if (!row) throw new Error('client row vanished after its insert');
-  }
+  const row = await claimClientRow(tx, clientId, personId, now, { lock: dialect === 'postgres', serialised: dialect === 'sqlite' });
   if (row.person_id !== personId) throw new ClientTaken();
   return Number(row.last_mutation_id);
 }

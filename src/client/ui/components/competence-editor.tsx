@@ -1,11 +1,11 @@
 // Pick a competence from the catalogue (or edit one of mine): level, "kan hjælpe", note.
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { mutationArgSchemas } from '../../../shared/protocol';
 import type { Competence, Level, PersonCompetence } from '../../../shared/entities';
-import { matchesPrefixes } from '../../../shared/search/fold';
 import { useT } from '../context';
 import { LevelPicker } from './level-picker';
+import { CatalogueChooser } from './catalogue-chooser';
 import '../../../shared/i18n/sections/me';
 
 export interface CompetenceChoice { competenceId: string; level: Level; canHelp: boolean; note: string }
@@ -19,24 +19,13 @@ interface Props {
   onCancel(): void;
 }
 
-const MAX_MATCHES = 8;
-
 export function CompetenceEditor({ catalogue, existing, excludeIds, onSave, onCancel }: Props) {
   const t = useT();
-  const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Competence | undefined>(existing?.competence);
   const [level, setLevel] = useState<Level>(existing?.row.level ?? 1);
   const [canHelp, setCanHelp] = useState(existing?.row.canHelp ?? false);
   const [note, setNote] = useState(existing?.row.note ?? '');
   const [error, setError] = useState<string | null>(null);
-
-  const matches = useMemo(() => {
-    const q = query.trim();
-    if (!q) return [];
-    return catalogue
-      .filter((c) => !excludeIds.has(c.id) && [c.name, ...c.synonyms, c.category].some((text) => matchesPrefixes(text, q)))
-      .slice(0, MAX_MATCHES);
-  }, [catalogue, query, excludeIds]);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -57,27 +46,8 @@ export function CompetenceEditor({ catalogue, existing, excludeIds, onSave, onCa
   return (
     <form class="card stack" onSubmit={submit} aria-label={existing ? t('editNamed', { name: existing.competence?.name ?? '' }) : t('addCompetence')}>
       {!existing && (
-        <div class="stack">
-          <label class="field">
-            <span>{t('findCompetence')}</span>
-            <input type="search" value={query} autocomplete="off" onInput={(e) => { setQuery(e.currentTarget.value); setError(null); }} />
-          </label>
-          {query.trim() !== '' && matches.length === 0 && <p class="muted">{t('noCatalogueMatch', { q: query.trim() })}</p>}
-          {matches.length > 0 && (
-            <ul class="plain-list choice-list">
-              {matches.map((competence) => (
-                <li key={competence.id}>
-                  <button type="button" class={`choice ${chosen?.id === competence.id ? 'choice--active' : ''}`}
-                    aria-pressed={chosen?.id === competence.id} onClick={() => { setChosen(competence); setError(null); }}>
-                    <span>{competence.name}</span>
-                    <span class="muted"> · {competence.category}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {chosen && <p data-testid="chosen-competence"><strong>{t('chosen', { name: chosen.name })}</strong></p>}
-        </div>
+        <CatalogueChooser catalogue={catalogue} excludeIds={excludeIds} chosen={chosen} onChoose={setChosen} onEdit={() => setError(null)}
+          searchLabel={t('findCompetence')} noMatch={(q) => t('noCatalogueMatch', { q })} chosenText={(name) => t('chosen', { name })} chosenTestId="chosen-competence" />
       )}
       <LevelPicker legend={t('level')} name="level" value={level} onChange={setLevel} />
       <label class="checkbox">

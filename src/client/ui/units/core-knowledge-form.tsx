@@ -1,12 +1,12 @@
 // The leader's form for one core competence: picked from the catalogue with the
 // directory's forgiving search (æ/ø/å, aa/ae/oe), the level it counts from, how many the
 // unit needs today and in five years, and a note. Queued offline like every change.
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Competence, CoreKnowledge, Level } from '../../../shared/entities';
-import { matchesPrefixes } from '../../../shared/search/fold';
 import { DEFAULT_NEED_LEVEL, isNeedInRange, MAX_NEED } from '../../../shared/core-knowledge/rules';
 import { useT } from '../context';
 import { LevelPicker } from '../components/level-picker';
+import { CatalogueChooser } from '../components/catalogue-chooser';
 import '../../../shared/i18n/sections/units';
 
 export interface CoreKnowledgeChoice { competenceId: string; level: Level; needNow: number; needIn5Years: number; note: string }
@@ -22,25 +22,14 @@ interface Props {
   onRemove?: () => void;
 }
 
-const MAX_MATCHES = 8;
-
 export function CoreKnowledgeForm({ catalogue, existing, excludeIds, onSave, onCancel, onRemove }: Props) {
   const t = useT();
-  const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Competence | undefined>(existing?.competence);
   const [level, setLevel] = useState<Level>(existing?.row.level ?? DEFAULT_NEED_LEVEL);
   const [needNow, setNeedNow] = useState(String(existing?.row.needNow ?? 1));
   const [needIn5Years, setNeedIn5Years] = useState(String(existing?.row.needIn5Years ?? 1));
   const [note, setNote] = useState(existing?.row.note ?? '');
   const [error, setError] = useState<string | null>(null);
-
-  const matches = useMemo(() => {
-    const q = query.trim();
-    if (!q) return [];
-    return catalogue
-      .filter((c) => !excludeIds.has(c.id) && [c.name, ...c.synonyms, c.category].some((text) => matchesPrefixes(text, q)))
-      .slice(0, MAX_MATCHES);
-  }, [catalogue, query, excludeIds]);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -60,27 +49,8 @@ export function CoreKnowledgeForm({ catalogue, existing, excludeIds, onSave, onC
     <form class="card stack" onSubmit={submit} aria-label={title} data-testid="core-form" noValidate>
       <h3>{title}</h3>
       {!existing && (
-        <div class="stack">
-          <label class="field">
-            <span>{t('coreSearch')}</span>
-            <input type="search" value={query} autocomplete="off" onInput={(e) => { setQuery(e.currentTarget.value); setError(null); }} />
-          </label>
-          {query.trim() !== '' && matches.length === 0 && <p class="muted">{t('coreNoMatch', { q: query.trim() })}</p>}
-          {matches.length > 0 && (
-            <ul class="plain-list choice-list">
-              {matches.map((competence) => (
-                <li key={competence.id}>
-                  <button type="button" class={`choice ${chosen?.id === competence.id ? 'choice--active' : ''}`}
-                    aria-pressed={chosen?.id === competence.id} onClick={() => { setChosen(competence); setError(null); }}>
-                    <span>{competence.name}</span>
-                    <span class="muted"> · {competence.category}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {chosen && <p data-testid="core-chosen"><strong>{t('coreChosen', { name: chosen.name })}</strong></p>}
-        </div>
+        <CatalogueChooser catalogue={catalogue} excludeIds={excludeIds} chosen={chosen} onChoose={setChosen} onEdit={() => setError(null)}
+          searchLabel={t('coreSearch')} noMatch={(q) => t('coreNoMatch', { q })} chosenText={(name) => t('coreChosen', { name })} chosenTestId="core-chosen" />
       )}
       <LevelPicker legend={t('coreLevel')} name="core-level" value={level} onChange={setLevel} />
       <div class="row">

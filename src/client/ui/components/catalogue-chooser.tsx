@@ -1,0 +1,57 @@
+// Picking a competence from the catalogue with the directory's forgiving search (æ/ø/å,
+// aa/ae/oe, synonyms, category): where a person registers one (Mig) and where a leader
+// adds one to the unit's core knowledge.
+import { useMemo, useState } from 'preact/hooks';
+import type { Competence } from '../../../shared/entities';
+import { matchesPrefixes } from '../../../shared/search/fold';
+
+const MAX_MATCHES = 8;
+
+interface Props {
+  catalogue: Competence[];
+  /** Already chosen elsewhere (the person's own, the unit's): not offered again. */
+  excludeIds: ReadonlySet<string>;
+  chosen: Competence | undefined;
+  onChoose(competence: Competence): void;
+  /** Called on each keystroke and choice, e.g. to clear the form's error. */
+  onEdit(): void;
+  searchLabel: string;
+  noMatch(query: string): string;
+  chosenText(name: string): string;
+  chosenTestId: string;
+}
+
+export function CatalogueChooser({ catalogue, excludeIds, chosen, onChoose, onEdit, searchLabel, noMatch, chosenText, chosenTestId }: Props) {
+  const [query, setQuery] = useState('');
+  const matches = useMemo(() => {
+    const q = query.trim();
+    if (!q) return [];
+    return catalogue
+      .filter((c) => !excludeIds.has(c.id) && [c.name, ...c.synonyms, c.category].some((text) => matchesPrefixes(text, q)))
+      .slice(0, MAX_MATCHES);
+  }, [catalogue, query, excludeIds]);
+
+  return (
+    <div class="stack">
+      <label class="field">
+        <span>{searchLabel}</span>
+        <input type="search" value={query} autocomplete="off" onInput={(e) => { setQuery(e.currentTarget.value); onEdit(); }} />
+      </label>
+      {query.trim() !== '' && matches.length === 0 && <p class="muted">{noMatch(query.trim())}</p>}
+      {matches.length > 0 && (
+        <ul class="plain-list choice-list">
+          {matches.map((competence) => (
+            <li key={competence.id}>
+              <button type="button" class={`choice ${chosen?.id === competence.id ? 'choice--active' : ''}`}
+                aria-pressed={chosen?.id === competence.id} onClick={() => { onChoose(competence); onEdit(); }}>
+                <span>{competence.name}</span>
+                <span class="muted"> · {competence.category}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {chosen && <p data-testid={chosenTestId}><strong>{chosenText(chosen.name)}</strong></p>}
+    </div>
+  );
+}
