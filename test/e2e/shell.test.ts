@@ -190,3 +190,26 @@ describe.each([
     await page.screenshot({ path: path.join(shots, `mig-${size}.png`) });
   });
 });
+
+describe('a tab tapped while the search waits to write its query to the address', () => {
+  let browser: Browser;
+  afterAll(async () => { await browser?.close(); });
+
+  it('goes to that tab and stays there, though its screen is still loading when the query would be written', async () => {
+    // No service worker, and Mig's code held up on its way: the Find screen is still on
+    // screen, its query's address update (250 ms after typing) still to come, when Mig is tapped.
+    browser = await launchBrowser({ touch: true, blockServiceWorkers: true });
+    const page = await browser.context.newPage();
+    await signInWithDemo(page, server.url, 'anna@fjordby.example');
+    await page.route(/\/assets\/me-screen-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    await page.getByLabel('Søg efter kompetence eller navn').fill('demens');
+    await tab(page, 'Mig').tap();
+    await page.getByRole('heading', { name: 'Mine kompetencer' }).waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe('/mig');
+    expect(await page.getByRole('heading', { name: 'Mine kompetencer' }).isVisible()).toBe(true);
+  });
+});

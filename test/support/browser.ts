@@ -20,6 +20,8 @@ export interface BrowserOptions {
   touch?: boolean;
   /** More Chromium switches (the scanner test's fake camera). */
   args?: string[];
+  /** No service worker: every request goes to the network, where the test can hold it up. */
+  blockServiceWorkers?: boolean;
 }
 
 export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
@@ -35,6 +37,7 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     locale: 'da-DK',
     viewport: options.viewport ?? { width: 390, height: 844 },
     ...(options.touch && { hasTouch: true, isMobile: true }),
+    ...(options.blockServiceWorkers && { serviceWorkers: 'block' as const }),
   });
   // A step that cannot happen fails in seconds, naming the step, instead of at the test's time-out.
   context.setDefaultTimeout(15_000);

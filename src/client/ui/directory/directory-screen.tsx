@@ -2,7 +2,7 @@
 // Coming back (back from a person, or the Find tab, whose link keeps the search URL)
 // finds the list as it was left: how many were shown and the scroll position (place.ts).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useLang, useRuntime, useT } from '../context';
 import { useDataVersion, useLiveQuery } from '../hooks';
 import { formatNumber, translateCount } from '../../../shared/i18n/plural';
@@ -26,6 +26,7 @@ export function DirectoryScreen() {
   const { lang } = useLang();
   const runtime = useRuntime();
   const navigate = useNavigate();
+  const router = useRouter();
   const search = useSearch({ from: '/' });
 
   // The field follows the keyboard at once; the URL follows the field.
@@ -71,7 +72,11 @@ export function DirectoryScreen() {
     setLimit(PAGE);
     clearTimeout(urlTimer.current);
     // A new query is read with typo readings again.
-    urlTimer.current = setTimeout(() => update({ eksakt: undefined }, q), URL_DELAY_MS);
+    urlTimer.current = setTimeout(() => {
+      // A tab tapped meanwhile is on its way to another screen (whose code may still be
+      // loading, with this one on screen): the query must not take the app back here.
+      if (router.latestLocation.pathname === '/') update({ eksakt: undefined }, q);
+    }, URL_DELAY_MS);
   };
   useEffect(() => () => clearTimeout(urlTimer.current), []);
 
