@@ -69,13 +69,16 @@ const actions = () => import('./actions/mutate');
 
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const dbName = options.dbName ?? DEFAULT_DB_NAME;
-  const store = await LocalStore.open(dbName);
+  // The screens draw while the synced rows are still being read (a poster's sign-up is one
+  // tap at once); they show "Indlæser…" where a row is not there yet, and read again after.
+  const store = await LocalStore.open(dbName, { readLogLater: true });
   const transport = createTransport(options.baseUrl ?? '', options.fetch);
   const changes = createChangeFeed();
   const engine = new SyncEngine({ store, transport, onDataChanged: () => changes.notify() });
   // Another tab changed the database: take its rows in before anything reads them.
   const unsubscribeRemote = changes.subscribeRemote(() => store.refresh());
   const unsubscribeStatus = changes.subscribe(() => void engine.refreshStatus());
+  void store.loaded().then(() => changes.notifyHere());
   let syncing = false;
 
   const personId = (await getMeta(store.idb, 'personId'))
@@ -103,6 +106,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
         // Another person's outbox must never go out with this session: stop at once.
         engine.pause();
         const { changes: othersPending, drafts } = await runtime.leftBehind();
+        await store.loaded(); // the owner's name below
         if (othersPending + drafts > 0 && !others) {
           // Their unfinished drafts count as much as their changes: none goes unannounced.
           return { ok: false, othersPending, ...(drafts > 0 && { othersDrafts: drafts }), ownerName: store.get('person', previous)?.name ?? null };

@@ -40,6 +40,8 @@ export class DirectoryService {
 
   /** Loads the search engine and builds the index; `get` may be called once it resolves. */
   async prepare(): Promise<void> {
+    // Never an index of some of the rows: a search would miss people that are there.
+    await this.store.loaded();
     this.engine ??= await import('../../shared/search');
     this.get();
   }

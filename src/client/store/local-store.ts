@@ -7,7 +7,7 @@ import { openStore, DEFAULT_DB_NAME, type StoreDb } from './open';
 import type { LogRecord, OverlayEntry } from './schema';
 import { SyncedState } from './synced-state';
 import { overlayKey, OverlayWriter, type BaseReader } from './optimistic';
-import { writeTx, type WriteTx } from './tx';
+import { localWriteTx, writeTx, type WriteTx } from './tx';
 import { getMetaIn, setMetaIn } from './meta';
 
 /** Compact the log into snapshot chunks once it has this many records more than a snapshot. */
@@ -24,13 +24,39 @@ export class LocalStore {
   private overlay = new Map<string, OverlayEntry>();
   private lastLogKey = 0;
   private generation = 0;
+  private logRead: Promise<void> = Promise.resolve();
+  private logReadDone = true;
+  private closed = false;
 
   private constructor(readonly idb: StoreDb, readonly name: string) {}
 
-  static async open(name = DEFAULT_DB_NAME): Promise<LocalStore> {
+  /**
+   * Opens the device database with every synced row in memory. `readLogLater`: resolves once
+   * the pending changes are read, and reads the log (the synced rows: seconds on a slow phone
+   * in a big municipality) after that, in the background. A screen can then be drawn, and a
+   * change that needs no synced row (a sign-up from a poster) made, before the rows are in.
+   * `loaded` says when they are; the log read ends with a `reset` to the listeners.
+   */
+  static async open(name = DEFAULT_DB_NAME, { readLogLater = false } = {}): Promise<LocalStore> {
     const store = new LocalStore(await openStore(name), name);
-    await store.reload();
+    const generation = await store.readOverlay();
+    store.logReadDone = false;
+    store.logRead = store.readWholeLog(generation)
+      // Closed meanwhile (signed out, handed over): nobody reads these rows any more.
+      .catch((error: unknown) => { if (!store.closed) throw error; })
+      .finally(() => { store.logReadDone = true; });
+    if (!readLogLater) await store.logRead;
     return store;
+  }
+
+  /** True once the synced rows are all in memory (see `open`). */
+  get isLoaded(): boolean {
+    return this.logReadDone;
+  }
+
+  /** Resolves once the synced rows are all in memory. */
+  loaded(): Promise<void> {
+    return this.logRead;
   }
 
   // ---- reads ----
@@ -83,9 +109,15 @@ export class LocalStore {
 
   // ---- writes ----
 
-  /** A local change: `write` runs in one transaction with whatever else the caller adds (the outbox entry). */
-  async commitLocal<T>(write: (tx: WriteTx, overlay: OverlayWriter) => Promise<T>): Promise<T> {
-    const tx = writeTx(this.idb);
+  /**
+   * A local change: `write` runs in one transaction with whatever else the caller adds (the
+   * outbox entry). `readsRows: false` says that `write` reads no synced row: it then need not
+   * wait for the log to be read (`open`), and its transaction leaves the log out, so the log
+   * read does not hold it up either.
+   */
+  async commitLocal<T>(write: (tx: WriteTx, overlay: OverlayWriter) => Promise<T>, { readsRows = true } = {}): Promise<T> {
+    if (readsRows) await this.logRead;
+    const tx = localWriteTx(this.idb);
     // Reads go to the overlay as it is when they happen, not as it was when this began.
     const writer = new OverlayWriter(tx, { get: (key) => this.overlay.get(key) }, (type, id) => this.synced.get(type, id));
     const result = await write(tx, writer);
@@ -103,6 +135,7 @@ export class LocalStore {
     reset: boolean,
     replay: (tx: WriteTx, overlay: OverlayWriter) => Promise<void>,
   ): Promise<void> {
+    await this.logRead;
     const tx = writeTx(this.idb);
     await this.catchUpIn(tx);
     const log = tx.objectStore('log');
@@ -136,6 +169,11 @@ export class LocalStore {
 
   /** Takes in what other tabs wrote since we last looked, in one consistent read. */
   async refresh(): Promise<void> {
+    await this.logRead;
+    await this.refreshNow();
+  }
+
+  private async refreshNow(): Promise<void> {
     const tx = this.idb.transaction(['log', 'overlay', 'meta'], 'readonly');
     const generation = ((await tx.objectStore('meta').get('logGeneration')) as number | undefined) ?? 0;
     await this.readLog(tx.objectStore('log'), generation);
@@ -145,8 +183,31 @@ export class LocalStore {
 
   /** Rebuilds the in-memory copy from the database. */
   async reload(): Promise<void> {
+    await this.logRead;
     this.generation = -1;
-    await this.refresh();
+    await this.refreshNow();
+  }
+
+  /** The pending changes, and which log they lie on (read before the log itself). */
+  private async readOverlay(): Promise<number> {
+    const tx = this.idb.transaction(['overlay', 'meta'], 'readonly');
+    const [generation, overlay] = await Promise.all([tx.objectStore('meta').get('logGeneration'), tx.objectStore('overlay').getAll()]);
+    this.overlay = new Map(overlay.map((entry) => [entry.key, entry]));
+    await tx.done;
+    // -1: no log read yet; the log read below counts as a replaced log (a reset to the listeners).
+    this.generation = -1;
+    return (generation as number | undefined) ?? 0;
+  }
+
+  /**
+   * The log in a transaction of its own, so that local changes (which leave the log out) are
+   * not held up by it; then, in one consistent read, whatever another tab wrote meanwhile.
+   */
+  private async readWholeLog(generation: number): Promise<void> {
+    const tx = this.idb.transaction('log', 'readonly');
+    await this.readLog(tx.objectStore('log'), generation);
+    await tx.done;
+    await this.refreshNow();
   }
 
   /**
@@ -155,6 +216,7 @@ export class LocalStore {
    * alone is dozens of chunks, and must not count as a long log each time it is written).
    */
   async compactIfNeeded(): Promise<boolean> {
+    await this.logRead;
     const snapshotRecords = Math.ceil(this.synced.size / CHUNK_SIZE);
     if ((await this.idb.count('log')) < snapshotRecords + COMPACT_AT_RECORDS) return false;
     const tx = writeTx(this.idb);
@@ -180,6 +242,7 @@ export class LocalStore {
   }
 
   close(): void {
+    this.closed = true;
     this.idb.close();
   }
 

@@ -9,8 +9,19 @@ export type WriteTx = IDBPTransaction<VidenbroSchema, StoreName[], 'readwrite'>;
 
 export const ALL_STORES: StoreName[] = ['log', 'overlay', 'outbox', 'rejected', 'meta', 'notices'];
 
+/** What a local change writes: everything but the log of synced rows. */
+const LOCAL_STORES: StoreName[] = ALL_STORES.filter((name) => name !== 'log');
+
+// Relaxed durability: the commit is atomic either way; a power cut may lose the last
+// instant, which the outbox and the next pull make good.
 export function writeTx(db: StoreDb): WriteTx {
-  // Relaxed durability: the commit is atomic either way; a power cut may lose the last
-  // instant, which the outbox and the next pull make good.
   return db.transaction(ALL_STORES, 'readwrite', { durability: 'relaxed' });
+}
+
+/**
+ * A local change's transaction: without the log, so it need not wait for a long read of
+ * the log (the app's start, another tab's) to end.
+ */
+export function localWriteTx(db: StoreDb): WriteTx {
+  return db.transaction(LOCAL_STORES, 'readwrite', { durability: 'relaxed' });
 }

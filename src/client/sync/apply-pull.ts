@@ -22,6 +22,8 @@ async function noticesOf(store: LocalStore, page: PullResponse, now: string) {
 }
 
 export async function applyPullPage(store: LocalStore, page: PullResponse, now: string): Promise<void> {
+  // The notices compare the page with the synced rows: all of them must be in memory.
+  await store.loaded();
   const started = performance.now();
   const notices = await noticesOf(store, page, now);
   await store.commitPage(page.changes, page.reset, async (tx, rows) => {

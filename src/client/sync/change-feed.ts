@@ -2,6 +2,8 @@
 // device database changed and what they show should be read again.
 export interface ChangeFeed {
   notify(): void;
+  /** Tells this tab's screens only: what changed is this tab's own view, not the database. */
+  notifyHere(): void;
   subscribe(listener: () => void): () => void;
   /** Runs before the listeners when another tab reports a change (e.g. to reload data). */
   subscribeRemote(prepare: () => Promise<void>): () => void;
@@ -23,6 +25,7 @@ export function createChangeFeed(channelName = 'videnbro-changes'): ChangeFeed {
       emit();
       channel?.postMessage('changed');
     },
+    notifyHere: emit,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

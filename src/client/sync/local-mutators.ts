@@ -149,6 +149,11 @@ function unitPlanOf(rows: OverlayWriter, unitId: string) {
 }
 
 /** Applies a mutation's local effect, if it has one. */
+/** False for a change that only waits for the server: it reads and writes no row here. */
+export function hasLocalEffect(name: MutationName): boolean {
+  return localMutators[name] !== WAITS_FOR_SERVER;
+}
+
 export function applyLocally(ctx: LocalContext, name: MutationName, args: unknown): void {
   const mutator = localMutators[name] as LocalMutator<MutationName> | typeof WAITS_FOR_SERVER | undefined;
   if (mutator === undefined || mutator === WAITS_FOR_SERVER) return;

@@ -4,18 +4,39 @@ import { useRuntime } from './context';
 import type { SyncStatus } from '../sync/engine';
 import { dismissNotice, listNotices, type Notice } from '../store/queries';
 
-export function useLiveQuery<T>(query: () => T | Promise<T>, deps: unknown[]): T | undefined {
+/**
+ * `undefined` until the query has run. It runs once the synced rows are all read at start
+ * (LocalStore.open), so that no screen says "none" of what is still being read; a query
+ * that reads no synced row, or copes with some missing (`beforeRowsLoaded`), runs at once.
+ */
+export function useLiveQuery<T>(query: () => T | Promise<T>, deps: unknown[], { beforeRowsLoaded = false } = {}): T | undefined {
   const runtime = useRuntime();
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    const run = () => { void Promise.resolve(query()).then((result) => { if (alive) setValue(() => result); }); };
+    const run = () => {
+      // The runtime tells the screens when the rows are in (a change like any other).
+      if (!beforeRowsLoaded && !runtime.store.isLoaded) return;
+      void Promise.resolve(query()).then((result) => { if (alive) setValue(() => result); });
+    };
     run();
     const unsubscribe = runtime.changes.subscribe(run);
     return () => { alive = false; unsubscribe(); };
     // The query closes over what `deps` names; the caller lists them, as with useMemo.
   }, deps);
   return value;
+}
+
+/** False while the synced rows are still being read at start (LocalStore.open). */
+export function useRowsLoaded(): boolean {
+  const runtime = useRuntime();
+  const [loaded, setLoaded] = useState(runtime.store.isLoaded);
+  useEffect(() => {
+    let alive = true;
+    if (!loaded) void runtime.store.loaded().then(() => { if (alive) setLoaded(true); });
+    return () => { alive = false; };
+  }, [runtime]);
+  return loaded;
 }
 
 export function useSyncStatus(): SyncStatus {
@@ -49,7 +70,7 @@ export function useDataVersion(): number {
 /** What the user should read ("Beskeder" on Mig), kept current; `dismiss` removes one for good. */
 export function useNotices(): { notices: Notice[] | undefined; dismiss(notice: Notice): Promise<void> } {
   const runtime = useRuntime();
-  const notices = useLiveQuery(() => listNotices(runtime.store), []);
+  const notices = useLiveQuery(() => listNotices(runtime.store), [], { beforeRowsLoaded: true });
   return {
     notices,
     async dismiss(notice) {

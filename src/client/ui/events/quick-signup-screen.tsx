@@ -5,6 +5,7 @@ import '../../../shared/i18n/sections/events';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect } from 'preact/hooks';
 import { useRuntime, useT } from '../context';
+import { useRowsLoaded } from '../hooks';
 import { SignupBox } from './event-screen';
 import { useWhen } from './event-words';
 import { useEvent } from './use-events';
@@ -16,9 +17,10 @@ export function QuickSignupScreen() {
   const t = useT();
   const id = useParams({ from: '/s/$id', shouldThrow: false, select: (params?: { id: string }) => params?.id }) ?? '';
   const search = useSearch({ from: '/s/$id', shouldThrow: false }) as QuickSearch | undefined;
-  const event = useEvent(id);
+  const event = useEvent(id, { beforeRowsLoaded: true });
   const when = useWhen();
   const runtime = useRuntime();
+  const rowsLoaded = useRowsLoaded();
   // Signed in and here: the kept link is followed. (Signed out, the shell sends the person
   // to sign in first, and the link waits.)
   useEffect(() => { if (runtime.personId) forgetAfterSignIn(); }, [runtime.personId]);
@@ -35,7 +37,8 @@ export function QuickSignupScreen() {
         {seminar?.location && <p class="muted">{seminar.location}</p>}
       </div>
       {seminar?.status === 'cancelled' && <p class="notice notice--warn">{t('eventCancelledBanner')}</p>}
-      {!seminar && <p class="notice">{t('quickSignupNotSynced')}</p>}
+      {/* Until the rows are read at start, the event may still be on the phone. */}
+      {!seminar && rowsLoaded && <p class="notice">{t('quickSignupNotSynced')}</p>}
       {state.kind === 'none' && <p>{t('quickSignupIntro')}</p>}
       <SignupBox seminarId={id} seminar={seminar} state={state} big />
       {seminar && <Link to="/arrangementer/$id" params={{ id }}>{t('quickSignupShowEvent')}</Link>}

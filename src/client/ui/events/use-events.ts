@@ -30,7 +30,11 @@ export interface OneEvent {
   draft: { title: string; startsAt: string; location: string } | null;
 }
 
-export function useEvent(id: string): OneEvent | undefined {
+/**
+ * One event and my state. `beforeRowsLoaded` (a poster's sign-up: one tap at once): also
+ * while the synced rows are still being read at start, when `seminar` may not be there yet.
+ */
+export function useEvent(id: string, { beforeRowsLoaded = false } = {}): OneEvent | undefined {
   const runtime = useRuntime();
   return useLiveQuery(async () => {
     const { pending, refused } = await listEventChanges(runtime.store);
@@ -40,5 +44,5 @@ export function useEvent(id: string): OneEvent | undefined {
       state: signupState({ seminarId: id, signup: runtime.store.get('signup', signupId(id, me)), pending, refused }),
       draft: (pending.find((entry) => entry.name === 'seminar.create' && (entry.args as { id?: string }).id === id)?.args as OneEvent['draft'] | undefined) ?? null,
     };
-  }, [id]);
+  }, [id], { beforeRowsLoaded });
 }
