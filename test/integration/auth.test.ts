@@ -125,6 +125,22 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
     const huge = await client.request('POST', '/api/sync/push', { clientId: crypto.randomUUID(), mutations: [], pad: 'x'.repeat(1_100_000) });
     expect(huge.status).toBe(413);
     expect(huge.json.error?.code).toBe('payload_too_large');
+    // Just under the limit, its length declared: read, and refused for what it says.
+    const under = await client.request('POST', '/api/sync/push', { clientId: crypto.randomUUID(), mutations: [], pad: 'x'.repeat(1_000_000) });
+    expect(under.status).toBe(400);
+    expect(under.json.error?.code).toBe('invalid_request');
+    // Sent in chunks, no length declared: counted as it arrives.
+    const chunks = (bytes: number) => new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let sent = 0; sent < bytes; sent += 65_536) controller.enqueue(new TextEncoder().encode('x'.repeat(65_536)));
+        controller.close();
+      },
+    });
+    const streamed = await fetch(`${server.url}/api/auth/demo`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: chunks(1_200_000), duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(((await streamed.json()) as { error?: { code?: string } }).error?.code).toBe('payload_too_large');
   });
 
   it('sends security headers and no-store on every API reply, errors included', async () => {

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects';
 import { HttpClient } from '../support/http-client';
 import { startConfiguredServer, type ConfiguredServer } from './configured-server';
+import { Hono } from 'hono';
+import { noStore, securityHeaders } from '../../src/server/http/guards';
 
 const DAY = 86_400_000;
 const competenceSet = (id: number) => ({ id, name: 'competence.set', args: { competenceId: 'demens', level: 1, canHelp: false } });
@@ -123,6 +125,18 @@ describe('PUBLIC_URL https', () => {
   });
 });
 
+describe('the guards on a reply made without the context', () => {
+  it('set the security headers and no-store on a Response returned as it is, over its own Cache-Control', async () => {
+    const app = new Hono();
+    app.use('*', securityHeaders({ publicUrl: null }), noStore);
+    app.get('/raw', () => new Response('{}', { headers: { 'cache-control': 'public, max-age=60' } }));
+    const reply = await app.request('/raw');
+    expect(reply.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(reply.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
 describe('missing files', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-files-'));
   let server: ConfiguredServer;
@@ -136,7 +150,7 @@ describe('missing files', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers 404 for a missing asset or file, and the app for a deep link', async () => {
+  it('answers 404 for a missing asset or file, and the app for a deep link, with the security headers', async () => {
     for (const file of ['/assets/index-Gone123.js', '/assets/gone', '/icons/gone.png', '/gone.css']) {
       const reply = await fetch(`${server.url}${file}`);
       expect(reply.status, file).toBe(404);
@@ -146,6 +160,9 @@ describe('missing files', () => {
       const reply = await fetch(`${server.url}${deep}`);
       expect(reply.status, deep).toBe(200);
       expect(await reply.text(), deep).toContain('<title>Videnbro</title>');
+      // The app's own files carry the security headers too (a reply made outside the API).
+      expect(reply.headers.get('content-security-policy'), deep).toContain("default-src 'self'");
+      expect(reply.headers.get('x-frame-options'), deep).toBe('DENY');
     }
   });
 });

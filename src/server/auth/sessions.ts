@@ -3,6 +3,7 @@
 // forgotten device does not stay signed in for months.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { prepared } from '../db/prepared';
 import { hashSecret, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'vb_session';
@@ -28,14 +29,16 @@ export async function createSession(db: Kysely<Database>, personId: string, now 
 }
 
 /** The signed-in person and the session's id (its token hash), or null for a missing, expired, idle or revoked session. */
+// Every request asks: built once (prepared.ts).
+const sessionByHash = prepared((db, p: { tokenHash: string }) => db.selectFrom('sessions')
+  .innerJoin('people', 'people.id', 'sessions.person_id')
+  .select(['sessions.person_id', 'sessions.created_at', 'sessions.expires_at', 'sessions.revoked_at', 'sessions.last_seen_at'])
+  .where('sessions.token_hash', '=', p.tokenHash)
+  .where('people.deleted', '=', 0));
+
 export async function findActiveSession(db: Kysely<Database>, token: string, now = new Date()): Promise<ActiveSession | null> {
   const tokenHash = hashSecret(token);
-  const row = await db.selectFrom('sessions')
-    .innerJoin('people', 'people.id', 'sessions.person_id')
-    .select(['sessions.person_id', 'sessions.created_at', 'sessions.expires_at', 'sessions.revoked_at', 'sessions.last_seen_at'])
-    .where('sessions.token_hash', '=', tokenHash)
-    .where('people.deleted', '=', 0)
-    .executeTakeFirst();
+  const row = await sessionByHash.executeTakeFirst(db, { tokenHash });
   if (!row || row.revoked_at !== null || row.expires_at <= now.toISOString()) return null;
   const lastSeen = Date.parse(row.last_seen_at ?? row.created_at);
   if (now.getTime() - lastSeen >= IDLE_DAYS * 86_400_000) return null;

@@ -3,10 +3,29 @@
 // the same transaction (sync.md "Capacity without overbooking").
 import { sql, type Transaction } from 'kysely';
 import type { Database, SeminarTable, SignupTable } from './schema';
+import { prepared } from './prepared';
 
 type Tx = Transaction<Database>;
 export type SeminarRow = SeminarTable;
 export type SignupRow = SignupTable;
+
+// The queries of a sign-up: built once (prepared.ts).
+const seminarById = prepared((tx, p: { id: string }) => tx.selectFrom('seminars').selectAll().where('id', '=', p.id).where('deleted', '=', 0));
+const lockedSeminarById = prepared((tx, p: { id: string }) => tx.selectFrom('seminars').selectAll().where('id', '=', p.id).where('deleted', '=', 0).forUpdate());
+const signupOf = prepared((tx, p: { seminarId: string; personId: string }) => tx.selectFrom('signups').selectAll()
+  .where('seminar_id', '=', p.seminarId).where('person_id', '=', p.personId));
+const upsertSignup = prepared((tx, p: SignupRow) => tx.insertInto('signups')
+  .values({
+    id: p.id, seminar_id: p.seminar_id, person_id: p.person_id, status: p.status, position: p.position,
+    checked_in_at: p.checked_in_at, created_at: p.created_at, deleted: p.deleted, version: p.version,
+  })
+  .onConflict((oc) => oc.column('id').doUpdateSet({
+    status: p.status, position: p.position, checked_in_at: p.checked_in_at,
+    created_at: p.created_at, deleted: p.deleted, version: p.version,
+  })));
+const seminarCounts = prepared((tx, p: { id: string; confirmed: number; waitlisted: number; version: number }) => tx.updateTable('seminars')
+  .set({ confirmed_count: p.confirmed, waitlist_count: p.waitlisted, version: p.version })
+  .where('id', '=', p.id));
 
 /**
  * Reads the seminar and holds it until the transaction ends: PostgreSQL locks the row
@@ -14,29 +33,19 @@ export type SignupRow = SignupTable;
  * whole database already. Two sign-ups for the last seat are thus decided one at a time.
  */
 export async function lockSeminar(tx: Tx, id: string, dialect: 'sqlite' | 'postgres'): Promise<SeminarRow | undefined> {
-  let query = tx.selectFrom('seminars').selectAll().where('id', '=', id).where('deleted', '=', 0);
-  if (dialect === 'postgres') query = query.forUpdate();
-  return query.executeTakeFirst();
+  return (dialect === 'postgres' ? lockedSeminarById : seminarById).executeTakeFirst(tx, { id });
 }
 
 export async function findSignup(tx: Tx, seminarId: string, personId: string): Promise<SignupRow | undefined> {
-  return tx.selectFrom('signups').selectAll()
-    .where('seminar_id', '=', seminarId).where('person_id', '=', personId).executeTakeFirst();
+  return signupOf.executeTakeFirst(tx, { seminarId, personId });
 }
 
 export async function writeSignup(tx: Tx, row: SignupRow): Promise<void> {
-  await tx.insertInto('signups').values(row)
-    .onConflict((oc) => oc.column('id').doUpdateSet({
-      status: row.status, position: row.position, checked_in_at: row.checked_in_at,
-      created_at: row.created_at, deleted: row.deleted, version: row.version,
-    }))
-    .execute();
+  await upsertSignup.run(tx, row);
 }
 
 export async function setSeminarCounts(tx: Tx, id: string, counts: { confirmed: number; waitlisted: number }, version: number): Promise<void> {
-  await tx.updateTable('seminars')
-    .set({ confirmed_count: counts.confirmed, waitlist_count: counts.waitlisted, version })
-    .where('id', '=', id).execute();
+  await seminarCounts.run(tx, { id, confirmed: counts.confirmed, waitlisted: counts.waitlisted, version });
 }
 
 /** The first on the waitlist, if anyone waits. */

@@ -3,15 +3,19 @@
 // become visible in the order they were handed out and a pull never skips one.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema';
+import { prepared } from './prepared';
+
+// Every write takes versions: built once (prepared.ts).
+const reserve = prepared((db, p: { count: number }) => db
+  .updateTable('version_counter')
+  .set({ value: sql`value + ${p.count}` })
+  .where('id', '=', 1)
+  .returning('value'));
 
 /** Reserves `count` versions and returns the first; the caller uses first .. first+count-1. */
 export async function reserveVersions(tx: Transaction<Database> | Kysely<Database>, count = 1): Promise<number> {
-  const row = await tx
-    .updateTable('version_counter')
-    .set({ value: sql`value + ${count}` })
-    .where('id', '=', 1)
-    .returning('value')
-    .executeTakeFirstOrThrow();
+  const row = await reserve.executeTakeFirst(tx, { count });
+  if (!row) throw new Error('version_counter has no row');
   return Number(row.value) - count + 1;
 }
 

@@ -8,7 +8,7 @@
 // sync.md's "one transaction per mutation" holds for everything a client can see: each
 // mutation is all or nothing, in order, answered only once it is committed. PostgreSQL keeps one
 // transaction per mutation: it has many writers, and row locks keep the order.
-import { sql, type ControlledTransaction, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, type ControlledTransaction, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema';
 
 /** Runs `work` in a transaction of its own (or a savepoint of a shared one), all or nothing. */
@@ -23,6 +23,11 @@ interface Job {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
+
+// Fixed statements, compiled once: three of them go with every mutation of a batch.
+const SAVEPOINT = CompiledQuery.raw('savepoint mutation');
+const RELEASE = CompiledQuery.raw('release mutation');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to mutation');
 
 const sqliteTransactors = new WeakMap<Kysely<Database>, Transact>();
 
@@ -57,15 +62,15 @@ export function batchedTransactions(db: Kysely<Database>, limits: BatchLimits = 
       while (queue.length > 0 && batch.length < limits.maxMutations && performance.now() - began < limits.maxMs) {
         const job = queue.shift()!;
         batch.push(job);
-        await sql`savepoint mutation`.execute(trx);
+        await trx.executeQuery(SAVEPOINT);
         try {
           const value = await job.work(trx);
-          await sql`release mutation`.execute(trx);
+          await trx.executeQuery(RELEASE);
           outcomes.push(() => job.resolve(value));
         } catch (error) {
           try {
-            await sql`rollback to mutation`.execute(trx);
-            await sql`release mutation`.execute(trx);
+            await trx.executeQuery(ROLLBACK_TO);
+            await trx.executeQuery(RELEASE);
           } catch (rollbackFailed) {
             // SQLite gave up the whole transaction (disk full, I/O error): the mutation hears
             // its own error; the rest of the batch hears the rollback's, below, and is sent again.

@@ -4,6 +4,7 @@
 // person's session.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { prepared } from '../db/prepared';
 
 export interface ClientRow { person_id: string; last_mutation_id: number }
 
@@ -14,20 +15,23 @@ interface ClaimOptions {
   serialised: boolean;
 }
 
+// On every push and pull: built once (prepared.ts).
+const clientRow = prepared((db, p: { clientId: string }) => db.selectFrom('clients')
+  .select(['person_id', 'last_mutation_id']).where('client_id', '=', p.clientId));
+const lockedClientRow = prepared((db, p: { clientId: string }) => db.selectFrom('clients')
+  .select(['person_id', 'last_mutation_id']).where('client_id', '=', p.clientId).forUpdate());
+const insertClient = prepared((db, p: { clientId: string; personId: string; now: string }) => db.insertInto('clients')
+  .values({ client_id: p.clientId, person_id: p.personId, last_mutation_id: 0, created_at: p.now })
+  .onConflict((oc) => oc.column('client_id').doNothing()));
+
 /** The client's row, claimed for `personId` if nobody had it yet; whose it is, the caller checks. */
 export async function claimClientRow(
   db: Kysely<Database> | Transaction<Database>, clientId: string, personId: string, now: string, options: ClaimOptions,
 ): Promise<ClientRow> {
-  const select = () => {
-    const query = db.selectFrom('clients').select(['person_id', 'last_mutation_id']).where('client_id', '=', clientId);
-    return (options.lock ? query.forUpdate() : query).executeTakeFirst();
-  };
+  const select = () => (options.lock ? lockedClientRow : clientRow).executeTakeFirst(db, { clientId });
   const row = await select();
   if (row) return row;
-  await db.insertInto('clients')
-    .values({ client_id: clientId, person_id: personId, last_mutation_id: 0, created_at: now })
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .execute();
+  await insertClient.run(db, { clientId, personId, now });
   if (options.serialised) return { person_id: personId, last_mutation_id: 0 };
   // Two first requests may race: whoever inserted first owns it.
   const claimed = await select();

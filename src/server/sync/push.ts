@@ -13,6 +13,11 @@ import { reserveVersions } from '../db/versions';
 import type { MutationContext } from '../mutators/context';
 import { claimClient, claimClientRow } from './client-claim';
 import { transactorFor } from '../db/write-batches';
+import { prepared } from '../db/prepared';
+
+// Once per mutation: built once (prepared.ts).
+const setLastMutation = prepared((tx, p: { clientId: string; mutationId: number }) => tx.updateTable('clients')
+  .set({ last_mutation_id: p.mutationId }).where('client_id', '=', p.clientId));
 
 export class PushError extends Error {
   constructor(readonly status: 403 | 409, readonly code: ErrorCode, readonly expected?: number) {
@@ -79,7 +84,7 @@ export async function pushMutations(
         if (mutation.id <= last) return earlierOutcome(tx, request.clientId, mutation.id);
         if (mutation.id > last + 1) throw new Gap(last + 1);
         await runMutator(tx, dialect, personId, mutation.name, mutation.args, now());
-        await tx.updateTable('clients').set({ last_mutation_id: mutation.id }).where('client_id', '=', request.clientId).execute();
+        await setLastMutation.run(tx, { clientId: request.clientId, mutationId: mutation.id });
         lastMutationId = mutation.id;
         return { status: 'applied' } as const;
       });

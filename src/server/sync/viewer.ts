@@ -4,6 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Role } from '../../shared/entities';
 import { parseJsonList } from '../db/json';
+import { prepared } from '../db/prepared';
 
 export interface Viewer {
   personId: string;
@@ -15,21 +16,23 @@ export interface Viewer {
   coordinatorOf: Set<string>;
 }
 
+// Every push and pull loads its viewer: built once (prepared.ts).
+const personOf = prepared((db, p: { personId: string }) => db
+  .selectFrom('people')
+  .select(['id', 'unit_id', 'roles', 'scope_version'])
+  .where('id', '=', p.personId)
+  .where('deleted', '=', 0));
+const activeMembershipsOf = prepared((db, p: { personId: string }) => db
+  .selectFrom('memberships')
+  .select(['network_id', 'role'])
+  .where('person_id', '=', p.personId)
+  .where('status', '=', 'active')
+  .where('deleted', '=', 0));
+
 export async function loadViewer(db: Kysely<Database> | Transaction<Database>, personId: string): Promise<Viewer | null> {
-  const person = await db
-    .selectFrom('people')
-    .select(['id', 'unit_id', 'roles', 'scope_version'])
-    .where('id', '=', personId)
-    .where('deleted', '=', 0)
-    .executeTakeFirst();
+  const person = await personOf.executeTakeFirst(db, { personId });
   if (!person) return null;
-  const memberships = await db
-    .selectFrom('memberships')
-    .select(['network_id', 'role'])
-    .where('person_id', '=', personId)
-    .where('status', '=', 'active')
-    .where('deleted', '=', 0)
-    .execute();
+  const memberships = await activeMembershipsOf.execute(db, { personId });
   return {
     personId,
     unitId: person.unit_id,
