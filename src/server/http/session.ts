@@ -11,7 +11,7 @@ import { errorResponse } from './errors';
  * for path / and without Domain, so no sibling host or plain-http page can plant it.
  */
 function cookieSettings(c: Context<AppEnv>) {
-  const secure = c.var.config.publicUrl?.startsWith('https:') ?? false;
+  const secure = c.get('config').publicUrl?.startsWith('https:') ?? false;
   return { name: secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE, secure };
 }
 
@@ -31,13 +31,13 @@ export function sessionToken(c: Context<AppEnv>): string | undefined {
 
 export const resolveSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = sessionToken(c);
-  const session = token ? await findActiveSession(c.var.db.kysely, token, new Date(c.var.clock())) : null;
+  const session = token ? await findActiveSession(c.get('db').kysely, token, new Date(c.get('clock')())) : null;
   c.set('personId', session?.personId ?? null);
   c.set('sessionId', session?.sessionId ?? null);
   await next();
 };
 
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.var.personId) return errorResponse(c, 401, 'not_signed_in');
+  if (!c.get('personId')) return errorResponse(c, 401, 'not_signed_in');
   await next();
 };

@@ -55,8 +55,8 @@ export function syncQuota(settings: SyncQuotaSettings): MiddlewareHandler<AppEnv
   const push = createBuckets(settings.push);
   const pull = createBuckets(settings.pull);
   return async (c, next) => {
-    const key = c.var.sessionId ?? c.var.personId ?? 'anonymous';
-    const now = c.var.clock();
+    const key = c.get('sessionId') ?? c.get('personId') ?? 'anonymous';
+    const now = c.get('clock')();
     const path = c.req.path;
     let result: ReturnType<typeof push.take> | null = null;
     // The body is read once here; Hono keeps it, so the push handler reads the same text.

@@ -10,6 +10,8 @@ import { pullChanges } from '../sync/pull';
 import { loadViewer } from '../sync/viewer';
 import { claimClient } from '../sync/client-claim';
 
+// c.get, not c.var, on these hot paths (and in session.ts): hono makes c.var anew, a copy
+// of every variable, each time it is read.
 export function syncRoutes() {
   const app = new Hono<AppEnv>();
 
@@ -20,9 +22,9 @@ export function syncRoutes() {
       return errorResponse(c, 400, 'too_many_mutations', { details: { max: MAX_MUTATIONS_PER_PUSH } });
     }
     const raw = parseWith(PushRequestSchema, body);
-    const personId = c.var.personId!;
+    const personId = c.get('personId')!;
     try {
-      return await compressedJson(c, await pushMutations(c.var.db.kysely, c.var.db.dialect, personId, raw));
+      return await compressedJson(c, await pushMutations(c.get('db').kysely, c.get('db').dialect, personId, raw));
     } catch (error) {
       if (error instanceof PushError) {
         return errorResponse(c, error.status, error.code, error.expected !== undefined ? { expected: error.expected } : {});
@@ -33,8 +35,8 @@ export function syncRoutes() {
 
   app.get('/pull', async (c) => {
     const query = parseWith(PullQuerySchema, c.req.query());
-    const db = c.var.db.kysely;
-    const viewer = await loadViewer(db, c.var.personId!);
+    const db = c.get('db').kysely;
+    const viewer = await loadViewer(db, c.get('personId')!);
     if (!viewer) return errorResponse(c, 401, 'not_signed_in');
     if (!(await claimClient(db, query.clientId, viewer.personId, new Date().toISOString()))) {
       return errorResponse(c, 403, 'client_taken');
