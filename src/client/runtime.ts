@@ -21,6 +21,8 @@ export interface Runtime {
   changes: ChangeFeed;
   personId: string | null;
   mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<void>;
+  /** Loads the code of making a change ahead of the tap (a screen that is one tap away from one). */
+  prepareToChange(): void;
   /**
    * Called with the person the server signed in; resumes a paused outbox. When the device
    * holds another person's unsent changes, syncing stays paused and nothing changes until
@@ -99,6 +101,9 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       await engine.track(async () => (await actions()).mutate(store, name, args));
       changes.notify();
       if (options.autoSync) engine.requestSync();
+    },
+    prepareToChange() {
+      void actions().then((module) => module.loadParser());
     },
     async completeSignIn(person, { others } = {}) {
       const previous = await getMeta(store.idb, 'personId');

@@ -6,9 +6,12 @@ import { appendToOutbox } from '../store/outbox';
 import { getMetaIn } from '../store/meta';
 import { applyLocally, hasLocalEffect } from '../sync/local-mutators';
 
+/** The schemas every change is checked against: loaded with the first change, or before it (`loadParser`). */
+export const loadParser = () => import('./parse-args');
+
 export async function mutate<N extends MutationName>(store: LocalStore, name: N, args: MutationArgs<N>, now = new Date()): Promise<number> {
   // The same schema the server uses: a change the server would refuse as malformed never queues.
-  const { parseArgs } = await import('./parse-args');
+  const { parseArgs } = await loadParser();
   const parsed = parseArgs(name, args);
   const started = performance.now();
   const id = await store.commitLocal(async (tx, rows) => {

@@ -200,13 +200,25 @@ export class LocalStore {
   }
 
   /**
-   * The log in a transaction of its own, so that local changes (which leave the log out) are
-   * not held up by it; then, in one consistent read, whatever another tab wrote meanwhile.
+   * The log at start, one record at a time, each in a read of its own, the next one asked
+   * for only when the app has nothing more urgent to do (a background task): what the first
+   * screen and a first tap need from the database is answered in between, never after the
+   * whole log. The log is only ever appended to, or replaced under a new generation; so the
+   * last step, one consistent read, takes in what another tab added meanwhile, or reads all
+   * again if it replaced the log.
    */
   private async readWholeLog(generation: number): Promise<void> {
-    const tx = this.idb.transaction('log', 'readonly');
-    await this.readLog(tx.objectStore('log'), generation);
-    await tx.done;
+    this.synced.clear();
+    this.generation = generation;
+    this.lastLogKey = 0;
+    const keys = await this.idb.getAllKeys('log');
+    for (const key of keys) {
+      await afterUrgentWork();
+      const record = await this.idb.get('log', key);
+      if (record) this.synced.apply(record.changes);
+      this.lastLogKey = key;
+    }
+    this.emit({ reset: true });
     await this.refreshNow();
   }
 
@@ -261,18 +273,32 @@ export class LocalStore {
     }
     const range = IDBKeyRange.lowerBound(this.lastLogKey, true);
     const keys = await log.getAllKeys(range);
-    // One request per record, all in flight at once (the transaction stays active): each
-    // record arrives, is unpacked and applied in a task of its own, in key order, instead of
-    // the whole log in one long task that a phone's first tap would wait behind.
-    const records = await Promise.all(keys.map(async (key) => {
+    // One record at a time, each unpacked and applied in a task of its own, never the whole
+    // log in one long task. And one request at a time: the browser answers requests in the
+    // order they finish, so with every record asked for at once, the app's other reads and
+    // writes (its first screen, a tap on "Tilmeld") would wait behind all of them.
+    const read: Change[] = [];
+    for (const key of keys) {
       const record = await log.get(key);
-      if (record) this.synced.apply(record.changes);
-      return record;
-    }));
+      if (!record) continue;
+      this.synced.apply(record.changes);
+      if (!replaced) read.push(...record.changes);
+    }
     if (keys.length > 0) this.lastLogKey = keys.at(-1)!;
     if (replaced) this.emit({ reset: true });
-    else if (records.length > 0) this.emit({ reset: false, changes: records.flatMap((record) => record?.changes ?? []) });
+    else if (read.length > 0) this.emit({ reset: false, changes: read });
   }
+}
+
+type PostTask = (callback: () => void, options: { priority: 'background' }) => Promise<unknown>;
+
+/** Resolves in a task of background priority (Chromium, Firefox), else in the next task. */
+function afterUrgentWork(): Promise<void> {
+  const postTask = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
+  return new Promise((resolve) => {
+    if (postTask) void postTask.call((globalThis as unknown as { scheduler: object }).scheduler, resolve, { priority: 'background' });
+    else setTimeout(resolve, 0);
+  });
 }
 
 interface LogReader {

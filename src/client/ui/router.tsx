@@ -26,7 +26,8 @@ const directoryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: (raw: Record<string, unknown>): DirectorySearch => parseDirectorySearch(raw),
-  staticData: screen({ title: 'directoryTitle', section: 'find', action: { to: '/kompetencer', label: 'catalogueTitle', icon: 'list' } }),
+  // The search box at once; results once the rows are in (DirectoryService.prepare).
+  staticData: screen({ title: 'directoryTitle', section: 'find', action: { to: '/kompetencer', label: 'catalogueTitle', icon: 'list' }, beforeRowsLoaded: true }),
   component: DirectoryScreen,
 });
 const personRoute = createRoute({
@@ -109,7 +110,8 @@ const quickSignupRoute = createRoute({
     ...(typeof raw.d === 'string' && { d: raw.d }),
   }),
   beforeLoad: ({ location }) => keepAfterSignIn(location.href),
-  staticData: screen({ title: 'eventTitle', section: 'events', up: '/arrangementer' }),
+  // One tap at once: the link carries the title and start (quick-signup-screen.tsx).
+  staticData: screen({ title: 'eventTitle', section: 'events', up: '/arrangementer', beforeRowsLoaded: true }),
   component: lazyRouteComponent(() => import('./events/quick-signup-screen'), 'QuickSignupScreen'),
 });
 const posterRoute = createRoute({

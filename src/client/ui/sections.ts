@@ -38,6 +38,11 @@ export interface ScreenInfo {
   up?: string;
   /** A link beside the title (Find: the competence catalogue). */
   action?: { to: string; label: MessageKey; icon: IconName };
+  /**
+   * The screen is drawn while the synced rows are still being read at start (LocalStore.open),
+   * and copes with some missing. Any other waits for them, showing "Indlæser…".
+   */
+  beforeRowsLoaded?: true;
 }
 
 declare module '@tanstack/react-router' {

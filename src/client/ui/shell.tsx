@@ -3,7 +3,7 @@
 import { Outlet, useMatches, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'preact/hooks';
 import { useRuntime, useT } from './context';
-import { useNotices, useSyncStatus } from './hooks';
+import { useNotices, useRowsLoaded, useSyncStatus } from './hooks';
 import { UpdatePrompt } from './components/update-prompt';
 import { TopBar } from './shell/top-bar';
 import { TabBar } from './shell/tab-bar';
@@ -21,6 +21,8 @@ export function Shell() {
   const screen = useMatches({ select: (matches) => matches.at(-1)?.staticData?.screen });
   const signedIn = runtime.personId !== null;
   const keyboardOpen = useSoftKeyboardOpen();
+  // Screens read the synced rows as they render: most wait until all are read at start.
+  const rowsLoaded = useRowsLoaded();
 
   useEffect(() => {
     if (!signedIn && path !== '/login') void navigate({ to: '/login' });
@@ -38,7 +40,7 @@ export function Shell() {
         {signedIn && <FirstSyncStrip />}
         {signedIn && <InstallOffer />}
         <main id="main" tabIndex={-1} data-title-in-bar={titleInBar ? '' : undefined}>
-          <Outlet />
+          {rowsLoaded || screen?.beforeRowsLoaded ? <Outlet /> : <p class="muted" role="status">{t('loading')}</p>}
         </main>
         {tabs && <ShellTabBar section={screen?.section ?? null} hidden={keyboardOpen} />}
         <UpdatePrompt />

@@ -24,6 +24,8 @@ export function QuickSignupScreen() {
   // Signed in and here: the kept link is followed. (Signed out, the shell sends the person
   // to sign in first, and the link waits.)
   useEffect(() => { if (runtime.personId) forgetAfterSignIn(); }, [runtime.personId]);
+  // The one tap this screen is for should not wait for code to load.
+  useEffect(() => runtime.prepareToChange(), [runtime]);
 
   if (event === undefined) return <p class="muted">{t('loading')}</p>;
   const { seminar, state } = event;
