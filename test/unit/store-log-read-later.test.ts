@@ -93,6 +93,30 @@ describe('opening the store with the log read later', () => {
     expect(again.isLoaded).toBe(true);
   });
 
+  it('ends with the log another tab replaced while it was read, not a mix of the two', async () => {
+    const otherTab = await LocalStore.open(name);
+    opened.push(otherTab);
+    const store = await openLater();
+    // A reset page (a new generation): the old log is cleared and replaced.
+    await otherTab.commitPage([put('p-eneste')], true, async () => undefined);
+    expect(store.isLoaded).toBe(false); // the replacement came in the middle of the read
+    await store.loaded();
+    expect(store.synced.size).toBe(1);
+    expect(store.get('person', 'p-eneste')).toBeDefined();
+    expect(store.get('person', 'p-0-0')).toBeUndefined();
+  });
+
+  it('ends with what another tab added while it was read', async () => {
+    const otherTab = await LocalStore.open(name);
+    opened.push(otherTab);
+    const store = await openLater();
+    await otherTab.commitPage([put('p-fra-anden-fane')], false, async () => undefined);
+    expect(store.isLoaded).toBe(false);
+    await store.loaded();
+    expect(store.synced.size).toBe(PAGES * 1000 + 2);
+    expect(store.get('person', 'p-fra-anden-fane')).toBeDefined();
+  });
+
   it('is closed quietly while it reads the log', async () => {
     const store = await openLater();
     store.close();
