@@ -8,6 +8,7 @@ import { employees } from '../support/sessions';
 import { apiDevice } from '../support/api-device';
 import type { TestServer } from '../support/test-server';
 import type { Change } from '../../src/shared/protocol';
+import { signupId } from '../../src/shared/entities';
 
 describe.each(DIALECTS)('networks on %s', (dialect) => {
   let server: TestServer;
@@ -23,6 +24,33 @@ describe.each(DIALECTS)('networks on %s', (dialect) => {
   const membership = (networkId: string, personId: string) =>
     server.db.kysely.selectFrom('memberships').select(['status', 'role', 'deleted'])
       .where('network_id', '=', networkId).where('person_id', '=', personId).executeTakeFirst();
+
+  it('sends a new coordinator the sign-ups of the network\'s events at the next pull, and takes them back when they stop', async () => {
+    const admin = await device('p-admin');
+    const seminarId = crypto.randomUUID();
+    const start = Date.now() + 10 * 86_400_000;
+    expect((await admin.run('seminar.create', {
+      id: seminarId, title: 'Ordblindecafé', description: '', kind: 'cafe', location: 'Biblioteket', capacity: 10,
+      startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString(), networkId: 'n-ordblindhed',
+    })).status).toBe('applied');
+    expect((await (await device(people[10]!)).run('signup.request', { seminarId })).status).toBe('applied');
+    const coming = await device(people[11]!);
+    expect((await coming.run('network.join', { networkId: 'n-ordblindhed' })).status).toBe('applied');
+    const theSignup = (changes: Change[]) => changes.filter((c) => c.type === 'signup' && c.id === signupId(seminarId, people[10]!));
+    // A member sees nobody's sign-up.
+    expect(theSignup(await coming.pullAll())).toEqual([]);
+    await coming.pullNew();
+
+    expect((await admin.run('network.setRole', { networkId: 'n-ordblindhed', personId: people[11]!, role: 'coordinator' })).status).toBe('applied');
+    const asCoordinator = theSignup((await coming.pullNew()).changes);
+    expect(asCoordinator).toHaveLength(1);
+    expect(asCoordinator[0]).toMatchObject({ op: 'put', value: { personId: people[10], seminarId, status: 'confirmed' } });
+
+    expect((await admin.run('network.setRole', { networkId: 'n-ordblindhed', personId: people[11]!, role: 'member' })).status).toBe('applied');
+    const asMemberAgain = theSignup((await coming.pullNew()).changes);
+    expect(asMemberAgain).toHaveLength(1);
+    expect(asMemberAgain[0]).toMatchObject({ op: 'del' });
+  });
 
   it('takes a person into an open network at once, and records a request for one by approval', async () => {
     const phone = await device(people[0]!);
