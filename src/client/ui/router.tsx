@@ -51,7 +51,8 @@ const competenceRoute = createRoute({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
-  staticData: screen({ title: 'appName', section: null }),
+  // Reads no synced row (a shared phone's sign-in waits for them itself: runtime.ts).
+  staticData: screen({ title: 'appName', section: null, beforeRowsLoaded: true }),
   component: lazyRouteComponent(() => import('./screens/sign-in-screen'), 'SignInScreen'),
 });
 const meRoute = createRoute({
