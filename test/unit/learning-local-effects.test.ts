@@ -3,8 +3,8 @@
 // conflict), merging drops exactly the merged versions, a delete hides it; and a pull with
 // the server's truth replaces the guess, with what is still pending laid on top again.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LocalStore } from '../../src/client/store/local-store';
-import { setMeta } from '../../src/client/store/meta';
+import type { LocalStore } from '../../src/client/store/local-store';
+import { signedInStore } from '../support/signed-in-store';
 import { countOutbox } from '../../src/client/store/outbox';
 import { mutate } from '../../src/client/actions/mutate';
 import { applyPullPage } from '../../src/client/sync/apply-pull';
@@ -23,10 +23,7 @@ const server = (fields: Partial<Learning> = {}): Learning => ({
 const put = (value: Learning) => ({ type: 'learning' as const, op: 'put' as const, id: value.id, value });
 
 let store: LocalStore;
-beforeEach(async () => {
-  store = await LocalStore.open(`learning-local-${crypto.randomUUID()}`);
-  await setMeta(store.idb, 'personId', me);
-});
+beforeEach(async () => { store = await signedInStore(me, 'learning-local'); });
 
 describe('learning.create on the device', () => {
   it('shows the learning at once, as mine, pending, with the server\'s first version', async () => {

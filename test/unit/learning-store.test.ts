@@ -2,8 +2,8 @@
 // the learning changes waiting or refused, the drafts still open (a new one whose learning
 // exists goes), a notice put off or dismissed, and a refused learning back as a draft.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LocalStore } from '../../src/client/store/local-store';
-import { setMeta } from '../../src/client/store/meta';
+import type { LocalStore } from '../../src/client/store/local-store';
+import { signedInStore } from '../support/signed-in-store';
 import { writeTx } from '../../src/client/store/tx';
 import { raiseNotices } from '../../src/client/store/notices';
 import { listDrafts } from '../../src/client/store/drafts';
@@ -40,10 +40,7 @@ const rejected = (fields: Partial<RejectedEntry> & Pick<RejectedEntry, 'id' | 'n
 });
 
 let store: LocalStore;
-beforeEach(async () => {
-  store = await LocalStore.open(`learning-store-${crypto.randomUUID()}`);
-  await setMeta(store.idb, 'personId', me);
-});
+beforeEach(async () => { store = await signedInStore(me, 'learning-store'); });
 
 describe('listLearningChanges', () => {
   it('returns only the waiting and refused changes named learning.*', async () => {

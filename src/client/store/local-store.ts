@@ -200,25 +200,23 @@ export class LocalStore {
   }
 
   /**
-   * The log at start, one record at a time, each in a read of its own, the next one asked
-   * for only when the app has nothing more urgent to do (a background task): what the first
-   * screen and a first tap need from the database is answered in between, never after the
-   * whole log. The log is only ever appended to, or replaced under a new generation; so the
-   * last step, one consistent read, takes in what another tab added meanwhile, or reads all
-   * again if it replaced the log.
+   * The log at start, each record in a read of its own, asked for only when the app has
+   * nothing more urgent to do (a background task): what the first screen and a first tap
+   * need from the database is answered in between, never after the whole log. The log is
+   * only ever appended to, or replaced under a new generation; so the last step, one
+   * consistent read, takes in what another tab added meanwhile, or reads all again if it
+   * replaced the log.
    */
   private async readWholeLog(generation: number): Promise<void> {
-    this.synced.clear();
-    this.generation = generation;
-    this.lastLogKey = 0;
-    const keys = await this.idb.getAllKeys('log');
-    for (const key of keys) {
-      await afterUrgentWork();
-      const record = await this.idb.get('log', key);
-      if (record) this.synced.apply(record.changes);
-      this.lastLogKey = key;
-    }
-    this.emit({ reset: true });
+    const inBackground: LogReader = {
+      getAllKeys: (range) => this.idb.getAllKeys('log', range),
+      get: async (key) => {
+        await afterUrgentWork();
+        return this.idb.get('log', key);
+      },
+    };
+    // Nothing read yet (readOverlay): a replaced log to readLog, told as a reset.
+    await this.readLog(inBackground, generation);
     await this.refreshNow();
   }
 

@@ -148,12 +148,12 @@ function unitPlanOf(rows: OverlayWriter, unitId: string) {
   return rows.read('unitPlan', unitId) ?? { id: unitId, unitId, strategy: '', lastLearningMeetingAt: null, updatedAt: new Date().toISOString() };
 }
 
-/** Applies a mutation's local effect, if it has one. */
 /** False for a change that only waits for the server: it reads and writes no row here. */
 export function hasLocalEffect(name: MutationName): boolean {
   return localMutators[name] !== WAITS_FOR_SERVER;
 }
 
+/** Applies a mutation's local effect, if it has one. */
 export function applyLocally(ctx: LocalContext, name: MutationName, args: unknown): void {
   const mutator = localMutators[name] as LocalMutator<MutationName> | typeof WAITS_FOR_SERVER | undefined;
   if (mutator === undefined || mutator === WAITS_FOR_SERVER) return;

@@ -7,7 +7,7 @@ import { computeGap, type GapRow, type MemberHolding } from '../../shared/core-k
 import { networkTexts, suggestionsFor, type GapSuggestions, type Helper, type HelperCandidate } from '../../shared/core-knowledge/suggestions';
 import { learningProfile, profileSince, type ProfileRow } from '../../shared/core-knowledge/learning-profile';
 import { unitIndexOf, type UnitReader } from './unit-index';
-import { byDanish } from '../../shared/core-knowledge/collate';
+import { byDanish } from '../../shared/i18n/collate';
 
 export interface GapEntry extends GapRow {
   competence: Competence | undefined;

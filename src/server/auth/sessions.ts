@@ -28,7 +28,6 @@ export async function createSession(db: Kysely<Database>, personId: string, now 
   return token;
 }
 
-/** The signed-in person and the session's id (its token hash), or null for a missing, expired, idle or revoked session. */
 // Every request asks: built once (prepared.ts).
 const sessionByHash = prepared((db, p: { tokenHash: string }) => db.selectFrom('sessions')
   .innerJoin('people', 'people.id', 'sessions.person_id')
@@ -36,6 +35,7 @@ const sessionByHash = prepared((db, p: { tokenHash: string }) => db.selectFrom('
   .where('sessions.token_hash', '=', p.tokenHash)
   .where('people.deleted', '=', 0));
 
+/** The signed-in person and the session's id (its token hash), or null for a missing, expired, idle or revoked session. */
 export async function findActiveSession(db: Kysely<Database>, token: string, now = new Date()): Promise<ActiveSession | null> {
   const tokenHash = hashSecret(token);
   const row = await sessionByHash.executeTakeFirst(db, { tokenHash });

@@ -3,15 +3,16 @@
 // the same transaction (sync.md "Capacity without overbooking").
 import { sql, type Transaction } from 'kysely';
 import type { Database, SeminarTable, SignupTable } from './schema';
-import { prepared } from './prepared';
+import { prepared, type Executor } from './prepared';
 
 type Tx = Transaction<Database>;
 export type SeminarRow = SeminarTable;
 export type SignupRow = SignupTable;
 
 // The queries of a sign-up: built once (prepared.ts).
-const seminarById = prepared((tx, p: { id: string }) => tx.selectFrom('seminars').selectAll().where('id', '=', p.id).where('deleted', '=', 0));
-const lockedSeminarById = prepared((tx, p: { id: string }) => tx.selectFrom('seminars').selectAll().where('id', '=', p.id).where('deleted', '=', 0).forUpdate());
+const selectSeminar = (tx: Executor, id: string) => tx.selectFrom('seminars').selectAll().where('id', '=', id).where('deleted', '=', 0);
+const seminarById = prepared((tx, p: { id: string }) => selectSeminar(tx, p.id));
+const lockedSeminarById = prepared((tx, p: { id: string }) => selectSeminar(tx, p.id).forUpdate());
 const signupOf = prepared((tx, p: { seminarId: string; personId: string }) => tx.selectFrom('signups').selectAll()
   .where('seminar_id', '=', p.seminarId).where('person_id', '=', p.personId));
 const upsertSignup = prepared((tx, p: SignupRow) => tx.insertInto('signups')

@@ -26,14 +26,24 @@ export function sameOriginOnly(config: Pick<AppConfig, 'publicUrl' | 'allowedOri
 }
 
 /**
+ * Puts `headers` on every reply. Set before the reply is made, they go into it as it is
+ * made: each one set on a made reply copies the whole reply (hono), on a sign-up a tenth of
+ * the server's time. A reply made without the context (a Response returned as it is), or
+ * one whose handler set another value, gets them again afterwards: they always win.
+ */
+function onEveryReply(headers: readonly (readonly [string, string])[]): MiddlewareHandler {
+  return async (c, next) => {
+    for (const [name, value] of headers) c.header(name, value);
+    await next();
+    if (headers.some(([name, value]) => c.res.headers.get(name) !== value)) for (const [name, value] of headers) c.header(name, value);
+  };
+}
+
+/**
  * API replies are personal and change with every sync: no browser, proxy or service
  * worker cache may keep one. Errors carry it too, and no handler can say otherwise.
  */
-export const noStore: MiddlewareHandler = async (c, next) => {
-  c.header('Cache-Control', 'no-store');
-  await next();
-  if (c.res.headers.get('cache-control') !== 'no-store') c.header('Cache-Control', 'no-store');
-};
+export const noStore: MiddlewareHandler = onEveryReply([['Cache-Control', 'no-store']]);
 
 const streamedBodyLimit = bodyLimit({
   maxSize: MAX_BODY_BYTES,
@@ -76,21 +86,13 @@ const CSP = [
 export function securityHeaders(config: Pick<AppConfig, 'publicUrl'>): MiddlewareHandler {
   // No includeSubDomains: other services of the municipality may share the parent domain.
   const hsts = config.publicUrl?.startsWith('https:') ? 'max-age=31536000' : null;
-  const headers: [string, string][] = [
+  return onEveryReply([
     ['Content-Security-Policy', CSP],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['X-Frame-Options', 'DENY'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
     ['Permissions-Policy', 'camera=(self), geolocation=(), microphone=()'],
-    ...(hsts ? [['Strict-Transport-Security', hsts] as [string, string]] : []),
-  ];
-  return async (c, next) => {
-    // Set before the reply is made, they go into it as it is made. Each one set on a made
-    // reply copies the whole reply (hono), a tenth of a sign-up's server time for these.
-    for (const [name, value] of headers) c.header(name, value);
-    await next();
-    // A reply made without the context (a static file's, returned as it is) has none yet.
-    if (c.res.headers.get('content-security-policy') !== CSP) for (const [name, value] of headers) c.header(name, value);
-  };
+    ...(hsts ? [['Strict-Transport-Security', hsts] as const] : []),
+  ]);
 }

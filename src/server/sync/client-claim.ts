@@ -4,7 +4,7 @@
 // person's session.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import { prepared } from '../db/prepared';
+import { prepared, type Executor } from '../db/prepared';
 
 export interface ClientRow { person_id: string; last_mutation_id: number }
 
@@ -16,10 +16,10 @@ interface ClaimOptions {
 }
 
 // On every push and pull: built once (prepared.ts).
-const clientRow = prepared((db, p: { clientId: string }) => db.selectFrom('clients')
-  .select(['person_id', 'last_mutation_id']).where('client_id', '=', p.clientId));
-const lockedClientRow = prepared((db, p: { clientId: string }) => db.selectFrom('clients')
-  .select(['person_id', 'last_mutation_id']).where('client_id', '=', p.clientId).forUpdate());
+const selectClient = (db: Executor, clientId: string) => db.selectFrom('clients')
+  .select(['person_id', 'last_mutation_id']).where('client_id', '=', clientId);
+const clientRow = prepared((db, p: { clientId: string }) => selectClient(db, p.clientId));
+const lockedClientRow = prepared((db, p: { clientId: string }) => selectClient(db, p.clientId).forUpdate());
 const insertClient = prepared((db, p: { clientId: string; personId: string; now: string }) => db.insertInto('clients')
   .values({ client_id: p.clientId, person_id: p.personId, last_mutation_id: 0, created_at: p.now })
   .onConflict((oc) => oc.column('client_id').doNothing()));

@@ -101,7 +101,7 @@ export async function pushMutations(
         if (mutation.id <= last) return earlierOutcome(tx, request.clientId, mutation.id);
         if (mutation.id > last + 1) throw new Gap(last + 1);
         await tx.insertInto('mutation_refusals').values({ client_id: request.clientId, mutation_id: mutation.id, code }).execute();
-        await tx.updateTable('clients').set({ last_mutation_id: mutation.id }).where('client_id', '=', request.clientId).execute();
+        await setLastMutation.run(tx, { clientId: request.clientId, mutationId: mutation.id });
         return { status: 'rejected', code } as const;
       }).catch((inner: unknown) => {
         if (inner instanceof Gap) throw new PushError(409, 'mutation_gap', inner.expected);

@@ -2,7 +2,7 @@
 // the unit's people hold it at the needed level against the need now and in five years,
 // and the single points of failure. Pure, so the phone computes it from pulled rows.
 import type { CoreKnowledge, Level } from '../entities';
-import { byDanish } from './collate';
+import { byDanish } from '../i18n/collate';
 
 /** A unit member's competence, as far as the gap needs it. */
 export interface MemberHolding { personId: string; competenceId: string; level: Level }

@@ -4,7 +4,7 @@
 // the caller hands in the rows the phone has, so it works offline.
 import type { Learning, Network, Seminar } from '../entities';
 import { foldDanish } from '../search/fold';
-import { byDanish, byTime } from './collate';
+import { byDanish, byTime } from '../i18n/collate';
 
 export interface Helper { personId: string; name: string; unitId: string; unitName?: string; areaId: string | undefined; level: number }
 

@@ -6,6 +6,7 @@ import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useLang, useRuntime, useT } from '../context';
 import { useDataVersion, useLiveQuery } from '../hooks';
 import { formatNumber, translateCount } from '../../../shared/i18n/plural';
+import { byDanish } from '../../../shared/i18n/collate';
 import { filtersOf, hasFilters, withoutFilters, type DirectorySearch } from './search-params';
 import { activeFilterLabels, DirectoryFilters } from './directory-filters';
 import { ResultCard } from './result-card';
@@ -18,8 +19,6 @@ const PAGE = 15;
 /** The URL follows the search box once typing pauses: results never wait for the router. */
 const URL_DELAY_MS = 250;
 
-/** One collator for every sort (localeCompare builds one per comparison: a long task at start). */
-const byDanishName = new Intl.Collator('da');
 
 export function DirectoryScreen() {
   const t = useT();
@@ -86,8 +85,8 @@ export function DirectoryScreen() {
   const me = owner ? runtime.store.get('person', owner) : undefined;
   const near = me ? { unitId: me.unitId, areaId: runtime.store.get('unit', me.unitId)?.areaId } : undefined;
   const filters = useMemo(() => ({ ...filtersOf(search), ...(near && { near }) }), [search, near?.unitId, near?.areaId]);
-  const areas = useLiveQuery(() => runtime.store.all('area').sort((a, b) => byDanishName.compare(a.name, b.name)), []) ?? [];
-  const units = useLiveQuery(() => runtime.store.all('unit').sort((a, b) => byDanishName.compare(a.name, b.name)), []) ?? [];
+  const areas = useLiveQuery(() => runtime.store.all('area').sort((a, b) => byDanish(a.name, b.name)), []) ?? [];
+  const units = useLiveQuery(() => runtime.store.all('unit').sort((a, b) => byDanish(a.name, b.name)), []) ?? [];
   // Searched during render, not in an effect: one render per keystroke.
   const dataVersion = useDataVersion();
   const page = useMemo(

@@ -6,7 +6,7 @@ import { useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { listCatalogue } from '../../store/queries';
 import { PendingBadge } from '../components/pending-badge';
-import { byDanish } from '../../../shared/core-knowledge/collate';
+import { byDanish } from '../../../shared/i18n/collate';
 import { CoreKnowledgeForm, type CoreKnowledgeChoice } from './core-knowledge-form';
 import '../../../shared/i18n/sections/units';
 
