@@ -3,7 +3,6 @@
 // PostgreSQL; then 50 people with a seat cancel at once. Checks the outcome exactly and
 // reports sign-ups per second and latency. Loopback only, bounded.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
@@ -15,6 +14,7 @@ import { createSession, SESSION_COOKIE } from '../src/server/auth/sessions';
 import { spawn } from 'node:child_process';
 import { startPostgresCluster } from '../test/support/postgres-cluster';
 import { now, percentile, type Figure } from './measure';
+import { LeanHttpConnection } from './lean-http';
 
 const SIGNUPS = 1000;
 const CAPACITY = 100;
@@ -56,51 +56,60 @@ function processCpuMs(pid: number): number {
 let resent = 0;
 
 /**
- * Requests through Node's own HTTP client, each person on a connection of their own: fetch
- * (undici) cost the harness twice the CPU of this, on the same two cores as the server it
- * measures. Each round has its agent: its connections are new, or kept from a warm-up.
+ * Each person's connection: in the "kept" round opened before the clock starts (as behind a
+ * TLS proxy, which keeps its connections to the app open), in the "new" round opened for
+ * the one request and closed after it.
  */
-let agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-
-function post(url: string, cookie: string, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, {
-      method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie },
-    }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-      response.on('error', reject);
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
+interface Connections {
+  take(person: number): Promise<LeanHttpConnection>;
+  done(person: number, connection: LeanHttpConnection): void;
+  replace(person: number): Promise<LeanHttpConnection>;
+  closeAll(): void;
 }
 
-/** Opens one kept-alive connection per person (GET /api/health, all at once). */
-function warmUp(url: string, count: number): Promise<unknown> {
-  return Promise.all(Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
-    http.get(`${url}/api/health`, { agent }, (response) => { response.resume(); response.on('end', () => resolve()); }).on('error', reject);
-  })));
+function newConnections(url: string): Connections {
+  return {
+    take: () => LeanHttpConnection.open(url),
+    done: (_person, connection) => connection.close(),
+    replace: () => LeanHttpConnection.open(url),
+    closeAll: () => undefined,
+  };
 }
 
-async function push(server: { url: string }, cookie: string, name: string, args: unknown): Promise<{ ms: number; ok: boolean }> {
+/** Opens one connection per person and sends GET /api/health on each, all at once. */
+async function keptConnections(url: string, count: number): Promise<Connections> {
+  const open = await Promise.all(Array.from({ length: count }, () => LeanHttpConnection.open(url)));
+  await Promise.all(open.map((connection) => connection.request('GET', '/api/health', {})));
+  return {
+    take: async (person) => open[person]!,
+    done: () => undefined,
+    async replace(person) {
+      open[person]!.close();
+      open[person] = await LeanHttpConnection.open(url);
+      return open[person];
+    },
+    closeAll: () => open.forEach((connection) => connection.close()),
+  };
+}
+
+async function push(connections: Connections, person: number, cookie: string, name: string, args: unknown): Promise<{ ms: number; ok: boolean }> {
   const started = now();
   // The same client id and mutation id each time: a resend is harmless (sync.md), as in the app.
   const body = JSON.stringify({ clientId: crypto.randomUUID(), mutations: [{ id: 1, name, args }] });
+  let connection = await connections.take(person);
   for (let attempt = 0; ; attempt++) {
     try {
-      const response = await post(`${server.url}/api/sync/push`, cookie, body);
-      const reply = JSON.parse(response.text) as { results?: { status: string }[] };
-      const status = reply.results?.[0]?.status;
+      const reply = await connection.request('POST', '/api/sync/push', { 'content-type': 'application/json', cookie }, body);
+      connections.done(person, connection);
+      const status = (JSON.parse(reply.text) as { results?: { status: string }[] }).results?.[0]?.status;
       // After a resend, `skipped` means the first attempt had arrived and was applied.
-      return { ms: now() - started, ok: response.status === 200 && (status === 'applied' || (attempt > 0 && status === 'skipped')) };
+      return { ms: now() - started, ok: reply.status === 200 && (status === 'applied' || (attempt > 0 && status === 'skipped')) };
     } catch (error) {
       // A kept-alive connection the server closed just as this request went out on it
       // ("socket hang up"): the app would send again, so does this. Counted and reported.
       if (attempt >= 2) throw error;
       resent += 1;
+      connection = await connections.replace(person);
     }
   }
 }
@@ -113,23 +122,21 @@ async function signupRound(
   label: string, server: { url: string; cpuMs(): number }, db: Kysely<Database>, organizerCookie: string,
   participants: string[], cookies: string[], { warm, goal }: { warm: boolean; goal: boolean },
 ): Promise<Figure[]> {
-  agent.destroy();
-  agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const seminarId = crypto.randomUUID();
   const start = Date.now() + 14 * 86_400_000;
-  const created = await push(server, organizerCookie, 'seminar.create', {
+  const created = await push(newConnections(server.url), -1, organizerCookie, 'seminar.create', {
     id: seminarId, title: 'Fuldt kursus i Videndeling', description: '', kind: 'course',
     startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3 * 3_600_000).toISOString(),
     location: 'Rådhuset', capacity: CAPACITY,
   });
   if (!created.ok) throw new Error('could not create the seminar');
-  if (warm) await warmUp(server.url, SIGNUPS);
+  const connections = warm ? await keptConnections(server.url, SIGNUPS) : newConnections(server.url);
 
   resent = 0;
   const cpuBefore = server.cpuMs();
   const clientCpuBefore = process.cpuUsage();
   const began = now();
-  const signups = await Promise.all(cookies.map((cookie) => push(server, cookie, 'signup.request', { seminarId })));
+  const signups = await Promise.all(cookies.map((cookie, person) => push(connections, person, cookie, 'signup.request', { seminarId })));
   const signupSeconds = (now() - began) / 1000;
   const serverCpuPerSignup = (server.cpuMs() - cpuBefore) / SIGNUPS;
   const clientCpu = process.cpuUsage(clientCpuBefore);
@@ -139,10 +146,11 @@ async function signupRound(
   const positions = rows.filter((r) => r.status === 'waitlisted').map((r) => r.position ?? 0).sort((a, b) => a - b);
   const exact = confirmed.length === CAPACITY && positions.length === SIGNUPS - CAPACITY && positions.every((p, i) => p === i + 1);
 
-  const leaving = confirmed.slice(0, CANCELS).map((r) => cookies[participants.indexOf(r.person_id)]!);
+  const leaving = confirmed.slice(0, CANCELS).map((r) => participants.indexOf(r.person_id));
   const cancelBegan = now();
-  const cancels = await Promise.all(leaving.map((cookie) => push(server, cookie, 'signup.cancel', { seminarId })));
+  const cancels = await Promise.all(leaving.map((person) => push(connections, person, cookies[person]!, 'signup.cancel', { seminarId })));
   const cancelSeconds = (now() - cancelBegan) / 1000;
+  connections.closeAll();
   const after = await db.selectFrom('signups').select(['status', 'position']).where('seminar_id', '=', seminarId).execute();
   const stillWaiting = after.filter((r) => r.status === 'waitlisted').map((r) => r.position ?? 0).sort((a, b) => a - b);
   const promotedExactly = after.filter((r) => r.status === 'confirmed').length === CAPACITY
