@@ -19,6 +19,7 @@ import { LeanHttpConnection } from './lean-http';
 const SIGNUPS = 1000;
 const CAPACITY = 100;
 const CANCELS = 50;
+const KEPT_ROUNDS = 3;
 
 /**
  * The server in its own process (bench/flood-server.ts, no sync quota). CPU_PROF_DIR=…
@@ -120,7 +121,7 @@ async function push(connections: Connections, person: number, cookie: string, na
  */
 async function signupRound(
   label: string, server: { url: string; cpuMs(): number }, db: Kysely<Database>, organizerCookie: string,
-  participants: string[], cookies: string[], { warm, goal }: { warm: boolean; goal: boolean },
+  participants: string[], cookies: string[], { warm }: { warm: boolean },
 ): Promise<Figure[]> {
   const seminarId = crypto.randomUUID();
   const start = Date.now() + 14 * 86_400_000;
@@ -163,7 +164,7 @@ async function signupRound(
   const rate = SIGNUPS / signupSeconds;
   return [
     { name: `${label}: ${SIGNUPS} concurrent sign-ups, ${CAPACITY} seats → ${confirmed.length} confirmed, ${positions.length} waitlisted 1..${positions.at(-1)}`, value: exact ? 1 : 0, unit: 'exact', goal: '1', met: exact },
-    { name: `${label}: sign-ups per second`, value: rate, unit: '/s', goal: goal ? '≥ 1000' : undefined, met: goal ? rate >= 1000 : undefined },
+    { name: `${label}: sign-ups per second`, value: rate, unit: '/s' },
     { name: `${label}: server CPU per sign-up (user + system, independent of other load)`, value: serverCpuPerSignup, unit: 'ms' },
     { name: `${label}: the 1,000 clients' own CPU per sign-up (this process, on the same 2 cores)`, value: clientCpuPerSignup, unit: 'ms' },
     { name: `${label}: sign-up latency p50`, value: percentile(signups.map((s) => s.ms), 50), unit: 'ms' },
@@ -192,9 +193,20 @@ export async function measureSeminarSignups(label: string, databaseUrl: string):
     const organizerCookie = await cookieOf(organizer);
     // Phones that connect for this one request, and phones whose connections are open
     // already (as behind a TLS proxy, which keeps its connections to the app open).
-    const fresh = await signupRound(`${label}, new connections`, server, db, organizerCookie, participants, cookies, { warm: false, goal: false });
-    const kept = await signupRound(`${label}, kept connections`, server, db, organizerCookie, participants, cookies, { warm: true, goal: label === 'SQLite' });
-    return [...fresh, ...kept];
+    const fresh = await signupRound(`${label}, new connections`, server, db, organizerCookie, participants, cookies, { warm: false });
+    // The host's speed varies by a fifth from minute to minute: the goal is judged on the
+    // median of three rounds on kept connections, each round reported.
+    const kept: Figure[][] = [];
+    for (let round = 1; round <= KEPT_ROUNDS; round++) {
+      kept.push(await signupRound(`${label}, kept connections, round ${round}`, server, db, organizerCookie, participants, cookies, { warm: true }));
+    }
+    const rates = kept.map((figures) => figures.find((f) => f.name.endsWith('sign-ups per second'))!.value);
+    const median = percentile(rates, 50);
+    const goal = label === 'SQLite';
+    return [...fresh, ...kept.flat(), {
+      name: `${label}, kept connections: sign-ups per second, median of ${KEPT_ROUNDS} rounds (${rates.map((r) => r.toFixed(0)).join(', ')})`,
+      value: median, unit: '/s', goal: goal ? '≥ 1000' : undefined, met: goal ? median >= 1000 : undefined,
+    }];
   } finally {
     await server.stop();
     await database.close();
