@@ -4,11 +4,12 @@ import type { Competence, Person, PersonCompetence } from '../../shared/entities
 import type { LocalStore } from './local-store';
 import type { NoticeEntry, OutboxEntry, RejectedEntry } from './schema';
 import { dismissNotice as dismissStoredNotice, listOpenNotices } from './notices';
+import { byDanish } from '../../shared/i18n/collate';
 
 export const getPerson = (store: LocalStore, id: string): Person | undefined => store.get('person', id);
 
 export function listCatalogue(store: LocalStore): Competence[] {
-  return store.all('competence').sort((a, b) => a.category.localeCompare(b.category, 'da') || a.name.localeCompare(b.name, 'da'));
+  return store.all('competence').sort((a, b) => byDanish(a.category, b.category) || byDanish(a.name, b.name));
 }
 
 export interface OwnCompetence { row: PersonCompetence; competence: Competence | undefined; pending: boolean }
@@ -16,7 +17,7 @@ export interface OwnCompetence { row: PersonCompetence; competence: Competence |
 export function listPersonCompetences(store: LocalStore, personId: string): OwnCompetence[] {
   return store.ofPerson('personCompetence', personId)
     .map((row) => ({ row, competence: store.get('competence', row.competenceId), pending: store.isPending('personCompetence', row.id) }))
-    .sort((a, b) => (a.competence?.name ?? '').localeCompare(b.competence?.name ?? '', 'da'));
+    .sort((a, b) => byDanish(a.competence?.name ?? '', b.competence?.name ?? ''));
 }
 
 /**
@@ -30,7 +31,7 @@ export function listPendingRemovals(store: LocalStore, personId: string): { row:
       const row = store.synced.get('personCompetence', entry.id);
       return row && row.personId === personId ? [{ row, competence: store.get('competence', row.competenceId) }] : [];
     })
-    .sort((a, b) => (a.competence?.name ?? '').localeCompare(b.competence?.name ?? '', 'da'));
+    .sort((a, b) => byDanish(a.competence?.name ?? '', b.competence?.name ?? ''));
 }
 
 /**
@@ -82,7 +83,7 @@ export function listHolders(store: LocalStore, competenceId: string) {
       const person = store.get('person', row.personId);
       return person ? [{ row, person, unit: store.get('unit', person.unitId) }] : [];
     })
-    .sort((a, b) => Number(b.row.canHelp) - Number(a.row.canHelp) || b.row.level - a.row.level || a.person.name.localeCompare(b.person.name, 'da'));
+    .sort((a, b) => Number(b.row.canHelp) - Number(a.row.canHelp) || b.row.level - a.row.level || byDanish(a.person.name, b.person.name));
 }
 
 /**

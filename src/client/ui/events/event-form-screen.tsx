@@ -10,6 +10,7 @@ import type { Network } from '../../../shared/entities/network';
 import { useRuntime, useT } from '../context';
 import { CompetencePicker } from '../learning/competence-picker';
 import { DLO_NUMBERS, dloKey, kindKey } from './event-words';
+import { byDanish } from '../../../shared/i18n/collate';
 
 /** An ISO moment as a datetime-local value on this device's clock. */
 export function toLocalInput(iso: string | null | undefined): string {
@@ -31,7 +32,7 @@ export function linkableNetworks(runtime: ReturnType<typeof useRuntime>, current
     .map((m) => m.networkId));
   return runtime.store.all('network')
     .filter((network) => admin || coordinated.has(network.id) || network.id === current)
-    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    .sort((a, b) => byDanish(a.name, b.name));
 }
 
 export function EventFormScreen() {

@@ -14,6 +14,7 @@ import { downloadText, fileStem } from './download';
 import { Dialog } from '../components/dialog';
 import { PendingBadge } from '../components/pending-badge';
 import '../../../shared/i18n/sections/networks';
+import { byDanish } from '../../../shared/i18n/collate';
 
 /** A fresh check-in code, made on this phone (offline too). */
 export function newCheckinCode(): string {
@@ -128,7 +129,7 @@ function Participants({ seminar }: { seminar: Seminar }) {
     const rows = runtime.store.all('signup')
       .filter((row) => row.seminarId === seminar.id && row.status !== 'cancelled')
       .map((row) => ({ row, person: runtime.store.get('person', row.personId) }))
-      .sort((a, b) => (a.row.position ?? 0) - (b.row.position ?? 0) || (a.person?.name ?? '').localeCompare(b.person?.name ?? '', 'da'));
+      .sort((a, b) => (a.row.position ?? 0) - (b.row.position ?? 0) || byDanish(a.person?.name ?? '', b.person?.name ?? ''));
     return { rows, ticks: pendingTicks(pending, seminar.id) };
   }, [seminar.id]);
   if (!data) return null;

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Competence } from '../../../shared/entities/competence';
 import { matchesPrefixes } from '../../../shared/search/fold';
 import { useRuntime, useT } from '../context';
+import { byDanish } from '../../../shared/i18n/collate';
 
 const MAX_MATCHES = 8;
 
@@ -18,7 +19,7 @@ export function CompetencePicker({ chosen, onChange }: Props) {
   const t = useT();
   const runtime = useRuntime();
   const [query, setQuery] = useState('');
-  const catalogue = useMemo(() => runtime.store.all('competence').sort((a, b) => a.name.localeCompare(b.name, 'da')), []);
+  const catalogue = useMemo(() => runtime.store.all('competence').sort((a, b) => byDanish(a.name, b.name)), []);
   const picked = new Set(chosen);
 
   const matches = useMemo((): Competence[] => {

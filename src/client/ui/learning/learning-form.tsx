@@ -15,6 +15,7 @@ import { Dialog } from '../components/dialog';
 import { CompetencePicker } from './competence-picker';
 import { createArgs, updateArgs } from './draft-fields';
 import { DLO_NUMBERS, dloKey, sourceKey } from './learning-words';
+import { byDanish } from '../../../shared/i18n/collate';
 
 interface Props {
   initial: LearningDraft;
@@ -246,7 +247,7 @@ function formChoices(runtime: ReturnType<typeof useRuntime>, seminarId: string |
   const me = runtime.personId ?? '';
   const mine = store.all('seminar').filter((s) => s.id === seminarId || store.get('signup', signupId(s.id, me)));
   const networks = store.ofPerson('membership', me).filter((m) => m.status === 'active')
-    .flatMap((m) => store.get('network', m.networkId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    .flatMap((m) => store.get('network', m.networkId) ?? []).sort((a, b) => byDanish(a.name, b.name));
   const unitId = store.get('person', me)?.unitId;
   return {
     events: mine.sort((a, b) => b.startsAt.localeCompare(a.startsAt)),

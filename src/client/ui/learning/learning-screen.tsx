@@ -13,6 +13,7 @@ import { FEEDS, inFeed, type Feed } from './learning-data';
 import { LearningCard } from './learning-card';
 import { countWords, DLO_NUMBERS, dloKey } from './learning-words';
 import { useDrafts, useLearningIndex, useLearningList } from './use-learnings';
+import { byDanish } from '../../../shared/i18n/collate';
 
 const PAGE = 30;
 
@@ -69,7 +70,7 @@ export function LearningScreen() {
   // The competences that tag a learning I can see: a filter that always finds something.
   const competences = useMemo(() => {
     const ids = new Set(data?.learnings.flatMap((l) => l.competenceIds));
-    return [...ids].flatMap((id) => runtime.store.get('competence', id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    return [...ids].flatMap((id) => runtime.store.get('competence', id) ?? []).sort((a, b) => byDanish(a.name, b.name));
   }, [data]);
 
   return (

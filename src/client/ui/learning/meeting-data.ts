@@ -4,6 +4,7 @@
 import type { Learning } from '../../../shared/entities/learning';
 import type { LocalStore } from '../../store/local-store';
 import { newestFirst } from './learning-data';
+import { byDanish } from '../../../shared/i18n/collate';
 
 export type MeetingGrouping = 'competence' | 'dlo';
 
@@ -46,7 +47,7 @@ export function groupLearnings(learnings: readonly Learning[], by: MeetingGroupi
   }
   return [...groups].map(([key, list]) => ({ key, name: key ? nameOf(key) : noneName, learnings: list }))
     .sort((a, b) => Number(a.key === '') - Number(b.key === '')
-      || (by === 'dlo' ? Number(a.key) - Number(b.key) : a.name.localeCompare(b.name, 'da')));
+      || (by === 'dlo' ? Number(a.key) - Number(b.key) : byDanish(a.name, b.name)));
 }
 
 export interface MeetingTextWords {

@@ -2,6 +2,7 @@
 // its screens, not in store/queries.ts, so the first paint's JavaScript does not carry them.
 import '../../../shared/i18n/sections/networks';
 import type { LocalStore } from '../../store/local-store';
+import { byDanish } from '../../../shared/i18n/collate';
 
 
 /** Every network, with the memberships of one person (mine: active or asked for). */
@@ -23,7 +24,7 @@ export function getNetworkPage(store: LocalStore, networkId: string, personId: s
   const memberships = store.all('membership').filter((m) => m.networkId === networkId);
   const people = memberships
     .map((membership) => ({ membership, person: store.get('person', membership.personId), pending: store.isPending('membership', membership.id) }))
-    .sort((a, b) => (a.person?.name ?? a.membership.personId).localeCompare(b.person?.name ?? b.membership.personId, 'da'));
+    .sort((a, b) => byDanish(a.person?.name ?? a.membership.personId, b.person?.name ?? b.membership.personId));
   const mine = people.find((p) => p.membership.personId === personId);
   const tasks = store.all('networkTask').filter((task) => task.networkId === networkId)
     .map((task) => ({ task, pending: store.isPending('networkTask', task.id), reporter: task.reportBy ? store.get('person', task.reportBy) : undefined }))
@@ -35,5 +36,5 @@ export function getNetworkPage(store: LocalStore, networkId: string, personId: s
 export function listTasksGivenBy(store: LocalStore, personId: string) {
   return store.all('networkTask').filter((task) => task.createdBy === personId && task.status === 'open')
     .map((task) => ({ task, network: store.get('network', task.networkId), pending: store.isPending('networkTask', task.id) }))
-    .sort((a, b) => (a.task.due ?? '9999').localeCompare(b.task.due ?? '9999') || a.task.title.localeCompare(b.task.title, 'da'));
+    .sort((a, b) => (a.task.due ?? '9999').localeCompare(b.task.due ?? '9999') || byDanish(a.task.title, b.task.title));
 }

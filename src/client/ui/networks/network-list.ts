@@ -5,6 +5,7 @@ import { NETWORK_KINDS } from '../../../shared/entities/network';
 import { matchesPrefixes } from '../../../shared/search/fold';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import '../../../shared/i18n/sections/networks';
+import { byDanish } from '../../../shared/i18n/collate';
 
 export type NetworkKind = Network['kind'];
 
@@ -36,7 +37,7 @@ export function groupNetworks(
   const mineBy = new Map(myMemberships.map((m) => [m.networkId, m]));
   const items = networks
     .filter((network) => networkMatches(network, query, labelOf(network.kind)))
-    .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+    .sort((a, b) => byDanish(a.name, b.name))
     .map((network) => ({ network, mine: mineBy.get(network.id) }));
   return {
     mine: items.filter((item) => item.mine),

@@ -8,6 +8,7 @@ import { listPersonCompetences } from '../../store/queries';
 import { dialable } from '../components/contact-links';
 import { LearningsAbout } from '../learning/learnings-about-lazy';
 import '../../../shared/i18n/sections/people';
+import { byDanish } from '../../../shared/i18n/collate';
 
 export function PersonScreen() {
   const t = useT();
@@ -24,7 +25,7 @@ export function PersonScreen() {
       const category = item.competence?.category ?? '';
       byCategory.set(category, [...(byCategory.get(category) ?? []), item]);
     }
-    return { person, unit, area, byCategory: [...byCategory].sort(([a], [b]) => a.localeCompare(b, 'da')) };
+    return { person, unit, area, byCategory: [...byCategory].sort(([a], [b]) => byDanish(a, b)) };
   }, [id]);
 
   if (view === undefined) return <p class="muted">{t('loading')}</p>;
