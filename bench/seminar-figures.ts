@@ -14,7 +14,7 @@ import { createSession, SESSION_COOKIE } from '../src/server/auth/sessions';
 import { spawn } from 'node:child_process';
 import { startPostgresCluster } from '../test/support/postgres-cluster';
 import { now, percentile, type Figure } from './measure';
-import { LeanHttpConnection } from './lean-http';
+import { ConnectionClosed, LeanHttpConnection, type Reply } from './lean-http';
 
 const SIGNUPS = 1000;
 const CAPACITY = 100;
@@ -53,7 +53,7 @@ function processCpuMs(pid: number): number {
   }
 }
 
-/** Pushes that met a closed connection and were sent again (see push). */
+/** Pushes that met a closed or refused connection and were sent again (see push). */
 let resent = 0;
 
 /**
@@ -64,7 +64,8 @@ let resent = 0;
 interface Connections {
   take(person: number): Promise<LeanHttpConnection>;
   done(person: number, connection: LeanHttpConnection): void;
-  replace(person: number): Promise<LeanHttpConnection>;
+  /** A new connection for one whose request met a closed or failed socket. */
+  replace(person: number, failed: LeanHttpConnection): Promise<LeanHttpConnection>;
   closeAll(): void;
 }
 
@@ -72,24 +73,36 @@ function newConnections(url: string): Connections {
   return {
     take: () => LeanHttpConnection.open(url),
     done: (_person, connection) => connection.close(),
-    replace: () => LeanHttpConnection.open(url),
+    replace(_person, failed) {
+      failed.close();
+      return LeanHttpConnection.open(url);
+    },
     closeAll: () => undefined,
   };
 }
 
 /** Opens one connection per person and sends GET /api/health on each, all at once. */
 async function keptConnections(url: string, count: number): Promise<Connections> {
-  const open = await Promise.all(Array.from({ length: count }, () => LeanHttpConnection.open(url)));
-  await Promise.all(open.map((connection) => connection.request('GET', '/api/health', {})));
+  const opening = await Promise.allSettled(Array.from({ length: count }, () => LeanHttpConnection.open(url)));
+  const open = opening.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const closeAll = () => open.forEach((connection) => connection.close());
+  try {
+    const refused = opening.find((result) => result.status === 'rejected');
+    if (refused) throw refused.reason;
+    await Promise.all(open.map((connection) => connection.request('GET', '/api/health', {})));
+  } catch (error) {
+    closeAll();
+    throw error;
+  }
   return {
     take: async (person) => open[person]!,
     done: () => undefined,
-    async replace(person) {
-      open[person]!.close();
+    async replace(person, failed) {
+      failed.close();
       open[person] = await LeanHttpConnection.open(url);
       return open[person];
     },
-    closeAll: () => open.forEach((connection) => connection.close()),
+    closeAll,
   };
 }
 
@@ -97,21 +110,24 @@ async function push(connections: Connections, person: number, cookie: string, na
   const started = now();
   // The same client id and mutation id each time: a resend is harmless (sync.md), as in the app.
   const body = JSON.stringify({ clientId: crypto.randomUUID(), mutations: [{ id: 1, name, args }] });
-  let connection = await connections.take(person);
+  let connection: LeanHttpConnection | null = null;
   for (let attempt = 0; ; attempt++) {
+    let reply: Reply;
     try {
-      const reply = await connection.request('POST', '/api/sync/push', { 'content-type': 'application/json', cookie }, body);
-      connections.done(person, connection);
-      const status = (JSON.parse(reply.text) as { results?: { status: string }[] }).results?.[0]?.status;
-      // After a resend, `skipped` means the first attempt had arrived and was applied.
-      return { ms: now() - started, ok: reply.status === 200 && (status === 'applied' || (attempt > 0 && status === 'skipped')) };
+      connection = connection ? await connections.replace(person, connection) : await connections.take(person);
+      reply = await connection.request('POST', '/api/sync/push', { 'content-type': 'application/json', cookie }, body);
     } catch (error) {
-      // A kept-alive connection the server closed just as this request went out on it
-      // ("socket hang up"): the app would send again, so does this. Counted and reported.
-      if (attempt >= 2) throw error;
+      // Only a connection that closed, failed or never opened is tried again (as the app
+      // would send again): a kept-alive one the server closed just as this request went out,
+      // a connect refused under a burst. Counted and reported; any other error ends the run.
+      if (!(error instanceof ConnectionClosed) || attempt >= 2) throw error;
       resent += 1;
-      connection = await connections.replace(person);
+      continue;
     }
+    connections.done(person, connection);
+    const status = (JSON.parse(reply.text) as { results?: { status: string }[] }).results?.[0]?.status;
+    // After a resend, `skipped` means the first attempt had arrived and was applied.
+    return { ms: now() - started, ok: reply.status === 200 && (status === 'applied' || (attempt > 0 && status === 'skipped')) };
   }
 }
 
@@ -132,7 +148,18 @@ async function signupRound(
   });
   if (!created.ok) throw new Error('could not create the seminar');
   const connections = warm ? await keptConnections(server.url, SIGNUPS) : newConnections(server.url);
+  try {
+    return await measureRound(label, server, db, seminarId, participants, cookies, connections);
+  } finally {
+    connections.closeAll();
+  }
+}
 
+/** The round's sign-ups and cancellations on its connections, and the outcome checked. */
+async function measureRound(
+  label: string, server: { cpuMs(): number }, db: Kysely<Database>, seminarId: string,
+  participants: string[], cookies: string[], connections: Connections,
+): Promise<Figure[]> {
   resent = 0;
   const cpuBefore = server.cpuMs();
   const clientCpuBefore = process.cpuUsage();
@@ -151,7 +178,6 @@ async function signupRound(
   const cancelBegan = now();
   const cancels = await Promise.all(leaving.map((person) => push(connections, person, cookies[person]!, 'signup.cancel', { seminarId })));
   const cancelSeconds = (now() - cancelBegan) / 1000;
-  connections.closeAll();
   const after = await db.selectFrom('signups').select(['status', 'position']).where('seminar_id', '=', seminarId).execute();
   const stillWaiting = after.filter((r) => r.status === 'waitlisted').map((r) => r.position ?? 0).sort((a, b) => a - b);
   const promotedExactly = after.filter((r) => r.status === 'confirmed').length === CAPACITY
@@ -172,7 +198,7 @@ async function signupRound(
     { name: `${label}: ${CANCELS} concurrent cancellations → promotions, waitlist 1..${stillWaiting.at(-1)}, counts agree`, value: promotedExactly && countsAgree ? 1 : 0, unit: 'exact', goal: '1', met: promotedExactly && countsAgree },
     { name: `${label}: cancellations per second`, value: CANCELS / cancelSeconds, unit: '/s' },
     { name: `${label}: errors`, value: errors, unit: '', goal: '0', met: errors === 0 },
-    { name: `${label}: pushes sent again after a closed connection (idempotent)`, value: resent, unit: '' },
+    { name: `${label}: pushes sent again after a closed or refused connection (idempotent)`, value: resent, unit: '' },
   ];
 }
 
