@@ -292,9 +292,9 @@ type PostTask = (callback: () => void, options: { priority: 'background' }) => P
 
 /** Resolves in a task of background priority (Chromium, Firefox), else in the next task. */
 function afterUrgentWork(): Promise<void> {
-  const postTask = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
   return new Promise((resolve) => {
-    if (postTask) void postTask.call((globalThis as unknown as { scheduler: object }).scheduler, resolve, { priority: 'background' });
+    if (scheduler?.postTask) void scheduler.postTask(resolve, { priority: 'background' });
     else setTimeout(resolve, 0);
   });
 }

@@ -32,10 +32,12 @@ export function useRowsLoaded(): boolean {
   const runtime = useRuntime();
   const [loaded, setLoaded] = useState(runtime.store.isLoaded);
   useEffect(() => {
-    let alive = true;
-    if (!loaded) void runtime.store.loaded().then(() => { if (alive) setLoaded(true); });
-    return () => { alive = false; };
-  }, [runtime]);
+    if (loaded) return;
+    // Told as useLiveQuery is: the runtime notifies the screens once the rows are in.
+    const check = () => { if (runtime.store.isLoaded) setLoaded(true); };
+    check();
+    return runtime.changes.subscribe(check);
+  }, [runtime, loaded]);
   return loaded;
 }
 

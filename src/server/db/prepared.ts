@@ -3,7 +3,7 @@
 // small query that costs more than SQLite's own work. The values must all go in as
 // parameters (as Kysely puts every value it is given), never shape the SQL: the query is
 // built once, with stand-ins for them.
-import { createQueryId, type Compilable, type CompiledQuery, type Kysely, type QueryResult, type RootOperationNode, type Transaction } from 'kysely';
+import { createQueryId, type Compilable, type CompiledQuery, type Kysely, type QueryResult, type Transaction } from 'kysely';
 import type { Database } from './schema';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
@@ -12,8 +12,6 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 class Slot {
   constructor(readonly name: string) {}
 }
-
-interface Compiled { sql: string; parameters: readonly unknown[]; query: RootOperationNode }
 
 export interface Prepared<P, R> {
   /** Every row of the result. */
@@ -31,17 +29,13 @@ export interface Prepared<P, R> {
 export function prepared<P extends object, R>(build: (db: Executor, params: P) => Compilable<R>): Prepared<P, R> {
   // One compiled form per dialect: keyed by the dialect's adapter, shared by a Kysely
   // instance and its transactions.
-  const byAdapter = new WeakMap<object, Compiled>();
+  const byAdapter = new WeakMap<object, CompiledQuery>();
   const slots = new Proxy({}, { get: (_target, name) => new Slot(String(name)) }) as P;
 
-  function compiledFor(db: Executor): Compiled {
+  function compiledFor(db: Executor): CompiledQuery {
     const adapter = db.getExecutor().adapter;
     let compiled = byAdapter.get(adapter);
-    if (!compiled) {
-      const query = build(db, slots).compile();
-      compiled = { sql: query.sql, parameters: query.parameters, query: query.query };
-      byAdapter.set(adapter, compiled);
-    }
+    if (!compiled) byAdapter.set(adapter, (compiled = build(db, slots).compile()));
     return compiled;
   }
 

@@ -2,7 +2,7 @@
 // first pull as well as the first push: a device that has only pulled, then changes
 // hands on a shared phone, must not send the first person's outbox with the second
 // person's session.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { prepared, type Executor } from '../db/prepared';
 
@@ -26,7 +26,7 @@ const insertClient = prepared((db, p: { clientId: string; personId: string; now:
 
 /** The client's row, claimed for `personId` if nobody had it yet; whose it is, the caller checks. */
 export async function claimClientRow(
-  db: Kysely<Database> | Transaction<Database>, clientId: string, personId: string, now: string, options: ClaimOptions,
+  db: Executor, clientId: string, personId: string, now: string, options: ClaimOptions,
 ): Promise<ClientRow> {
   const select = () => (options.lock ? lockedClientRow : clientRow).executeTakeFirst(db, { clientId });
   const row = await select();

@@ -7,6 +7,11 @@ import { matchesPrefixes } from '../../../shared/search/fold';
 
 const MAX_MATCHES = 8;
 
+/** A competence answers to its name, a synonym or its category, by word beginnings (æ/ø/å folded). */
+export function competenceMatches(competence: Competence, query: string): boolean {
+  return [competence.name, ...competence.synonyms, competence.category].some((text) => matchesPrefixes(text, query));
+}
+
 interface Props {
   catalogue: Competence[];
   /** Already chosen elsewhere (the person's own, the unit's): not offered again. */
@@ -27,7 +32,7 @@ export function CatalogueChooser({ catalogue, excludeIds, chosen, onChoose, onEd
     const q = query.trim();
     if (!q) return [];
     return catalogue
-      .filter((c) => !excludeIds.has(c.id) && [c.name, ...c.synonyms, c.category].some((text) => matchesPrefixes(text, q)))
+      .filter((c) => !excludeIds.has(c.id) && competenceMatches(c, q))
       .slice(0, MAX_MATCHES);
   }, [catalogue, query, excludeIds]);
 

@@ -19,7 +19,6 @@ const PAGE = 15;
 /** The URL follows the search box once typing pauses: results never wait for the router. */
 const URL_DELAY_MS = 250;
 
-
 export function DirectoryScreen() {
   const t = useT();
   const { lang } = useLang();

@@ -4,7 +4,7 @@
 import '../../../shared/i18n/sections/learning';
 import { useMemo, useState } from 'preact/hooks';
 import type { Competence } from '../../../shared/entities/competence';
-import { matchesPrefixes } from '../../../shared/search/fold';
+import { competenceMatches } from '../components/catalogue-chooser';
 import { useRuntime, useT } from '../context';
 import { byDanish } from '../../../shared/i18n/collate';
 
@@ -25,7 +25,7 @@ export function CompetencePicker({ chosen, onChange }: Props) {
   const matches = useMemo((): Competence[] => {
     const q = query.trim();
     if (!q) return [];
-    const found = catalogue.filter((c) => !picked.has(c.id) && [c.name, ...c.synonyms, c.category].some((text) => matchesPrefixes(text, q)));
+    const found = catalogue.filter((c) => !picked.has(c.id) && competenceMatches(c, q));
     if (found.length > 0 || !runtime.directory.isBuilt) return found.slice(0, MAX_MATCHES);
     // A typo ("demnes"): the directory's nearest catalogue entries.
     return runtime.directory.get().suggestCompetences(q, MAX_MATCHES)

@@ -2,7 +2,7 @@
 // its screens, not in store/queries.ts, so the first paint's JavaScript does not carry them.
 import '../../../shared/i18n/sections/networks';
 import type { LocalStore } from '../../store/local-store';
-import { byDanish } from '../../../shared/i18n/collate';
+import { byDanish, byTime } from '../../../shared/i18n/collate';
 
 
 /** Every network, with the memberships of one person (mine: active or asked for). */
@@ -28,7 +28,7 @@ export function getNetworkPage(store: LocalStore, networkId: string, personId: s
   const mine = people.find((p) => p.membership.personId === personId);
   const tasks = store.all('networkTask').filter((task) => task.networkId === networkId)
     .map((task) => ({ task, pending: store.isPending('networkTask', task.id), reporter: task.reportBy ? store.get('person', task.reportBy) : undefined }))
-    .sort((a, b) => Number(a.task.status === 'done') - Number(b.task.status === 'done') || (a.task.due ?? '9999').localeCompare(b.task.due ?? '9999'));
+    .sort((a, b) => Number(a.task.status === 'done') - Number(b.task.status === 'done') || byTime(a.task.due ?? '9999', b.task.due ?? '9999'));
   return { network, people, mine, tasks, me: store.get('person', personId) };
 }
 
@@ -36,5 +36,5 @@ export function getNetworkPage(store: LocalStore, networkId: string, personId: s
 export function listTasksGivenBy(store: LocalStore, personId: string) {
   return store.all('networkTask').filter((task) => task.createdBy === personId && task.status === 'open')
     .map((task) => ({ task, network: store.get('network', task.networkId), pending: store.isPending('networkTask', task.id) }))
-    .sort((a, b) => (a.task.due ?? '9999').localeCompare(b.task.due ?? '9999') || byDanish(a.task.title, b.task.title));
+    .sort((a, b) => byTime(a.task.due ?? '9999', b.task.due ?? '9999') || byDanish(a.task.title, b.task.title));
 }
