@@ -3,6 +3,7 @@
 // A draft belongs to the person who wrote it and goes when it is published.
 import type { StoreDb } from './open';
 import type { LearningDraft } from './schema';
+import { byTime } from '../../shared/i18n/collate';
 
 export async function getDraft(db: StoreDb, id: string): Promise<LearningDraft | undefined> {
   return db.get('drafts', id);
@@ -10,7 +11,7 @@ export async function getDraft(db: StoreDb, id: string): Promise<LearningDraft |
 
 /** The person's drafts, the latest edited first. */
 export async function listDrafts(db: StoreDb, personId: string): Promise<LearningDraft[]> {
-  return (await db.getAllFromIndex('drafts', 'byPerson', personId)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return (await db.getAllFromIndex('drafts', 'byPerson', personId)).sort((a, b) => byTime(b.updatedAt, a.updatedAt));
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { StoreDb } from './open';
 import type { NoticeEntry } from './schema';
 import type { WriteTx } from './tx';
+import { byTime } from '../../shared/i18n/collate';
 
 export interface NoticeInput {
   id: string;
@@ -25,7 +26,7 @@ export async function raiseNotices(tx: WriteTx, notices: readonly NoticeInput[],
 
 /** Notices not dismissed (nor put off until later), newest first. */
 export async function listOpenNotices(db: StoreDb, now = new Date().toISOString()): Promise<NoticeEntry[]> {
-  return (await db.getAll('notices')).filter((notice) => !notice.dismissed && !(notice.snoozedUntil && notice.snoozedUntil > now)).sort((a, b) => b.at.localeCompare(a.at));
+  return (await db.getAll('notices')).filter((notice) => !notice.dismissed && !(notice.snoozedUntil && notice.snoozedUntil > now)).sort((a, b) => byTime(b.at, a.at));
 }
 
 /** Marks a notice read; long-dismissed ones are cleared out on the way. */

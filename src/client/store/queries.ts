@@ -4,7 +4,7 @@ import type { Competence, Person, PersonCompetence } from '../../shared/entities
 import type { LocalStore } from './local-store';
 import type { NoticeEntry, OutboxEntry, RejectedEntry } from './schema';
 import { dismissNotice as dismissStoredNotice, listOpenNotices } from './notices';
-import { byDanish } from '../../shared/i18n/collate';
+import { byDanish, byTime } from '../../shared/i18n/collate';
 
 export const getPerson = (store: LocalStore, id: string): Person | undefined => store.get('person', id);
 
@@ -50,7 +50,7 @@ export async function listNotices(store: LocalStore): Promise<Notice[]> {
   return [
     ...rejected.map((entry): Notice => ({ source: 'rejected', id: `rejected:${entry.id}`, at: entry.at, entry })),
     ...notices.map((entry): Notice => ({ source: 'sync', id: entry.id, at: entry.at, entry })),
-  ].sort((a, b) => b.at.localeCompare(a.at));
+  ].sort((a, b) => byTime(b.at, a.at));
 }
 
 export async function dismissNotice(store: LocalStore, notice: Notice): Promise<void> {
@@ -59,7 +59,7 @@ export async function dismissNotice(store: LocalStore, notice: Notice): Promise<
 }
 
 export async function listRejected(store: LocalStore): Promise<RejectedEntry[]> {
-  return (await store.idb.getAll('rejected')).sort((a, b) => b.at.localeCompare(a.at));
+  return (await store.idb.getAll('rejected')).sort((a, b) => byTime(b.at, a.at));
 }
 
 export async function dismissRejected(store: LocalStore, id: number): Promise<void> {

@@ -9,6 +9,7 @@ import { useLiveQuery } from '../hooks';
 import { listEventChanges } from '../../store/queries';
 import { seminarOf } from './signup-state';
 import { forgetAfterSignIn } from './after-sign-in';
+import { byTime } from '../../../shared/i18n/collate';
 
 export type CheckinState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'done' } | { kind: 'refused'; message: string };
 
@@ -22,7 +23,7 @@ export function CheckinScreen() {
     const { pending, refused } = await listEventChanges(runtime.store);
     if (runtime.store.get('signup', signupId(id, runtime.personId ?? ''))?.checkedInAt) return { kind: 'done' };
     if (pending.some((entry) => entry.name === 'checkin' && seminarOf(entry) === id)) return { kind: 'pending' };
-    const no = refused.filter((entry) => entry.name === 'checkin' && seminarOf(entry) === id).sort((a, b) => b.at.localeCompare(a.at))[0];
+    const no = refused.filter((entry) => entry.name === 'checkin' && seminarOf(entry) === id).sort((a, b) => byTime(b.at, a.at))[0];
     return no ? { kind: 'refused', message: no.message } : { kind: 'idle' };
   }, [id]);
 

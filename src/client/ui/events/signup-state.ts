@@ -2,6 +2,7 @@
 // the outbox and those the server refused. A seat is never shown before the server said so:
 // a waiting sign-up is "afventer bekræftelse", never "Bekræftet" (sync.md).
 import type { Seminar, Signup } from '../../../shared/entities/seminar';
+import { byTime } from '../../../shared/i18n/collate';
 
 /** An outbox or refused entry, as far as this logic needs it. */
 export interface MutationLike { id: number; name: string; args: unknown }
@@ -45,7 +46,7 @@ export function signupState(input: {
   // Refused, and not since overtaken by a row from the server: the server's own words.
   const refused = input.refused
     .filter((entry) => entry.name === 'signup.request' && seminarOf(entry) === seminarId)
-    .sort((a, b) => b.at.localeCompare(a.at))[0];
+    .sort((a, b) => byTime(b.at, a.at))[0];
   if (refused && (!signup || refused.at > signup.createdAt)) return { kind: 'refused', message: refused.message };
   if (signup?.status === 'cancelled') return { kind: 'cancelled' };
   return { kind: 'none' };

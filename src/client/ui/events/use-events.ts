@@ -6,6 +6,7 @@ import { useRuntime } from '../context';
 import { useLiveQuery } from '../hooks';
 import { listEventChanges } from '../../store/queries';
 import { signupState, type SignupState } from './signup-state';
+import { byTime } from '../../../shared/i18n/collate';
 
 export interface EventView { seminar: Seminar; state: SignupState }
 
@@ -19,7 +20,7 @@ export function useEvents(): EventView[] | undefined {
         seminar,
         state: signupState({ seminarId: seminar.id, signup: runtime.store.get('signup', signupId(seminar.id, me)), pending, refused }),
       }))
-      .sort((a, b) => a.seminar.startsAt.localeCompare(b.seminar.startsAt));
+      .sort((a, b) => byTime(a.seminar.startsAt, b.seminar.startsAt));
   }, []);
 }
 

@@ -8,6 +8,7 @@ import type { UiLang } from '../../../shared/i18n/messages';
 import { translate } from '../../../shared/i18n/messages';
 import type { LocalStore } from '../../store/local-store';
 import { dloKey, sourceKey } from './learning-words';
+import { byTime } from '../../../shared/i18n/collate';
 
 export const FEEDS = ['mine', 'unit', 'networks', 'all'] as const;
 export type Feed = (typeof FEEDS)[number];
@@ -37,7 +38,7 @@ export function inFeed(store: LocalStore, learning: Learning, feed: Feed, viewer
 }
 
 /** Newest first: the order of every list of learnings. */
-export const newestFirst = (a: Learning, b: Learning) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+export const newestFirst = (a: Learning, b: Learning) => byTime(b.createdAt, a.createdAt) || a.id.localeCompare(b.id);
 
 export function listLearnings(store: LocalStore): Learning[] {
   return store.all('learning').sort(newestFirst);

@@ -15,7 +15,7 @@ import { Dialog } from '../components/dialog';
 import { CompetencePicker } from './competence-picker';
 import { createArgs, updateArgs } from './draft-fields';
 import { DLO_NUMBERS, dloKey, sourceKey } from './learning-words';
-import { byDanish } from '../../../shared/i18n/collate';
+import { byDanish, byTime } from '../../../shared/i18n/collate';
 
 interface Props {
   initial: LearningDraft;
@@ -250,7 +250,7 @@ function formChoices(runtime: ReturnType<typeof useRuntime>, seminarId: string |
     .flatMap((m) => store.get('network', m.networkId) ?? []).sort((a, b) => byDanish(a.name, b.name));
   const unitId = store.get('person', me)?.unitId;
   return {
-    events: mine.sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+    events: mine.sort((a, b) => byTime(b.startsAt, a.startsAt)),
     networks,
     unitName: unitId ? store.get('unit', unitId)?.name : undefined,
   };

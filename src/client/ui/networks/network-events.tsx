@@ -7,13 +7,14 @@ import { useLiveQuery } from '../hooks';
 import { useWhen } from '../events/event-words';
 import type { Seminar } from '../../../shared/entities/seminar';
 import type { LocalStore } from '../../store/local-store';
+import { byTime } from '../../../shared/i18n/collate';
 
 /** Not cancelled and not yet over, soonest first. */
 export function upcomingNetworkEvents(store: LocalStore, networkId: string, now = new Date()): Seminar[] {
   const at = now.toISOString();
   return store.all('seminar')
     .filter((s) => s.networkId === networkId && s.status !== 'cancelled' && s.endsAt >= at)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    .sort((a, b) => byTime(a.startsAt, b.startsAt));
 }
 
 export function NetworkEvents({ networkId }: { networkId: string }) {
