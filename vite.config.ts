@@ -98,7 +98,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/global-e2e.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/global-e2e.ts'], setupFiles: ['test/support/e2e-teardown.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
       },
     ],
   },

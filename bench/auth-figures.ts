@@ -34,8 +34,10 @@ async function lockoutScenario(): Promise<Figure[]> {
   });
   try {
     const victim = 'anna@fjordby.example';
-    const post = (route: string, body: unknown, address: string) =>
-      new HttpClient(server.url).request('POST', route, body, { 'x-forwarded-for': address });
+    // A new browser per request unless one is given: the victim's code works only in hers.
+    const post = (route: string, body: unknown, address: string, browser = new HttpClient(server.url)) =>
+      browser.request('POST', route, body, { 'x-forwarded-for': address });
+    const hers = new HttpClient(server.url);
     let evaluated = 0;
     let refused = 0;
     const started = now();
@@ -47,11 +49,11 @@ async function lockoutScenario(): Promise<Figure[]> {
       else evaluated += 1;
     }
     const attackMs = now() - started;
-    await post('/api/auth/code', { email: victim }, '198.51.100.7');
+    await post('/api/auth/code', { email: victim }, '198.51.100.7', hers);
     await server.flushMail();
     clock += 60_000;
     const code = lastCode(mailFile, victim) ?? '';
-    const signedIn = (await post('/api/auth/verify', { email: victim, code }, '198.51.100.7')).status === 200;
+    const signedIn = (await post('/api/auth/verify', { email: victim, code }, '198.51.100.7', hers)).status === 200;
     return [
       { name: 'lockout: victim signs in with a fresh code after 1,000 wrong guesses in an hour', value: signedIn ? 1 : 0, unit: signedIn ? '(yes)' : '(no)', goal: 'yes', met: signedIn },
       { name: 'lockout: attacker guesses evaluated', value: evaluated, unit: 'of 1000' },

@@ -9,13 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
 import { dismissInstallOffer, pendingCount, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
+import { startSeminarSoon } from '../support/e2e-database';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-events-organizer-'));
+const dbFile = path.join(dir, 'db.sqlite');
 let server: ServerProcess;
 let bo: Browser;
 
 beforeAll(async () => {
-  server = await spawnServer({ DATABASE_URL: `file:${path.join(dir, 'db.sqlite')}`, STATIC_DIR: path.resolve('dist'), DEMO_PEOPLE: '300' });
+  server = await spawnServer({ DATABASE_URL: `file:${dbFile}`, STATIC_DIR: path.resolve('dist'), DEMO_PEOPLE: '300' });
   bo = await launchBrowser();
   const page = await bo.context.newPage();
   await signInWithDemo(page, server.url, 'bo@fjordby.example');
@@ -98,6 +100,8 @@ describe('events: the organizer', () => {
   });
 
   it('ticks a participant present offline: at once, marked as waiting, kept over a reload, sent when online', async () => {
+    // The server takes ticks from an hour before the start (attendance-set.ts).
+    startSeminarSoon(dbFile, 's-cafe-demens-nat');
     const page = await bo.context.newPage();
     await page.goto(`${server.url}/arrangementer/s-cafe-demens-nat`);
     await page.getByRole('heading', { name: 'For arrangøren' }).waitFor();

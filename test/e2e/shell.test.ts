@@ -59,7 +59,7 @@ describe.each([
   const size = `${viewport.width}x${viewport.height}`;
 
   beforeAll(async () => {
-    browser = await launchBrowser({ viewport, touch: true });
+    browser = await launchBrowser({ viewport, touch: true, installable: true });
     page = await browser.context.newPage();
     await signInWithDemo(page, server.url, 'anna@fjordby.example');
     await waitForSynced(page);

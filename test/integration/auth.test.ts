@@ -22,6 +22,13 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
     const sent = await client.request('POST', '/api/auth/code', { email: 'Anna@Fjordby.example ' });
     expect(sent.status).toBe(204);
     expect(sent.headers.get('cache-control')).toBe('no-store');
+    // The code is bound to this browser by a nonce cookie only it holds (code-cookie.ts).
+    const nonceCookie = sent.headers.getSetCookie().join('\n');
+    expect(nonceCookie).toMatch(/^vb_code=[A-Za-z0-9_-]{43};/);
+    expect(nonceCookie).toMatch(/HttpOnly/i);
+    expect(nonceCookie).toMatch(/SameSite=Strict/i);
+    expect(nonceCookie).toMatch(/Max-Age=600/i);
+    expect(nonceCookie).not.toMatch(/Secure/i);
     await server.flushMail(); // mail goes out from a queue, after the reply
     const code = server.lastCode('anna@fjordby.example');
     expect(code).toMatch(/^\d{6}$/);
@@ -45,9 +52,12 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
     expect(me.headers.get('cache-control')).toBe('no-store');
     expect(me.json.person.email).toBe('anna@fjordby.example');
 
-    const again = await new HttpClient(server.url).request('POST', '/api/auth/verify', { email: 'anna@fjordby.example', code });
+    const again = await client.request('POST', '/api/auth/verify', { email: 'anna@fjordby.example', code });
     expect(again.status).toBe(400);
     expect(again.json.error?.code).toBe('invalid_code');
+    const elsewhere = await new HttpClient(server.url).request('POST', '/api/auth/verify', { email: 'anna@fjordby.example', code });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.json.error?.code).toBe('invalid_code');
   });
 
   it('signs in by demo only the listed demo accounts', async () => {
@@ -186,6 +196,10 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
     expect(reply.status).toBe(200);
     expect(reply.headers.get('set-cookie')).toMatch(/^__Host-vb_session=.*; Secure/);
     expect(reply.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    const code = await signIn(https, 'http://localhost/api/auth/code', 'localhost');
+    expect(code.status).toBe(204);
+    expect(code.headers.get('set-cookie')).toMatch(/^__Host-vb_code=[A-Za-z0-9_-]{43};.*Path=\/;.*Secure;.*SameSite=Strict/);
+    await quiet.mailQueue.drain(); // its mail goes out while the database is still open
 
     const production = createApp({ ...quiet, config: appConfig({ demo: false }) });
     const refused = await production.request('http://localhost/api/auth/demo', {

@@ -148,11 +148,15 @@ describe.each(DIALECTS)('seminars on %s', (dialect) => {
 
   it('checks in with the venue\'s code, as of when it was scanned, and lets the organizer tick by hand', async () => {
     const organizer = await device(bo);
-    const { id } = await createSeminar(organizer, { capacity: 1 });
+    // Under way: check-in opens an hour before the start (checkin-windows.test.ts).
+    const { id } = await createSeminar(organizer, { capacity: 1, startsAt: iso(Date.now() - HOUR), endsAt: iso(Date.now() + HOUR) });
     const [seated, waiting] = await Promise.all(people.slice(0, 2).map(device));
     await seated!.run('signup.request', { seminarId: id });
     await waiting!.run('signup.request', { seminarId: id });
     const oldCode = (await seminarRow(id)).checkin_code;
+    // The venue's code has been up since the doors opened.
+    await server.db.kysely.updateTable('checkin_codes').set({ valid_from: iso(Date.now() - 2 * HOUR) })
+      .where('seminar_id', '=', id).where('code', '=', oldCode).execute();
     const scannedAt = iso(Date.now() - 60_000);
 
     expect(await seated!.run('checkin', { seminarId: id, code: 'forkert-kode' })).toMatchObject({ status: 'rejected', error: { code: 'checkin_code_invalid' } });
@@ -170,7 +174,7 @@ describe.each(DIALECTS)('seminars on %s', (dialect) => {
     const late = await device(people[2]!);
     await organizer.run('seminar.update', { id, capacity: 3 });
     await late.run('signup.request', { seminarId: id });
-    expect(await late.run('checkin', { seminarId: id, code: oldCode })).toMatchObject({ status: 'rejected', error: { code: 'checkin_code_invalid' } });
+    expect(await late.run('checkin', { seminarId: id, code: oldCode })).toMatchObject({ status: 'rejected', error: { code: 'checkin_code_replaced' } });
     expect((await late.run('checkin', { seminarId: id, code: newCode })).status).toBe('applied');
 
     // The waitlisted one got a seat when the capacity rose; the organizer ticks them present.

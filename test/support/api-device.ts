@@ -10,6 +10,8 @@ import { PullResponseSchema, type Change, type MutationResult, type PullResponse
 export interface ApiDevice {
   http: HttpClient;
   run(name: string, args: unknown): Promise<MutationResult>;
+  /** Several mutations in one request, as an outbox sends them. */
+  push(mutations: { name: string; args: unknown }[]): Promise<MutationResult[]>;
   /** Everything from the beginning (a fresh device). */
   pullAll(): Promise<Change[]>;
   /** What changed since this device's last pull, with the raw pages. */
@@ -42,11 +44,15 @@ export async function apiDevice(server: Pick<RunningServer, 'url' | 'db'>, perso
   return {
     http,
     async run(name, args) {
-      const reply = await http.request<PushResponse>('POST', '/api/sync/push', { clientId, mutations: [{ id: next++, name, args }] });
-      expect(reply.status).toBe(200);
-      return reply.json.results[0]!;
+      return (await push([{ name, args }]))[0]!;
     },
+    push,
     pullAll: async () => (await pullFrom(undefined)).changes,
     pullNew: () => pullFrom(cursor),
   };
+  async function push(mutations: { name: string; args: unknown }[]): Promise<MutationResult[]> {
+    const reply = await http.request<PushResponse>('POST', '/api/sync/push', { clientId, mutations: mutations.map((m) => ({ id: next++, ...m })) });
+    expect(reply.status).toBe(200);
+    return reply.json.results;
+  }
 }

@@ -36,9 +36,12 @@ export async function waitForSynced(page: Page): Promise<void> {
 
 /**
  * The one-time offer to install, shown after the first sync where Chromium offers
- * installing (headless does): answered "Ikke nu" when it comes, so it shifts nothing later.
+ * installing (headless does, in a profile of its own): answered "Ikke nu" when it comes,
+ * so it shifts nothing later.
  */
 export async function dismissInstallOffer(page: Page): Promise<void> {
+  // A context of the shared Chromium is off the record: no offer comes there (browser.ts).
+  if (page.context().browser() !== null) return;
   const offer = page.locator('[data-testid="install-offer"]');
   if (await offer.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
     await offer.getByRole('button', { name: 'Ikke nu' }).click();

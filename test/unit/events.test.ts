@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsv, csvField } from '../../src/client/ui/events/csv';
 import { canCancel, canSignUp, signupState } from '../../src/client/ui/events/signup-state';
 import type { Signup } from '../../src/shared/entities/seminar';
 
 const signup = (over: Partial<Signup> = {}): Signup => ({
   id: 's-1:p-anna', seminarId: 's-1', personId: 'p-anna', status: 'confirmed', position: null, checkedInAt: null, createdAt: '2026-11-01T10:00:00.000Z', ...over,
-});
-
-describe('events CSV', () => {
-  it('starts with a BOM, separates with ";" and ends lines with CRLF', () => {
-    const csv = buildCsv(['Navn', 'Fremmødt'], [['Anna Ærø', 'ja']]);
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1)).toBe('Navn;Fremmødt\r\nAnna Ærø;ja\r\n');
-  });
-  it('quotes fields with ";", quotes, line breaks or edge spaces', () => {
-    expect(csvField('a;b')).toBe('"a;b"');
-    expect(csvField('sagde "hej"')).toBe('"sagde ""hej"""');
-    expect(csvField('to\nlinjer')).toBe('"to\nlinjer"');
-    expect(csvField(' x')).toBe('" x"');
-    expect(csvField(null)).toBe('');
-    expect(csvField(12)).toBe('12');
-  });
 });
 
 describe('events sign-up state', () => {

@@ -54,6 +54,7 @@ describe('what the transport sends', () => {
       ['POST', '/api/auth/verify', { email: 'anna@fjordby.example', code: '123456' }],
       ['POST', '/api/auth/demo', { email: 'anna@fjordby.example' }],
     ]);
+    expect(requests.every(({ init }) => init.credentials === 'same-origin')).toBe(true);
   });
 
   it('takes an empty 204 as the answer of requests that return nothing', async () => {
@@ -65,6 +66,8 @@ describe('what the transport sends', () => {
       ['POST', '/api/auth/code', { email: 'anna@fjordby.example' }],
       ['POST', '/api/auth/logout', {}],
     ]);
+    // The code's nonce cookie set by /api/auth/code must travel with /api/auth/verify.
+    expect(requests.every(({ init }) => init.credentials === 'same-origin')).toBe(true);
   });
 
   it('reads the list of demo accounts, and refuses one that is not such a list', async () => {

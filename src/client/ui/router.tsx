@@ -8,6 +8,7 @@ import { parseDirectorySearch, type DirectorySearch } from './directory/search-p
 import type { ScreenInfo } from './sections';
 import { useT } from './context';
 import { keepAfterSignIn } from './events/after-sign-in';
+import { ScreenError } from './components/screen-error';
 
 function NotFound() {
   const t = useT();
@@ -197,7 +198,8 @@ const routeTree = rootRoute.addChildren([
 
 export function createAppRouter() {
   // Find keeps its own place in the results (directory/use-kept-place.ts).
-  return createRouter({ routeTree, defaultPreload: false });
+  // Every screen fails on its own, inside the shell (components/screen-error.tsx).
+  return createRouter({ routeTree, defaultPreload: false, defaultErrorComponent: ScreenError });
 }
 
 declare module '@tanstack/react-router' {

@@ -1,7 +1,10 @@
 // One-time sign-in codes sent by e-mail: six digits, ten minutes, five tries, one use.
-// Several codes may be active per address, so asking for a new code never spoils the
-// one a person is waiting for; guessing stays bounded because a wrong guess counts
-// against every active code of that address (five guesses per code, however many codes).
+// Each code is bound to the browser that asked for it: the request sets a nonce cookie
+// (http/code-cookie.ts) and the code's row keeps only the nonce's hash. Only that browser
+// can use the code, and only its guesses take tries from it, so an outsider guessing a
+// colleague's address (from any number of client addresses) neither voids nor uses her
+// code. Several codes may be active per address, so asking for a new code never spoils
+// the one a person is waiting for.
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
@@ -10,7 +13,11 @@ import type { MailTransport } from './mail';
 
 export const CODE_MINUTES = 10;
 export const MAX_ATTEMPTS = 5;
-/** Past this many active codes an address gets no new ones (and no mail), silently. */
+/**
+ * Past this many active codes for an address, the browser that holds them gets no new ones
+ * (and no mail), silently. Counted per browser, never per address: only the asking browser
+ * can use a code, so a cap per address would let an outsider fill it and lock a person out.
+ */
 export const MAX_ACTIVE_CODES = 10;
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
@@ -19,17 +26,22 @@ export const normalizeEmail = (email: string): string => email.trim().toLowerCas
 const dialectOf = (db: Kysely<Database>): 'sqlite' | 'postgres' =>
   db.getExecutor().adapter.constructor.name.toLowerCase().includes('postgres') ? 'postgres' : 'sqlite';
 
-const activeCodes = (db: Kysely<Database> | Transaction<Database>, address: string, now: Date) =>
+/** The codes of `address` that the browser with this nonce asked for and may still try. */
+const activeCodes = (db: Kysely<Database> | Transaction<Database>, address: string, nonceHash: string, now: Date) =>
   db.selectFrom('sign_in_codes')
     .where('email', '=', address)
+    .where('nonce_hash', '=', nonceHash)
     .where('expires_at', '>', now.toISOString())
     .where('attempts', '<', MAX_ATTEMPTS);
 
 /**
- * Sends a code when the address belongs to a person. Runs off the request (task-queue.ts),
- * and says nothing either way: an unknown address or too many active codes just sends nothing.
+ * Sends a code when the address belongs to a person, bound to the asking browser's nonce
+ * (its hash). Runs off the request (task-queue.ts), and says nothing either way: an unknown
+ * address or too many active codes in that browser just sends nothing.
  */
-export async function sendLoginCode(db: Kysely<Database>, mail: MailTransport, email: string, now = new Date()): Promise<void> {
+export async function sendLoginCode(
+  db: Kysely<Database>, mail: MailTransport, email: string, nonceHash: string, now = new Date(),
+): Promise<void> {
   const address = normalizeEmail(email);
   // Expired codes of everyone go first, so the table stays as small as the live codes.
   await db.deleteFrom('sign_in_codes').where('expires_at', '<=', now.toISOString()).execute();
@@ -40,7 +52,7 @@ export async function sendLoginCode(db: Kysely<Database>, mail: MailTransport, e
     if (dialectOf(db) === 'postgres') query = query.forUpdate();
     const person = await query.executeTakeFirst();
     if (!person) return null;
-    const active = await activeCodes(tx, address, now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const active = await activeCodes(tx, address, nonceHash, now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     if (Number(active.n) >= MAX_ACTIVE_CODES) return null;
     const code = newLoginCode();
     await tx.insertInto('sign_in_codes').values({
@@ -50,6 +62,7 @@ export async function sendLoginCode(db: Kysely<Database>, mail: MailTransport, e
       created_at: now.toISOString(),
       expires_at: new Date(now.getTime() + CODE_MINUTES * 60_000).toISOString(),
       attempts: 0,
+      nonce_hash: nonceHash,
     }).execute();
     return { code, name: person.name };
   });
@@ -59,25 +72,46 @@ export async function sendLoginCode(db: Kysely<Database>, mail: MailTransport, e
   await mail.send({
     to: address,
     subject: `Din kode til Videnbro: ${code}`,
-    text: `Hej ${person.name}\n\nDin engangskode til Videnbro er ${code}. Den gælder i ${CODE_MINUTES} minutter.\n\nHar du ikke bedt om en kode, kan du se bort fra denne mail.`,
+    text: `Hej ${person.name}\n\nDin engangskode til Videnbro er ${code}. Den gælder i ${CODE_MINUTES} minutter, og kun i den browser, hvor du bad om den.\n\nHar du ikke bedt om en kode, kan du se bort fra denne mail.`,
   });
 }
 
-/** The person id when the code is one of the address's active codes; a code works once. */
-export async function verifyLoginCode(db: Kysely<Database>, email: string, code: string, now = new Date()): Promise<string | null> {
+/** What checking a code came to: the route answers and counts delays by it. */
+export type CodeCheck =
+  | { kind: 'signed_in'; personId: string }
+  /** The browser holds live codes of the address and the code is none of them: each lost a try. */
+  | { kind: 'wrong' }
+  /** The browser holds no live code of the address (no nonce, another's, all spent): nothing was touched. */
+  | { kind: 'not_asker' };
+
+/**
+ * Checks a code against the live codes this browser asked for (`nonceHash`: the hash of its
+ * nonce cookie, null without one); a code works once. Other browsers' codes are never read
+ * or touched, so a guess without the right nonce burns nothing of anyone's.
+ */
+export async function checkLoginCode(
+  db: Kysely<Database>, email: string, code: string, nonceHash: string | null, now = new Date(),
+): Promise<CodeCheck> {
+  if (nonceHash === null) return { kind: 'not_asker' };
   const address = normalizeEmail(email);
+  // The try is taken before the comparison, in one conditional update: of any number of
+  // guesses sent at once, no code is compared more than MAX_ATTEMPTS times.
+  const tried = await db.updateTable('sign_in_codes').set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+    .where('email', '=', address)
+    .where('nonce_hash', '=', nonceHash)
+    .where('expires_at', '>', now.toISOString())
+    .where('attempts', '<', MAX_ATTEMPTS)
+    .returning(['id', 'code_hash'])
+    .execute();
+  if (tried.length === 0) return { kind: 'not_asker' };
   const hash = hashSecret(`${address}:${code.trim()}`);
-  const match = await activeCodes(db, address, now).select('id').where('code_hash', '=', hash).executeTakeFirst();
-  if (!match) {
-    await db.updateTable('sign_in_codes').set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-      .where('email', '=', address).where('expires_at', '>', now.toISOString()).execute();
-    return null;
-  }
+  const match = tried.find((row) => row.code_hash === hash);
+  if (!match) return { kind: 'wrong' };
   // The delete decides who used the code: of two requests racing with it, one wins.
   const used = await db.deleteFrom('sign_in_codes').where('id', '=', match.id).executeTakeFirst();
-  if (Number(used.numDeletedRows) !== 1) return null;
-  // Signed in: the address's other codes have no further use.
+  if (Number(used.numDeletedRows) !== 1) return { kind: 'wrong' };
+  // Signed in: the address's other codes, in any browser, have no further use.
   await db.deleteFrom('sign_in_codes').where('email', '=', address).execute();
   const person = await db.selectFrom('people').select('id').where('email', '=', address).where('deleted', '=', 0).executeTakeFirst();
-  return person?.id ?? null;
+  return person ? { kind: 'signed_in', personId: person.id } : { kind: 'wrong' };
 }

@@ -3,8 +3,11 @@
 // counting the same key at once never lose a count.
 //
 // Nothing here is keyed by e-mail alone: a limit an outsider can trip by naming a
-// victim's address would lock the victim out. Guessing is bounded per code instead
-// (login-codes.ts), and delays grow per client address and per (address, e-mail).
+// victim's address would lock the victim out. Guessing is bounded per code instead, and
+// only the browser that asked for a code can take tries from it (login-codes.ts). Delays
+// grow per client address for every wrong code, and per (address, e-mail) only for
+// guesses from a browser that holds no code of that e-mail: the one who asked is never
+// held up by that counter, whoever else guesses her address.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { delayAfterFailures, type BackoffPolicy, type WindowPolicy } from './backoff';
@@ -16,7 +19,10 @@ export const CODE_REQUEST_WINDOWS: Record<string, WindowPolicy> = {
   day: { limit: 30, windowMs: 86_400_000 },
 };
 
-/** Wrong codes from one (address, e-mail): five free, the code is dead by then anyway. */
+/**
+ * Guesses from one (address, e-mail) by a browser holding no code of it (they can never
+ * succeed): five free, as a person who lost her cookie may try a few times.
+ */
 export const PAIR_BACKOFF: BackoffPolicy = { free: 5, baseMs: 1000, maxMs: 15 * 60_000, forgetAfterMs: 3_600_000 };
 /** Wrong codes from one address over all e-mails: more free, as an office may share one address. */
 export const ADDRESS_BACKOFF: BackoffPolicy = { free: 20, baseMs: 1000, maxMs: 15 * 60_000, forgetAfterMs: 3_600_000 };

@@ -19,9 +19,17 @@ export async function revokeCalendarFeed(db: Kysely<Database>, personId: string,
   await db.updateTable('calendar_feeds').set({ revoked_at: now }).where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
 }
 
+/**
+ * The person a live feed belongs to. A person marked deleted (off-boarded by HR) has no
+ * feed from that moment on, as sessions (auth/sessions.ts): the address alone must not
+ * keep showing their calendar after they have left.
+ */
 export async function personOfCalendarFeed(db: Kysely<Database>, token: string): Promise<string | null> {
-  const row = await db.selectFrom('calendar_feeds').select('person_id')
-    .where('token_hash', '=', hashSecret(token)).where('revoked_at', 'is', null).executeTakeFirst();
+  const row = await db.selectFrom('calendar_feeds').innerJoin('people', 'people.id', 'calendar_feeds.person_id')
+    .select('calendar_feeds.person_id')
+    .where('calendar_feeds.token_hash', '=', hashSecret(token)).where('calendar_feeds.revoked_at', 'is', null)
+    .where('people.deleted', '=', 0)
+    .executeTakeFirst();
   return row?.person_id ?? null;
 }
 

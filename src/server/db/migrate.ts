@@ -8,6 +8,8 @@ import * as seminarRules from '../migrations/2026-11-28T0300-seminar-rules';
 import * as networks from '../migrations/2026-11-28T0400-networks';
 import * as learnings from '../migrations/2026-11-28T0500-learnings';
 import * as unitCoreKnowledge from '../migrations/2026-11-28T0600-unit-core-knowledge';
+import * as canonicalTimes from '../migrations/2026-12-06T0200-canonical-times';
+import * as signInCodeNonce from '../migrations/2026-12-06T0720-sign-in-code-nonce';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -17,6 +19,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T0400-networks': networks,
   '2026-11-28T0500-learnings': learnings,
   '2026-11-28T0600-unit-core-knowledge': unitCoreKnowledge,
+  '2026-12-06T0200-canonical-times': canonicalTimes,
+  '2026-12-06T0720-sign-in-code-nonce': signInCodeNonce,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -173,7 +173,16 @@ export interface SessionTable {
 export interface MutationRefusalTable { client_id: string; mutation_id: number; code: string }
 export interface ServerMetaTable { key: string; value: string }
 /** One-time sign-in codes: several may be active per address, each with its own attempts. */
-export interface SignInCodeTable { id: string; email: string; code_hash: string; created_at: string; expires_at: string; attempts: number }
+export interface SignInCodeTable {
+  id: string;
+  email: string;
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  attempts: number;
+  /** The hash of the nonce cookie of the browser that asked: only its guesses count, and only it may use the code. */
+  nonce_hash: string;
+}
 /** Sign-in rate-limit counters (times in epoch ms), shared by every server process. */
 export interface SignInLimitTable { key: string; hits: number; window_start: number; blocked_until: number; expires_at: number }
 

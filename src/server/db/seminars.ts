@@ -2,7 +2,7 @@
 // rows, never a decremented counter; the counts on the seminar row follow the rows in
 // the same transaction (sync.md "Capacity without overbooking").
 import { sql, type Transaction } from 'kysely';
-import type { Database, SeminarTable, SignupTable } from './schema';
+import type { CheckinCodeTable, Database, SeminarTable, SignupTable } from './schema';
 import { prepared, type Executor } from './prepared';
 
 type Tx = Transaction<Database>;
@@ -73,12 +73,12 @@ export async function closeWaitlistGap(tx: Tx, seminarId: string, position: numb
     .execute();
 }
 
-/** True when `code` was this seminar's check-in code at `at`, or until `graceMs` before. */
-export async function checkinCodeValidAt(tx: Tx, seminarId: string, code: string, at: string, graceMs: number): Promise<boolean> {
-  const row = await tx.selectFrom('checkin_codes').select(['valid_from', 'valid_until'])
+export type CheckinCodeRow = Pick<CheckinCodeTable, 'valid_from' | 'valid_until'>;
+
+/** When `code` was issued for this seminar and when it was replaced (null: still shown); undefined if it never was its code. */
+export async function findCheckinCode(tx: Tx, seminarId: string, code: string): Promise<CheckinCodeRow | undefined> {
+  return tx.selectFrom('checkin_codes').select(['valid_from', 'valid_until'])
     .where('seminar_id', '=', seminarId).where('code', '=', code).executeTakeFirst();
-  if (!row || row.valid_from > at) return false;
-  return row.valid_until === null || Date.parse(at) <= Date.parse(row.valid_until) + graceMs;
 }
 
 export async function replaceCheckinCode(tx: Tx, seminarId: string, code: string, now: string): Promise<void> {

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppDeps, AppEnv } from './app-env';
-import { HttpError, errorResponse } from './errors';
+import { BodyReadError, HttpError, errorResponse } from './errors';
 import { limitBody, noStore, sameOriginOnly, securityHeaders } from './guards';
 import { methodGuard } from './methods';
 import { requireSession, resolveSession } from './session';
@@ -49,6 +49,12 @@ export function createApp(deps: AppDeps) {
   if (deps.config.staticDir) app.route('/', staticRoutes(deps.config.staticDir));
 
   app.onError((error, c) => {
+    if (error instanceof BodyReadError) {
+      // A client that hung up mid-upload is no fault of ours: one line, no stack trace.
+      console.warn(`[server] afbrudt forespørgsel: ${c.req.method} ${c.req.path} (${error.reason})`);
+      c.header('Connection', 'close');
+      return errorResponse(c, error.status, error.code);
+    }
     if (error instanceof HttpError) {
       return errorResponse(c, error.status, error.code, error.details !== undefined ? { details: error.details } : {});
     }

@@ -1,6 +1,7 @@
 // /api/auth: e-mail one-time codes, demo sign-in (only with demo data), sign-out.
 // Sign-in limits are built so an outsider cannot lock anyone out (sign-in-limits.ts):
-// nothing refuses an e-mail address as such, only a client address that misbehaves.
+// nothing refuses an e-mail address as such, only a client address that misbehaves, and
+// a code counts only the guesses of the browser that asked for it (code-cookie.ts).
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from './app-env';
@@ -8,7 +9,8 @@ import { readJsonAs } from './parse';
 import { errorResponse } from './errors';
 import { createRateLimiter } from './rate-limit';
 import { clientAddress } from './client-address';
-import { normalizeEmail, sendLoginCode, verifyLoginCode } from '../auth/login-codes';
+import { checkLoginCode, normalizeEmail, sendLoginCode } from '../auth/login-codes';
+import { hashSecret } from '../auth/tokens';
 import { retryAfterSeconds } from '../auth/backoff';
 import {
   ADDRESS_BACKOFF, PAIR_BACKOFF, clearVerifyFailures, countCodeRequest, forgetOldLimits,
@@ -16,6 +18,7 @@ import {
 } from '../auth/sign-in-limits';
 import { createSession, revokeSession } from '../auth/sessions';
 import { clearSessionCookie, sessionToken, writeSessionCookie } from './session';
+import { clearCodeCookie, codeNonce, takeCodeNonce } from './code-cookie';
 import { findPerson, findPersonIdByEmail, listPeopleByEmail } from '../db/people';
 import { DEMO_ACCOUNTS } from '../seed/demo-accounts';
 
@@ -45,37 +48,48 @@ export function authRoutes() {
     return c.json({ person: await findPerson(c.var.db.kysely, personId) });
   }
 
-  // The same work for every address, known or not: count, queue, 204. Whether a person
-  // exists, and whether the address already has too many active codes, is decided in
-  // the queue, where no reply waits for it (sync.md: 204 whether or not it is known).
+  // The same work for every address, known or not: count, set the nonce cookie, queue,
+  // 204. Whether a person exists, and whether this browser already has too many active
+  // codes, is decided in the queue, where no reply waits for it (sync.md: 204 whether or
+  // not it is known).
   app.post('/code', async (c) => {
     const body = await readJsonAs(c, CodeRequest, 'invalid_email');
     const { db, mail, mailQueue } = c.var;
     const now = c.var.clock();
     const wait = await countCodeRequest(db.kysely, addressOf(c), now);
     if (wait > 0) return tooMany(c, wait);
+    const nonceHash = hashSecret(takeCodeNonce(c));
     mailQueue.push(async () => {
       await forgetOldLimits(db.kysely, now);
-      await sendLoginCode(db.kysely, mail, body.email, new Date(now));
+      await sendLoginCode(db.kysely, mail, body.email, nonceHash, new Date(now));
     });
     return c.body(null, 204);
   });
 
+  // Every wrong code slows its client address. A guess from a browser that holds no code
+  // of the e-mail can never succeed and burns nothing; it alone also counts per (address,
+  // e-mail), so no one else's guessing at an e-mail ever delays the browser that asked.
   app.post('/verify', async (c) => {
     const body = await readJsonAs(c, VerifyRequest, 'invalid_code');
     const db = c.var.db.kysely;
     const now = c.var.clock();
     const keys = verifyKeys(addressOf(c), normalizeEmail(body.email));
-    const wait = await verifyDelay(db, [keys.address, keys.pair], now);
+    const wait = await verifyDelay(db, [keys.address], now);
     if (wait > 0) return tooMany(c, wait);
-    const personId = await verifyLoginCode(db, body.email, body.code, new Date(now));
-    if (!personId) {
-      await recordVerifyFailure(db, keys.pair, PAIR_BACKOFF, now);
-      await recordVerifyFailure(db, keys.address, ADDRESS_BACKOFF, now);
-      return errorResponse(c, 400, 'invalid_code');
+    const nonce = codeNonce(c);
+    const check = await checkLoginCode(db, body.email, body.code, nonce === null ? null : hashSecret(nonce), new Date(now));
+    if (check.kind === 'signed_in') {
+      await clearVerifyFailures(db, keys.pair);
+      clearCodeCookie(c);
+      return signIn(c, check.personId);
     }
-    await clearVerifyFailures(db, keys.pair);
-    return signIn(c, personId);
+    if (check.kind === 'not_asker') {
+      const pairWait = await verifyDelay(db, [keys.pair], now);
+      if (pairWait > 0) return tooMany(c, pairWait);
+      await recordVerifyFailure(db, keys.pair, PAIR_BACKOFF, now);
+    }
+    await recordVerifyFailure(db, keys.address, ADDRESS_BACKOFF, now);
+    return errorResponse(c, 400, 'invalid_code');
   });
 
   app.get('/demo-accounts', async (c) => {

@@ -1,7 +1,7 @@
 // Middleware that guards every API request: foreign origins, body size, caching, security headers.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { errorResponse } from './errors';
+import { BodyReadError, errorResponse } from './errors';
 import type { AppConfig, AppEnv } from './app-env';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -68,7 +68,17 @@ export const limitBody: MiddlewareHandler = async (c, next) => {
     c.header('Connection', 'close');
     return errorResponse(c, 413, 'payload_too_large');
   }
-  return streamedBodyLimit(c, next);
+  // bodyLimit reads the whole body before it calls next: what fails before then is the read.
+  const progress = { reachedNext: false };
+  try {
+    return await streamedBodyLimit(c, () => {
+      progress.reachedNext = true;
+      return next();
+    });
+  } catch (error) {
+    if (progress.reachedNext) throw error;
+    throw new BodyReadError(error);
+  }
 };
 
 const CSP = [

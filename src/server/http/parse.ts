@@ -1,7 +1,7 @@
 // Request bodies and queries, parsed with the shared schemas: unknown fields are refused.
 import type { Context } from 'hono';
 import * as v from 'valibot';
-import { HttpError } from './errors';
+import { BodyReadError, HttpError } from './errors';
 import type { ErrorCode } from '../../shared/protocol';
 
 function issuesOf(issues: v.BaseIssue<unknown>[]) {
@@ -16,13 +16,18 @@ export async function readJson<S extends v.GenericSchema>(c: Context, schema: S)
 export async function readBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'unsupported_media_type');
-  let body: unknown;
+  let text: string;
   try {
-    body = JSON.parse(await c.req.text());
+    text = await c.req.text();
+  } catch (error) {
+    // Cut off or broken on the way in: not bad JSON, and no fault of ours (errors.ts).
+    throw new BodyReadError(error);
+  }
+  try {
+    return JSON.parse(text) as unknown;
   } catch {
     throw new HttpError(400, 'bad_json');
   }
-  return body;
 }
 
 export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {

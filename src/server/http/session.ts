@@ -9,10 +9,11 @@ import { errorResponse } from './errors';
  * PUBLIC_URL decides, never the Host header (anyone can send any Host): over https the
  * cookie is Secure and named __Host-, which browsers accept only from a secure origin,
  * for path / and without Domain, so no sibling host or plain-http page can plant it.
+ * The sign-in code's nonce cookie follows the same rule (code-cookie.ts).
  */
-function cookieSettings(c: Context<AppEnv>) {
+export function cookieSettings(c: Context<AppEnv>, baseName = SESSION_COOKIE) {
   const secure = c.get('config').publicUrl?.startsWith('https:') ?? false;
-  return { name: secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE, secure };
+  return { name: secure ? `__Host-${baseName}` : baseName, secure };
 }
 
 export function writeSessionCookie(c: Context<AppEnv>, token: string): void {

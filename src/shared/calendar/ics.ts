@@ -1,6 +1,9 @@
 // Calendar files (RFC 5545) for events: one event for "Tilføj til kalender", or all of a
 // person's events for their calendar feed. Built with the `ics` library; times in UTC.
+// An event whose times cannot be read is left out: one bad row must not make a whole
+// feed answer 500 for everyone signed up to anything (issue 18).
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { isReadableSpan } from '../entities/instant';
 
 export interface CalendarEvent {
   id: string;
@@ -38,8 +41,9 @@ function attributes(event: CalendarEvent): EventAttributes {
   };
 }
 
-/** The calendar text, or throws when an event cannot be written (a bug, not user input). */
-export function calendarFile(events: CalendarEvent[]): string {
+/** The calendar text of the events whose times can be read; throws only on a bug in the writer. */
+export function calendarFile(all: CalendarEvent[]): string {
+  const events = all.filter(isReadableSpan);
   if (events.length === 0) {
     return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:videnbro/ics', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:Videnbro', 'END:VCALENDAR', ''].join('\r\n');
   }

@@ -7,6 +7,7 @@ import { SeminarSchema, SignupSchema } from './seminar';
 import { LearningSchema } from './learning';
 import { UnitAttendanceSchema, UnitPlanSchema } from './unit-plan';
 
+export * from './instant';
 export * from './common';
 export * from './organisation';
 export * from './competence';

@@ -1,12 +1,14 @@
 // One way to show a moment everywhere: "i dag kl. 14.02", "i går kl. 09.15", "28. nov.
 // kl. 14.02", a year only when it is not this one; "today at 14:02", "28 Nov at 14:02".
 // Days are calendar days on the device's clock; day and month names come from Intl.
+// A time that cannot be read is drawn as "ukendt tidspunkt" instead of throwing: one bad
+// row must never take down a whole list (issue 18).
 import type { UiLang } from './messages';
 import { perLang } from './locale';
 
 const WORDS = {
-  da: { today: 'i dag', yesterday: 'i går', tomorrow: 'i morgen', at: 'kl.' },
-  en: { today: 'today', yesterday: 'yesterday', tomorrow: 'tomorrow', at: 'at' },
+  da: { today: 'i dag', yesterday: 'i går', tomorrow: 'i morgen', at: 'kl.', unknown: 'ukendt tidspunkt' },
+  en: { today: 'today', yesterday: 'yesterday', tomorrow: 'tomorrow', at: 'at', unknown: 'unknown time' },
 } as const satisfies Record<UiLang, Record<string, string>>;
 
 const times = perLang((locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
@@ -25,6 +27,7 @@ export function formatDay(lang: UiLang, at: Date | number | string, now: Date | 
   const moment = new Date(at);
   const today = new Date(now);
   const words = WORDS[lang];
+  if (Number.isNaN(moment.getTime())) return words.unknown;
   switch (calendarDaysBetween(today, moment)) {
     case 0: return words.today;
     case -1: return words.yesterday;
@@ -36,5 +39,13 @@ export function formatDay(lang: UiLang, at: Date | number | string, now: Date | 
 
 /** A moment in words, seen from `now`: "i dag kl. 14.02", "28. nov. kl. 14.02". */
 export function formatMoment(lang: UiLang, at: Date | number | string, now: Date | number = Date.now()): string {
-  return `${formatDay(lang, at, now)} ${WORDS[lang].at} ${times(lang).format(new Date(at))}`;
+  const moment = new Date(at);
+  if (Number.isNaN(moment.getTime())) return WORDS[lang].unknown;
+  return `${formatDay(lang, moment, now)} ${WORDS[lang].at} ${times(lang).format(moment)}`;
+}
+
+/** The clock time alone, "14.02" / "14:02", or "?" when the time cannot be read. */
+export function formatClock(lang: UiLang, at: Date | number | string): string {
+  const moment = new Date(at);
+  return Number.isNaN(moment.getTime()) ? '?' : times(lang).format(moment);
 }

@@ -101,6 +101,16 @@ export const messages = {
   // end of directory
   notFound: { da: 'Siden findes ikke.', en: 'The page does not exist.' },
   goHome: { da: 'Gå til forsiden', en: 'Go to the front page' },
+  screenFailed: { da: 'Siden kunne ikke vises', en: 'This page could not be shown' },
+  screenFailedHelp: {
+    da: 'Noget på siden kan ikke læses. Resten af appen virker, og dine ændringer er gemt. Prøv igen, eller gå til forsiden.',
+    en: 'Something on this page cannot be read. The rest of the app works, and your changes are kept. Try again, or go to the front page.',
+  },
+  tryAgain: { da: 'Prøv igen', en: 'Try again' },
+  cardFailed: {
+    da: 'Dette kort kan ikke vises, fordi noget i det ikke kan læses. Resten af listen er i orden.',
+    en: 'This card cannot be shown because something in it cannot be read. The rest of the list is fine.',
+  },
 
   // networks: the titles and notices the shell shows (the rest loads with the screens)
   networksTitle: { da: 'Netværk', en: 'Networks' },

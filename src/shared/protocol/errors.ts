@@ -62,8 +62,9 @@ export const errorMessages = {
     en: 'Enter a valid e-mail address, e.g. name@municipality.dk.',
   },
   invalid_code: {
-    da: 'Koden er forkert eller udløbet. Bed om en ny kode.',
-    en: 'The code is wrong or has expired. Ask for a new code.',
+    // A code works only in the browser that asked for it (its nonce cookie).
+    da: 'Koden er forkert eller udløbet, eller den blev bestilt i en anden browser. Bed om en ny kode her.',
+    en: 'The code is wrong, has expired or was asked for in another browser. Ask for a new code here.',
   },
   demo_disabled: {
     da: 'Demo-login er slået fra på denne server.',
@@ -114,8 +115,32 @@ export const errorMessages = {
     en: 'The network no longer exists. Choose another.',
   },
   checkin_code_invalid: {
-    da: 'Check-in-koden er forkert eller for gammel. Scan den kode, arrangøren viser nu.',
-    en: 'The check-in code is wrong or too old. Scan the code the organizer shows now.',
+    da: 'Check-in-koden hører ikke til dette arrangement. Scan den kode, arrangøren viser nu.',
+    en: 'The check-in code does not belong to this event. Scan the code the organizer shows now.',
+  },
+  checkin_code_replaced: {
+    da: 'Arrangøren har skiftet check-in-koden. Scan den kode, arrangøren viser nu, eller bed arrangøren om at registrere dig.',
+    en: 'The organizer has replaced the check-in code. Scan the code the organizer shows now, or ask the organizer to register you.',
+  },
+  checkin_too_early: {
+    da: 'Indtjekningen åbner 1 time før arrangementet starter. Scan koden igen, når du er der.',
+    en: 'Check-in opens 1 hour before the event starts. Scan the code again when you are there.',
+  },
+  checkin_too_late: {
+    da: 'Indtjekningen er lukket: man kan tjekke ind indtil 2 timer efter arrangementets slut, og en scanning uden net skal nå frem inden for 12 timer. Bed arrangøren om at registrere dig.',
+    en: 'Check-in is closed: you can check in until 2 hours after the event ends, and a scan made offline must arrive within 12 hours. Ask the organizer to register you.',
+  },
+  checkin_dated_before_code: {
+    da: 'Scanningen er dateret, før koden blev vist – telefonens ur går forkert. Stil uret, og scan koden igen.',
+    en: "The scan is dated before the code was shown – your phone's clock is wrong. Set the clock and scan the code again.",
+  },
+  attendance_too_early: {
+    da: 'Fremmøde kan registreres fra 1 time før arrangementet starter.',
+    en: 'Attendance can be recorded from 1 hour before the event starts.',
+  },
+  attendance_too_late: {
+    da: 'Fremmødet kan kun rettes indtil 14 dage efter arrangementet; derefter står tallene fast.',
+    en: 'Attendance can only be corrected until 14 days after the event; after that the figures stand.',
   },
   not_signed_up: {
     da: 'Du er ikke tilmeldt med en plads til dette arrangement. Vis arrangøren din telefon, så kan du blive registreret.',

@@ -14,8 +14,9 @@ import { byDanish } from '../../../shared/i18n/collate';
 
 /** An ISO moment as a datetime-local value on this device's clock. */
 export function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
+  const d = new Date(iso ?? '');
+  // An unreadable time is left for the organizer to write again, not guessed.
+  if (Number.isNaN(d.getTime())) return '';
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 export const fromLocalInput = (value: string): string => new Date(value).toISOString();

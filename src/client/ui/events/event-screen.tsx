@@ -3,6 +3,7 @@ import '../../../shared/i18n/sections/events';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'preact/hooks';
 import type { Seminar } from '../../../shared/entities/seminar';
+import { isReadableSpan } from '../../../shared/entities/instant';
 import { useRuntime, useT } from '../context';
 import { canCancel, canSignUp, type SignupState } from './signup-state';
 import { dloKey, kindKey, Seats, stateWords, useWhen } from './event-words';
@@ -44,6 +45,7 @@ export function EventScreen() {
     const competence = runtime.store.get('competence', cid);
     return competence ? [competence] : [];
   });
+  const readable = isReadableSpan(seminar);
   return (
     <div class="stack" data-seminar-id={seminar.id}>
       <div class="stack stack--tight">
@@ -55,14 +57,17 @@ export function EventScreen() {
       <section class="card stack stack--tight" aria-labelledby="event-details">
         <h2 id="event-details">{t('eventWhen')}</h2>
         <p>{when(seminar.startsAt, seminar.endsAt)}</p>
+        {!readable && <p class="notice notice--warn" data-testid="event-time-unreadable">{t('eventTimeUnreadable')}</p>}
         {seminar.signupDeadline && <p class="muted">{t('eventDeadline', { time: when(seminar.signupDeadline) })}</p>}
         <h2>{t('eventWhere')}</h2>
         <p>{seminar.location}</p>
         <Seats seminar={seminar} />
         <p>{seminar.description}</p>
-        <div>
-          <button type="button" class="button button--quiet" onClick={() => void addToCalendar(seminar)}>{t('eventAddToCalendar')}</button>
-        </div>
+        {readable && (
+          <div>
+            <button type="button" class="button button--quiet" onClick={() => void addToCalendar(seminar)}>{t('eventAddToCalendar')}</button>
+          </div>
+        )}
       </section>
       {mayRun(runtime, seminar) && <OrganizerTools seminar={seminar} />}
       <section class="card stack stack--tight" aria-labelledby="event-organizer">

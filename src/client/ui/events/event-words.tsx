@@ -2,8 +2,8 @@
 import '../../../shared/i18n/sections/events';
 import type { Seminar } from '../../../shared/entities/seminar';
 import type { MessageKey } from '../../../shared/i18n/messages';
-import { formatMoment } from '../../../shared/i18n/dates';
-import { locale, useLang, useT } from '../context';
+import { formatClock, formatMoment } from '../../../shared/i18n/dates';
+import { useLang, useT } from '../context';
 import { useSyncStatus } from '../hooks';
 import type { SignupState } from './signup-state';
 
@@ -15,8 +15,7 @@ export const dloKey = (n: number) => `eventDlo_${n}` as MessageKey;
 
 export function useWhen() {
   const { lang } = useLang();
-  const time = new Intl.DateTimeFormat(locale(lang), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return (startsAt: string, endsAt?: string) => (endsAt ? `${formatMoment(lang, startsAt)}–${time.format(new Date(endsAt))}` : formatMoment(lang, startsAt));
+  return (startsAt: string, endsAt?: string) => (endsAt ? `${formatMoment(lang, startsAt)}–${formatClock(lang, endsAt)}` : formatMoment(lang, startsAt));
 }
 
 export function Seats({ seminar }: { seminar: Seminar }) {

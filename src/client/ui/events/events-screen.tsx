@@ -4,11 +4,13 @@ import '../../../shared/i18n/sections/events';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'preact/hooks';
 import { SEMINAR_KINDS, type Seminar } from '../../../shared/entities/seminar';
+import { isReadableSpan } from '../../../shared/entities/instant';
 import { matchesPrefixes } from '../../../shared/search/fold';
 import { useRuntime, useT } from '../context';
 import { isMine } from './signup-state';
 import { kindKey, Seats, StateBadge, useWhen } from './event-words';
 import { useEvents, type EventView } from './use-events';
+import { CardBoundary } from '../components/card-boundary';
 
 type View = 'upcoming' | 'mine';
 
@@ -68,7 +70,7 @@ export function EventsScreen() {
       {shown?.length === 0 && <p class="muted">{t(view === 'mine' && !query && !kind ? 'eventsNoneMine' : 'eventsNone')}</p>}
       {shown && shown.length > 0 && (
         <ul class="stack" aria-label={t(view === 'mine' ? 'eventsMine' : 'eventsUpcoming')}>
-          {shown.map((event) => <EventCard key={event.seminar.id} event={event} />)}
+          {shown.map((event) => <CardBoundary key={event.seminar.id}><EventCard event={event} /></CardBoundary>)}
         </ul>
       )}
     </div>
@@ -82,6 +84,7 @@ function EventCard({ event: { seminar, state } }: { event: EventView }) {
     <li class="card stack stack--tight" data-seminar-id={seminar.id}>
       <h2><Link to="/arrangementer/$id" params={{ id: seminar.id }}>{seminar.title}</Link></h2>
       <p class="muted">{t(kindKey(seminar.kind))} · {when(seminar.startsAt, seminar.endsAt)}</p>
+      {!isReadableSpan(seminar) && <p class="notice notice--warn" data-testid="event-time-unreadable">{t('eventTimeUnreadable')}</p>}
       <p>{seminar.location}</p>
       {seminar.status === 'cancelled' ? <p class="notice notice--warn">{t('eventCancelledBanner')}</p> : <Seats seminar={seminar} />}
       <p><StateBadge state={state} /></p>

@@ -9,7 +9,7 @@ import { useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { listEventChanges } from '../../store/queries';
 import { seminarOf, type MutationLike } from './signup-state';
-import { buildCsv } from './csv';
+import { participantsCsv } from './participants-csv';
 import { downloadText, fileStem } from './download';
 import { Dialog } from '../components/dialog';
 import { PendingBadge } from '../components/pending-badge';
@@ -138,15 +138,7 @@ function Participants({ seminar }: { seminar: Seminar }) {
   const waiting = rows.filter(({ row }) => row.status === 'waitlisted');
   const name = (row: Signup, person: { name: string } | undefined) => person?.name ?? row.personId;
   function exportCsv() {
-    const csv = buildCsv(
-      [t('csvName'), t('csvEmail'), t('csvStatus'), t('csvPosition'), t('csvPresent')],
-      rows!.map(({ row, person }) => [
-        name(row, person), (person as { email?: string } | undefined)?.email ?? '',
-        row.status === 'confirmed' ? t('stateConfirmed') : t('waitlistTitle'), row.position ?? '',
-        row.checkedInAt ? t('csvYes') : t('csvNo'),
-      ]),
-    );
-    downloadText(`${fileStem(seminar.title)}-deltagere.csv`, csv, 'text/csv;charset=utf-8');
+    downloadText(`${fileStem(seminar.title)}-deltagere.csv`, participantsCsv(rows, t), 'text/csv;charset=utf-8');
   }
   return (
     <div class="stack stack--tight">

@@ -14,6 +14,7 @@ import { LearningCard } from './learning-card';
 import { countWords, DLO_NUMBERS, dloKey } from './learning-words';
 import { useDrafts, useLearningIndex, useLearningList } from './use-learnings';
 import { byDanish } from '../../../shared/i18n/collate';
+import { CardBoundary } from '../components/card-boundary';
 
 const PAGE = 30;
 
@@ -140,7 +141,7 @@ export function LearningScreen() {
           </p>
           {result.shown.length > 0 && (
             <ul class="plain-list stack" data-testid="learning-list">
-              {result.shown.map((learning) => <LearningCard key={learning.id} learning={learning} />)}
+              {result.shown.map((learning) => <CardBoundary key={learning.id}><LearningCard learning={learning} /></CardBoundary>)}
             </ul>
           )}
           {result.total > result.shown.length && (

@@ -12,6 +12,7 @@ interface TaskEntry { task: NetworkTask; pending: boolean; reporter: Person | un
 
 export function formatDate(iso: string, lang: 'da' | 'en'): string {
   const date = iso.length === 10 ? new Date(`${iso}T12:00:00`) : new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleDateString(locale(lang), { day: 'numeric', month: 'short', year: 'numeric' });
 }
 

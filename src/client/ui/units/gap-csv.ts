@@ -1,6 +1,6 @@
-// The gap table as a CSV for the leader's own meetings, for Danish Excel (';', UTF-8 with
-// a byte-order mark): the events section's CSV builder, reused.
-import { buildCsv } from '../events/csv';
+// The gap table as a CSV for the leader's own meetings, for Danish Excel: written by the
+// shared CSV writer (src/shared/csv.ts), one row per needed competence.
+import { buildCsv } from '../../../shared/csv';
 import type { GapEntry } from '../../units/unit-page-data';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import '../../../shared/i18n/sections/units';

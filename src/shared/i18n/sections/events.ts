@@ -21,6 +21,10 @@ export const eventMessages = {
   eventWaitlistCount: { da: '{n} på venteliste', en: '{n} on the waiting list' },
   eventNotFound: { da: 'Arrangementet findes ikke på telefonen (endnu).', en: 'The event is not on this phone (yet).' },
   eventCancelledBanner: { da: 'Arrangementet er aflyst.', en: 'The event has been cancelled.' },
+  eventTimeUnreadable: {
+    da: 'Tidspunktet for arrangementet kan ikke læses. Spørg arrangøren, eller se igen senere.',
+    en: 'The time of this event cannot be read. Ask the organizer, or look again later.',
+  },
   eventOrganizer: { da: 'Arrangør', en: 'Organizer' },
   eventCompetences: { da: 'Kompetencer', en: 'Competences' },
   eventWhen: { da: 'Tid', en: 'When' },
