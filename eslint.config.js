@@ -1,6 +1,6 @@
 // Lint for the whole repository (`npm run lint`, part of `npm test`): the recommended
 // JavaScript and TypeScript rules, plus the layer boundaries of ../shared/docs/style.md
-// written as import and global restrictions per folder.
+// written as import, global and syntax restrictions per folder.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -77,6 +77,49 @@ const server = {
   ],
 };
 
+// SQL lives in src/server/db (style.md); src/server/migrations is DDL by nature, and
+// src/server/seed, the demo-data generator, writes its rows in bulk. Anywhere else in the
+// server a query is a verb-first function of src/server/db, called with the db or the `tx`.
+const sqlHome = 'SQL lives in src/server/db: call (or add) a verb-first function there, passing it the db or the transaction (style.md).';
+const kyselySql = { name: 'kysely', importNames: ['sql', 'CompiledQuery'], message: sqlHome };
+const sqlCalls = [
+  {
+    selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom)$/]',
+    message: sqlHome,
+  },
+  // `with` on a db or a transaction (a CTE), not Array.prototype.with.
+  { selector: 'CallExpression[callee.property.name=/^with(Recursive)?$/][callee.object.name=/^(db|tx|trx|kysely)$/]', message: sqlHome },
+  { selector: 'CallExpression[callee.property.name=/^with(Recursive)?$/][callee.object.property.name=/^(db|tx|trx|kysely)$/]', message: sqlHome },
+];
+const serverOutsideDb = { paths: [...server.paths, kyselySql], patterns: server.patterns };
+
+// Server layers: http → sync → mutators → rules, and all of them → db. What sync and the
+// mutators both need (who is asking, who may run a seminar) is in src/server/rules (pure)
+// or src/server/db; running the mutators is sync's, so only sync imports the mutators.
+const mutatorsLayer = {
+  paths: serverOutsideDb.paths,
+  patterns: [
+    ...server.patterns,
+    { regex: intoLayer('sync'), message: 'The mutators do not import sync: what both need lives in src/server/rules or src/server/db.' },
+    { regex: intoLayer('http'), message: 'The mutators know nothing of HTTP.' },
+  ],
+};
+const rulesLayer = {
+  paths: [...server.paths, { name: 'kysely', message: 'src/server/rules is pure: the SQL of a rule goes in src/server/db.' }],
+  patterns: [
+    ...server.patterns,
+    { regex: intoLayer('db'), allowTypeImports: true, message: 'src/server/rules is pure: it takes rows (their types may come from src/server/db), it does not read them.' },
+    { regex: intoLayer('(?:sync|mutators|http|auth)'), message: 'src/server/rules is the bottom layer: it imports from none of sync, mutators, http or auth.' },
+  ],
+};
+const dbLayer = {
+  paths: server.paths,
+  patterns: [
+    ...server.patterns,
+    { regex: intoLayer('(?:sync|mutators|http)'), message: 'src/server/db is below sync, the mutators and http: it imports none of them.' },
+  ],
+};
+
 const network = [
   { name: 'fetch', message: 'Only src/client/sync/transport.ts calls fetch (style.md).' },
   { name: 'XMLHttpRequest', message: 'Only src/client/sync/transport.ts talks to the network (style.md).' },
@@ -147,7 +190,27 @@ export default defineConfig([
   },
   {
     files: ['src/server/**'],
+    ignores: ['src/server/db/**', 'src/server/migrations/**', 'src/server/seed/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(serverOutsideDb),
+      'no-restricted-syntax': ['error', ...sqlCalls],
+    },
+  },
+  {
+    files: ['src/server/db/**'],
+    rules: { 'no-restricted-imports': restrictImports(dbLayer) },
+  },
+  {
+    files: ['src/server/migrations/**', 'src/server/seed/**'],
     rules: { 'no-restricted-imports': restrictImports(server) },
+  },
+  {
+    files: ['src/server/mutators/**'],
+    rules: { 'no-restricted-imports': restrictImports(mutatorsLayer) },
+  },
+  {
+    files: ['src/server/rules/**'],
+    rules: { 'no-restricted-imports': restrictImports(rulesLayer) },
   },
 
   // ---- Tests, scripts, benchmarks run in Node and drive browsers ------------------

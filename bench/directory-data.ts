@@ -1,6 +1,6 @@
 // The directory data a person's device holds after a first sync: the pulled values.
 import type { Db } from '../src/server/db/database';
-import { loadViewer } from '../src/server/sync/viewer';
+import { loadViewer } from '../src/server/db/viewers';
 import { pullChanges } from '../src/server/sync/pull';
 import type { DirectoryData } from '../src/shared/search';
 import type { Change } from '../src/shared/protocol';

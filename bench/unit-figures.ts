@@ -8,7 +8,7 @@ import type { Database } from '../src/server/db/schema';
 import type { Db } from '../src/server/db/database';
 import { reserveVersions } from '../src/server/db/versions';
 import { createSession, SESSION_COOKIE } from '../src/server/auth/sessions';
-import { loadViewer } from '../src/server/sync/viewer';
+import { loadViewer } from '../src/server/db/viewers';
 import { pullChanges } from '../src/server/sync/pull';
 import { coreKnowledgeId } from '../src/shared/entities/ids';
 import type { Change } from '../src/shared/protocol';

@@ -6,8 +6,12 @@
 // code. Several codes may be active per address, so asking for a new code never spoils
 // the one a person is waiting for.
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { findPersonIdByEmail, lockPersonByEmail } from '../db/people';
+import {
+  countLiveSignInCodes, deleteExpiredSignInCodes, deleteSignInCodesOf, insertSignInCode, takeSignInCodeTries, useSignInCode,
+} from '../db/sign-in-codes';
 import { hashSecret, newLoginCode } from './tokens';
 import type { MailTransport } from './mail';
 
@@ -26,14 +30,6 @@ export const normalizeEmail = (email: string): string => email.trim().toLowerCas
 const dialectOf = (db: Kysely<Database>): 'sqlite' | 'postgres' =>
   db.getExecutor().adapter.constructor.name.toLowerCase().includes('postgres') ? 'postgres' : 'sqlite';
 
-/** The codes of `address` that the browser with this nonce asked for and may still try. */
-const activeCodes = (db: Kysely<Database> | Transaction<Database>, address: string, nonceHash: string, now: Date) =>
-  db.selectFrom('sign_in_codes')
-    .where('email', '=', address)
-    .where('nonce_hash', '=', nonceHash)
-    .where('expires_at', '>', now.toISOString())
-    .where('attempts', '<', MAX_ATTEMPTS);
-
 /**
  * Sends a code when the address belongs to a person, bound to the asking browser's nonce
  * (its hash). Runs off the request (task-queue.ts), and says nothing either way: an unknown
@@ -44,18 +40,15 @@ export async function sendLoginCode(
 ): Promise<void> {
   const address = normalizeEmail(email);
   // Expired codes of everyone go first, so the table stays as small as the live codes.
-  await db.deleteFrom('sign_in_codes').where('expires_at', '<=', now.toISOString()).execute();
+  await deleteExpiredSignInCodes(db, now.toISOString());
   // Count and insert in one transaction holding the person's row (PostgreSQL: FOR UPDATE;
   // SQLite: the write transaction), so two queued sends can never both pass the cap.
   const issued = await db.transaction().execute(async (tx) => {
-    let query = tx.selectFrom('people').select('name').where('email', '=', address).where('deleted', '=', 0);
-    if (dialectOf(db) === 'postgres') query = query.forUpdate();
-    const person = await query.executeTakeFirst();
+    const person = await lockPersonByEmail(tx, address, dialectOf(db));
     if (!person) return null;
-    const active = await activeCodes(tx, address, nonceHash, now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    if (Number(active.n) >= MAX_ACTIVE_CODES) return null;
+    if ((await countLiveSignInCodes(tx, address, nonceHash, now.toISOString(), MAX_ATTEMPTS)) >= MAX_ACTIVE_CODES) return null;
     const code = newLoginCode();
-    await tx.insertInto('sign_in_codes').values({
+    await insertSignInCode(tx, {
       id: randomUUID(),
       email: address,
       code_hash: hashSecret(`${address}:${code}`),
@@ -63,7 +56,7 @@ export async function sendLoginCode(
       expires_at: new Date(now.getTime() + CODE_MINUTES * 60_000).toISOString(),
       attempts: 0,
       nonce_hash: nonceHash,
-    }).execute();
+    });
     return { code, name: person.name };
   });
   if (!issued) return;
@@ -94,24 +87,16 @@ export async function checkLoginCode(
 ): Promise<CodeCheck> {
   if (nonceHash === null) return { kind: 'not_asker' };
   const address = normalizeEmail(email);
-  // The try is taken before the comparison, in one conditional update: of any number of
-  // guesses sent at once, no code is compared more than MAX_ATTEMPTS times.
-  const tried = await db.updateTable('sign_in_codes').set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-    .where('email', '=', address)
-    .where('nonce_hash', '=', nonceHash)
-    .where('expires_at', '>', now.toISOString())
-    .where('attempts', '<', MAX_ATTEMPTS)
-    .returning(['id', 'code_hash'])
-    .execute();
+  // The try is taken before the comparison: no code is compared more than MAX_ATTEMPTS times.
+  const tried = await takeSignInCodeTries(db, address, nonceHash, now.toISOString(), MAX_ATTEMPTS);
   if (tried.length === 0) return { kind: 'not_asker' };
   const hash = hashSecret(`${address}:${code.trim()}`);
   const match = tried.find((row) => row.code_hash === hash);
   if (!match) return { kind: 'wrong' };
   // The delete decides who used the code: of two requests racing with it, one wins.
-  const used = await db.deleteFrom('sign_in_codes').where('id', '=', match.id).executeTakeFirst();
-  if (Number(used.numDeletedRows) !== 1) return { kind: 'wrong' };
+  if (!(await useSignInCode(db, match.id))) return { kind: 'wrong' };
   // Signed in: the address's other codes, in any browser, have no further use.
-  await db.deleteFrom('sign_in_codes').where('email', '=', address).execute();
-  const person = await db.selectFrom('people').select('id').where('email', '=', address).where('deleted', '=', 0).executeTakeFirst();
-  return person ? { kind: 'signed_in', personId: person.id } : { kind: 'wrong' };
+  await deleteSignInCodesOf(db, address);
+  const personId = await findPersonIdByEmail(db, address);
+  return personId ? { kind: 'signed_in', personId } : { kind: 'wrong' };
 }

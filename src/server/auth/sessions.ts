@@ -3,7 +3,7 @@
 // forgotten device does not stay signed in for months.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { prepared } from '../db/prepared';
+import { findSessionByHash, insertSession, revokeSessionByHash, touchSession } from '../db/sessions';
 import { hashSecret, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'vb_session';
@@ -17,40 +17,30 @@ export interface ActiveSession { personId: string; sessionId: string }
 
 export async function createSession(db: Kysely<Database>, personId: string, now = new Date()): Promise<string> {
   const token = newToken();
-  await db.insertInto('sessions').values({
+  await insertSession(db, {
     token_hash: hashSecret(token),
     person_id: personId,
     created_at: now.toISOString(),
     expires_at: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
     revoked_at: null,
     last_seen_at: now.toISOString(),
-  }).execute();
+  });
   return token;
 }
-
-// Every request asks: built once (prepared.ts).
-const sessionByHash = prepared((db, p: { tokenHash: string }) => db.selectFrom('sessions')
-  .innerJoin('people', 'people.id', 'sessions.person_id')
-  .select(['sessions.person_id', 'sessions.created_at', 'sessions.expires_at', 'sessions.revoked_at', 'sessions.last_seen_at'])
-  .where('sessions.token_hash', '=', p.tokenHash)
-  .where('people.deleted', '=', 0));
 
 /** The signed-in person and the session's id (its token hash), or null for a missing, expired, idle or revoked session. */
 export async function findActiveSession(db: Kysely<Database>, token: string, now = new Date()): Promise<ActiveSession | null> {
   const tokenHash = hashSecret(token);
-  const row = await sessionByHash.executeTakeFirst(db, { tokenHash });
+  const row = await findSessionByHash(db, tokenHash);
   if (!row || row.revoked_at !== null || row.expires_at <= now.toISOString()) return null;
   const lastSeen = Date.parse(row.last_seen_at ?? row.created_at);
   if (now.getTime() - lastSeen >= IDLE_DAYS * 86_400_000) return null;
   if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) {
-    // Conditional, so of many requests arriving together only the first one writes.
-    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() })
-      .where('token_hash', '=', tokenHash).where('last_seen_at', '<', new Date(now.getTime() - TOUCH_EVERY_MS).toISOString()).execute();
+    await touchSession(db, tokenHash, now.toISOString(), new Date(now.getTime() - TOUCH_EVERY_MS).toISOString());
   }
   return { personId: row.person_id, sessionId: tokenHash };
 }
 
 export async function revokeSession(db: Kysely<Database>, token: string, now = new Date()): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: now.toISOString() })
-    .where('token_hash', '=', hashSecret(token)).where('revoked_at', 'is', null).execute();
+  await revokeSessionByHash(db, hashSecret(token), now.toISOString());
 }

@@ -3,15 +3,14 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { CoreKnowledgeTable, Database, UnitPlanTable } from './schema';
 import { coreKnowledgeId } from '../../shared/entities/ids';
+import type { Viewer } from '../rules/viewer';
+import { unitRowVisibleTo } from './visibility/units';
+import { visibleFlag, withVisible } from './visibility/basics';
 
 type Tx = Transaction<Database>;
 
 export async function findUnit(tx: Tx, unitId: string): Promise<{ id: string } | undefined> {
   return tx.selectFrom('units').select('id').where('id', '=', unitId).where('deleted', '=', 0).executeTakeFirst();
-}
-
-export async function findLiveCompetence(tx: Tx, competenceId: string): Promise<{ id: string } | undefined> {
-  return tx.selectFrom('competences').select('id').where('id', '=', competenceId).where('deleted', '=', 0).executeTakeFirst();
 }
 
 export async function findCoreKnowledge(tx: Tx, unitId: string, competenceId: string): Promise<Selectable<CoreKnowledgeTable> | undefined> {
@@ -58,17 +57,20 @@ export async function writeUnitPlan(
     .execute();
 }
 
-/** The live core knowledge and plans of some units, up to a version: for a move between units (sync/unit-scope.ts). */
-export async function unitRowsOf(db: Kysely<Database>, unitIds: readonly string[], upTo: number): Promise<{
-  knowledge: Selectable<CoreKnowledgeTable>[];
-  plans: Selectable<UnitPlanTable>[];
+/**
+ * The live core knowledge and plans of some units, up to a version, each with whether the
+ * viewer sees it now (db/visibility/units.ts): for a move between units (sync/unit-scope.ts).
+ */
+export async function unitRowsOf(db: Kysely<Database>, viewer: Viewer, unitIds: readonly string[], upTo: number): Promise<{
+  knowledge: (Selectable<CoreKnowledgeTable> & { visible: boolean })[];
+  plans: (Selectable<UnitPlanTable> & { visible: boolean })[];
 }> {
   if (unitIds.length === 0) return { knowledge: [], plans: [] };
   const [knowledge, plans] = await Promise.all([
-    db.selectFrom('core_knowledge').selectAll().where('unit_id', 'in', unitIds)
-      .where('version', '<=', upTo).where('deleted', '=', 0).execute(),
-    db.selectFrom('unit_plans').selectAll().where('unit_id', 'in', unitIds)
-      .where('version', '<=', upTo).where('deleted', '=', 0).execute(),
+    db.selectFrom('core_knowledge').selectAll().select(visibleFlag(unitRowVisibleTo(viewer, 'core_knowledge')))
+      .where('unit_id', 'in', unitIds).where('version', '<=', upTo).where('deleted', '=', 0).execute(),
+    db.selectFrom('unit_plans').selectAll().select(visibleFlag(unitRowVisibleTo(viewer, 'unit_plans')))
+      .where('unit_id', 'in', unitIds).where('version', '<=', upTo).where('deleted', '=', 0).execute(),
   ]);
-  return { knowledge, plans };
+  return { knowledge: withVisible(knowledge), plans: withVisible(plans) };
 }

@@ -1,11 +1,20 @@
 // SQL of networks and memberships, and the record of scope changes that lets pull send
 // a person exactly the rows that appeared or disappeared when their view of a network
 // changed (sync.md: never a full resync for a join or a leave).
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { Database, MembershipTable, NetworkTable } from './schema';
 import { membershipId } from '../../shared/entities';
 
 type Tx = Transaction<Database>;
+
+/** Who made the network with this id, deleted or not: a replayed create finds its own. */
+export async function findNetworkCreator(tx: Tx, id: string): Promise<{ created_by: string } | undefined> {
+  return tx.selectFrom('networks').select('created_by').where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertNetwork(tx: Tx, row: Insertable<NetworkTable>): Promise<void> {
+  await tx.insertInto('networks').values(row).execute();
+}
 
 export async function findNetwork(tx: Tx, id: string): Promise<NetworkTable | undefined> {
   return tx.selectFrom('networks').selectAll().where('id', '=', id).where('deleted', '=', 0).executeTakeFirst();

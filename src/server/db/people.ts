@@ -1,6 +1,7 @@
-// Reading people outside of pull: the signed-in person and the demo accounts.
-import type { Kysely } from 'kysely';
-import type { Database } from './schema';
+// People outside of pull: the signed-in person, the demo accounts, a sign-in code's
+// addressee, and a person's own profile fields.
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { Database, PersonTable } from './schema';
 import type { Person, Role } from '../../shared/entities';
 import { bool, parseJsonList } from './json';
 
@@ -24,4 +25,17 @@ export async function listPeopleByEmail(db: Kysely<Database>, emails: readonly s
   return db.selectFrom('people').innerJoin('units', 'units.id', 'people.unit_id')
     .select(['people.email', 'people.name', 'people.title', 'units.name as unitName'])
     .where('people.email', 'in', [...emails]).where('people.deleted', '=', 0).execute();
+}
+
+/** The person a sign-in address belongs to, held until the transaction ends (PostgreSQL: FOR UPDATE; SQLite's write transaction holds the database). */
+export async function lockPersonByEmail(tx: Transaction<Database>, email: string, dialect: 'sqlite' | 'postgres'): Promise<{ name: string } | undefined> {
+  let query = tx.selectFrom('people').select('name').where('email', '=', email).where('deleted', '=', 0);
+  if (dialect === 'postgres') query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export type ProfileFields = Pick<Updateable<PersonTable>, 'title' | 'phone' | 'bio' | 'phone_hidden'>;
+
+export async function updateProfile(tx: Transaction<Database>, personId: string, fields: ProfileFields, version: number): Promise<void> {
+  await tx.updateTable('people').set({ ...fields, version }).where('id', '=', personId).execute();
 }

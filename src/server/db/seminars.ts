@@ -1,7 +1,7 @@
 // SQL of seminars and sign-ups: locking a seminar, seats and the waitlist. Sign-ups are
 // rows, never a decremented counter; the counts on the seminar row follow the rows in
 // the same transaction (sync.md "Capacity without overbooking").
-import { sql, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { CheckinCodeTable, Database, SeminarTable, SignupTable } from './schema';
 import { prepared, type Executor } from './prepared';
 
@@ -37,6 +37,27 @@ export async function lockSeminar(tx: Tx, id: string, dialect: 'sqlite' | 'postg
   return (dialect === 'postgres' ? lockedSeminarById : seminarById).executeTakeFirst(tx, { id });
 }
 
+/** Who organizes the seminar with this id, deleted or not: a replayed create finds its own. */
+export async function findSeminarOrganizer(tx: Tx, id: string): Promise<{ organizer_id: string } | undefined> {
+  return tx.selectFrom('seminars').select('organizer_id').where('id', '=', id).executeTakeFirst();
+}
+
+/** The seminar, if it exists and is not deleted, without holding it (a learning may name it). */
+export async function findLiveSeminar(tx: Tx, id: string): Promise<{ id: string } | undefined> {
+  return tx.selectFrom('seminars').select('id').where('id', '=', id).where('deleted', '=', 0).executeTakeFirst();
+}
+
+/** A new seminar, and its check-in code as issued `now` (checkin.ts judges scans by it). */
+export async function insertSeminar(tx: Tx, row: Insertable<SeminarTable>, now: string): Promise<void> {
+  await tx.insertInto('seminars').values(row).execute();
+  await tx.insertInto('checkin_codes').values({ seminar_id: row.id, code: row.checkin_code, valid_from: now, valid_until: null }).execute();
+}
+
+/** Changes some of the seminar's fields (its version among them). */
+export async function updateSeminar(tx: Tx, id: string, fields: Updateable<SeminarTable>): Promise<void> {
+  await tx.updateTable('seminars').set(fields).where('id', '=', id).execute();
+}
+
 export async function findSignup(tx: Tx, seminarId: string, personId: string): Promise<SignupRow | undefined> {
   return signupOf.executeTakeFirst(tx, { seminarId, personId });
 }
@@ -47,6 +68,21 @@ export async function writeSignup(tx: Tx, row: SignupRow): Promise<void> {
 
 export async function setSeminarCounts(tx: Tx, id: string, counts: { confirmed: number; waitlisted: number }, version: number): Promise<void> {
   await seminarCounts.run(tx, { id, confirmed: counts.confirmed, waitlisted: counts.waitlisted, version });
+}
+
+/** The sign-up takes a seat: off the waitlist, if it was on it. */
+export async function confirmSignup(tx: Tx, signupId: string, version: number): Promise<void> {
+  await tx.updateTable('signups').set({ status: 'confirmed', position: null, version }).where('id', '=', signupId).execute();
+}
+
+/** The sign-up gives up its seat or its place on the waitlist. */
+export async function cancelSignup(tx: Tx, signupId: string, version: number): Promise<void> {
+  await tx.updateTable('signups').set({ status: 'cancelled', position: null, version }).where('id', '=', signupId).execute();
+}
+
+/** Marks the participant present since `checkedInAt`, or not present (null). */
+export async function setCheckedIn(tx: Tx, signupId: string, checkedInAt: string | null, version: number): Promise<void> {
+  await tx.updateTable('signups').set({ checked_in_at: checkedInAt, version }).where('id', '=', signupId).execute();
 }
 
 /** The first on the waitlist, if anyone waits. */

@@ -5,8 +5,15 @@
 // event's count again to everyone in the units concerned.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
+import type { Viewer } from '../rules/viewer';
+import { attendanceVisibleTo } from './visibility/units';
+import { visibleFlag } from './visibility/basics';
 
-export interface UnitAttendanceRow { unit_id: string; seminar_id: string; version: number; count: number }
+export interface UnitAttendanceRow {
+  unit_id: string; seminar_id: string; version: number; count: number;
+  /** Whether the viewer receives this unit's counts (db/visibility/units.ts). */
+  visible: boolean;
+}
 
 /**
  * Each event at which a person now in one of `unitIds` has a sign-up, with the unit's
@@ -14,7 +21,7 @@ export interface UnitAttendanceRow { unit_id: string; seminar_id: string; versio
  * has a sign-up, counted again at the move's version (0 when no one of the unit is left).
  */
 export async function unitAttendance(
-  db: Kysely<Database>, unitIds: readonly string[], after: number, upTo: number, limit?: number,
+  db: Kysely<Database>, viewer: Pick<Viewer, 'unitId'>, unitIds: readonly string[], after: number, upTo: number, limit?: number,
 ): Promise<UnitAttendanceRow[]> {
   if (unitIds.length === 0) return [];
   const attended = db.selectFrom('signups').innerJoin('people', 'people.id', 'signups.person_id')
@@ -32,12 +39,15 @@ export async function unitAttendance(
     .select([`unit_moves.${side} as unit_id`, 'signups.seminar_id as seminar_id', 'unit_moves.version as version', sql<number>`0`.as('present')])
     .where(`unit_moves.${side}`, 'in', unitIds);
   let query = db.selectFrom(attended.unionAll(moved('from_unit_id')).unionAll(moved('to_unit_id')).as('groups'))
-    .select((eb) => ['groups.unit_id', 'groups.seminar_id', eb.fn.max('groups.version').as('version'), eb.fn.sum<number>('groups.present').as('count')])
+    .select((eb) => ['groups.unit_id', 'groups.seminar_id', eb.fn.max('groups.version').as('version'), eb.fn.sum<number>('groups.present').as('count'),
+      visibleFlag(attendanceVisibleTo(viewer, eb.ref('groups.unit_id')))])
     .groupBy(['groups.unit_id', 'groups.seminar_id'])
     .having((eb) => eb.fn.max('groups.version'), '>', after)
     .having((eb) => eb.fn.max('groups.version'), '<=', upTo)
     .orderBy('version');
   if (limit !== undefined) query = query.limit(limit);
   const rows = await query.execute();
-  return rows.map((r) => ({ unit_id: r.unit_id, seminar_id: r.seminar_id, version: Number(r.version), count: Number(r.count) }));
+  return rows.map((r) => ({
+    unit_id: r.unit_id, seminar_id: r.seminar_id, version: Number(r.version), count: Number(r.count), visible: Number(r.visible_flag) === 1,
+  }));
 }

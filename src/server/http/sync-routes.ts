@@ -7,7 +7,7 @@ import { compressedJson } from './compressed-json';
 import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, PullQuerySchema, PushRequestSchema } from '../../shared/protocol';
 import { PushError, pushMutations } from '../sync/push';
 import { pullChanges } from '../sync/pull';
-import { loadViewer } from '../sync/viewer';
+import { loadViewer } from '../db/viewers';
 import { claimClient } from '../sync/client-claim';
 
 // c.get, not c.var, on these hot paths (and in session.ts): hono makes c.var anew, a copy

@@ -7,8 +7,8 @@
 // Outside it a tick, or an untick, is refused: `attendance_too_early` / `attendance_too_late`.
 import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
-import { findSignup, lockSeminar } from '../db/seminars';
-import { mayRunSeminar } from './seminar-rules';
+import { findSignup, lockSeminar, setCheckedIn } from '../db/seminars';
+import { mayRunSeminar } from '../rules/seminars';
 import { CHECKIN_OPENS_BEFORE_START_MS } from './checkin';
 
 /** The organizer may correct the attendance list until this long after the event ends. */
@@ -25,6 +25,5 @@ export const attendanceSet: Mutator<'attendance.set'> = async ({ tx, viewer, now
   if (!signup || signup.deleted === 1 || signup.status !== 'confirmed') throw new MutationRefusal('not_signed_up');
   const checkedInAt = args.present ? signup.checked_in_at ?? now : null;
   if (checkedInAt === signup.checked_in_at) return;
-  await tx.updateTable('signups').set({ checked_in_at: checkedInAt, version: await nextVersion() })
-    .where('id', '=', signup.id).execute();
+  await setCheckedIn(tx, signup.id, checkedInAt, await nextVersion());
 };

@@ -19,7 +19,7 @@
 // Only then is the seat checked; the first accepted scan is the one that counts.
 import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
-import { findCheckinCode, findSignup, lockSeminar } from '../db/seminars';
+import { findCheckinCode, findSignup, lockSeminar, setCheckedIn } from '../db/seminars';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -54,6 +54,5 @@ export const checkin: Mutator<'checkin'> = async ({ tx, viewer, now, dialect, ne
   const signup = await findSignup(tx, args.seminarId, viewer.personId);
   if (!signup || signup.deleted === 1 || signup.status !== 'confirmed') throw new MutationRefusal('not_signed_up');
   if (signup.checked_in_at !== null) return; // scanned twice: the first time counts
-  await tx.updateTable('signups').set({ checked_in_at: new Date(scannedMs).toISOString(), version: await nextVersion() })
-    .where('id', '=', signup.id).execute();
+  await setCheckedIn(tx, signup.id, new Date(scannedMs).toISOString(), await nextVersion());
 };

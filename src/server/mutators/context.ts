@@ -2,7 +2,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { MutationArgs, MutationName } from '../../shared/protocol';
-import type { Viewer } from '../sync/viewer';
+import type { Viewer } from '../rules/viewer';
 
 export interface MutationContext {
   tx: Transaction<Database>;

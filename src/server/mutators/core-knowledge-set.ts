@@ -3,7 +3,8 @@
 import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
 import { DEFAULT_NEED_LEVEL, isNeedInRange } from '../../shared/core-knowledge/rules';
-import { findCoreKnowledge, findLiveCompetence, writeCoreKnowledge } from '../db/core-knowledge';
+import { findCoreKnowledge, writeCoreKnowledge } from '../db/core-knowledge';
+import { findLiveCompetence } from '../db/competences';
 import { requireUnitLeader } from './unit-rules';
 
 export const coreKnowledgeSet: Mutator<'coreKnowledge.set'> = async (ctx, args) => {

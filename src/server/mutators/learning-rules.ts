@@ -5,6 +5,7 @@ import type { MutationContext } from './context';
 import { MutationRefusal } from '../../shared/protocol';
 import type { Visibility } from '../../shared/entities';
 import type { LearningRow } from '../db/learnings';
+import { findLiveSeminar } from '../db/seminars';
 import { networkOrRefuse } from './network-rules';
 import { checkReferences } from './seminar-rules';
 
@@ -21,8 +22,7 @@ export async function checkVisibility(ctx: MutationContext, visibility: Visibili
 /** The event a learning came from must exist (a cancelled one too: people still learn from its material). */
 export async function checkSeminar(ctx: MutationContext, seminarId: string | null | undefined): Promise<void> {
   if (!seminarId) return;
-  const seminar = await ctx.tx.selectFrom('seminars').select('id').where('id', '=', seminarId).where('deleted', '=', 0).executeTakeFirst();
-  if (!seminar) throw new MutationRefusal('seminar_not_found');
+  if (!(await findLiveSeminar(ctx.tx, seminarId))) throw new MutationRefusal('seminar_not_found');
 }
 
 export const checkCompetences = (ctx: MutationContext, competenceIds: readonly string[]): Promise<void> =>

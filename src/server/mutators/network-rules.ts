@@ -1,7 +1,7 @@
 // Who may do what with networks: shared by the network and task mutators.
 import type { MutationContext } from './context';
 import { MutationRefusal } from '../../shared/protocol';
-import { hasRole, type Viewer } from '../sync/viewer';
+import { hasRole, type Viewer } from '../rules/viewer';
 import { countCoordinators, findMembership, findNetwork, recordScopeChange } from '../db/networks';
 import type { MembershipTable, NetworkTable } from '../db/schema';
 

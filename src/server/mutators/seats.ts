@@ -1,16 +1,14 @@
 // Seats and the waitlist of one seminar, inside the transaction that holds it locked:
 // the first waiting person takes a freed seat, and everyone behind moves up a place.
 import type { MutationContext } from './context';
-import { closeWaitlistGap, firstWaiting, lockSeminar, setSeminarCounts } from '../db/seminars';
+import { closeWaitlistGap, confirmSignup, firstWaiting, lockSeminar, setSeminarCounts } from '../db/seminars';
 
 /** Gives up to `seats` free seats to the first on the waitlist, in order. */
 export async function promoteWaiting(ctx: MutationContext, seminarId: string, seats: number): Promise<void> {
   for (let i = 0; i < seats; i++) {
     const next = await firstWaiting(ctx.tx, seminarId);
     if (!next) return;
-    await ctx.tx.updateTable('signups')
-      .set({ status: 'confirmed', position: null, version: await ctx.nextVersion() })
-      .where('id', '=', next.id).execute();
+    await confirmSignup(ctx.tx, next.id, await ctx.nextVersion());
     await leaveWaitlist(ctx, seminarId, next.position ?? 1, { confirmed: +1 });
   }
 }

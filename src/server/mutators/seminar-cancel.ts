@@ -2,13 +2,13 @@
 // participant's device still has the event and shows that it is cancelled.
 import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
-import { lockSeminar } from '../db/seminars';
-import { mayRunSeminar } from './seminar-rules';
+import { lockSeminar, updateSeminar } from '../db/seminars';
+import { mayRunSeminar } from '../rules/seminars';
 
 export const seminarCancel: Mutator<'seminar.cancel'> = async ({ tx, viewer, dialect, nextVersion }, args) => {
   const seminar = await lockSeminar(tx, args.id, dialect);
   if (!seminar) throw new MutationRefusal('seminar_not_found');
   if (!mayRunSeminar(viewer, seminar)) throw new MutationRefusal('not_allowed');
   if (seminar.status === 'cancelled') return;
-  await tx.updateTable('seminars').set({ status: 'cancelled', version: await nextVersion() }).where('id', '=', args.id).execute();
+  await updateSeminar(tx, args.id, { status: 'cancelled', version: await nextVersion() });
 };

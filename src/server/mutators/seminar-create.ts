@@ -3,10 +3,12 @@
 import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
 import { newToken } from '../auth/tokens';
-import { checkReferences, checkTimes, mayCreateSeminar } from './seminar-rules';
+import { checkReferences, checkTimes } from './seminar-rules';
+import { mayCreateSeminar } from '../rules/seminars';
+import { findSeminarOrganizer, insertSeminar } from '../db/seminars';
 
 export const seminarCreate: Mutator<'seminar.create'> = async ({ tx, viewer, now, nextVersion }, args) => {
-  const existing = await tx.selectFrom('seminars').select('organizer_id').where('id', '=', args.id).executeTakeFirst();
+  const existing = await findSeminarOrganizer(tx, args.id);
   if (existing) {
     if (existing.organizer_id !== viewer.personId) throw new MutationRefusal('not_allowed');
     return;
@@ -15,13 +17,12 @@ export const seminarCreate: Mutator<'seminar.create'> = async ({ tx, viewer, now
   checkTimes(args.startsAt, args.endsAt);
   await checkReferences(tx, args);
   const code = newToken();
-  await tx.insertInto('seminars').values({
+  await insertSeminar(tx, {
     id: args.id, title: args.title, description: args.description, kind: args.kind,
     starts_at: args.startsAt, ends_at: args.endsAt, location: args.location, capacity: args.capacity,
     signup_deadline: args.signupDeadline ?? null, network_id: args.networkId ?? null,
     dlo: JSON.stringify(args.dlo ?? []), competence_ids: JSON.stringify(args.competenceIds ?? []),
     organizer_id: viewer.personId, status: 'scheduled', checkin_code: code,
     confirmed_count: 0, waitlist_count: 0, version: await nextVersion(), deleted: 0,
-  }).execute();
-  await tx.insertInto('checkin_codes').values({ seminar_id: args.id, code, valid_from: now, valid_until: null }).execute();
+  }, now);
 };

@@ -3,8 +3,8 @@
 // offline there; the old code keeps working for a grace period (checkin.ts).
 import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
-import { lockSeminar, replaceCheckinCode } from '../db/seminars';
-import { mayRunSeminar } from './seminar-rules';
+import { lockSeminar, replaceCheckinCode, updateSeminar } from '../db/seminars';
+import { mayRunSeminar } from '../rules/seminars';
 
 export const seminarRenewCheckinCode: Mutator<'seminar.renewCheckinCode'> = async ({ tx, viewer, now, dialect, nextVersion }, args) => {
   const seminar = await lockSeminar(tx, args.id, dialect);
@@ -12,5 +12,5 @@ export const seminarRenewCheckinCode: Mutator<'seminar.renewCheckinCode'> = asyn
   if (!mayRunSeminar(viewer, seminar)) throw new MutationRefusal('not_allowed');
   if (seminar.checkin_code === args.code) return;
   await replaceCheckinCode(tx, args.id, args.code, now);
-  await tx.updateTable('seminars').set({ checkin_code: args.code, version: await nextVersion() }).where('id', '=', args.id).execute();
+  await updateSeminar(tx, args.id, { checkin_code: args.code, version: await nextVersion() });
 };

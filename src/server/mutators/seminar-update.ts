@@ -3,8 +3,9 @@
 // nobody is moved out silently (the organizer cancels participants first, who are told).
 import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
-import { lockSeminar } from '../db/seminars';
-import { checkReferences, checkTimes, mayCreateSeminar, mayRunSeminar } from './seminar-rules';
+import { lockSeminar, updateSeminar } from '../db/seminars';
+import { checkReferences, checkTimes } from './seminar-rules';
+import { mayCreateSeminar, mayRunSeminar } from '../rules/seminars';
 import { promoteWaiting } from './seats';
 
 export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
@@ -22,7 +23,7 @@ export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
   await checkReferences(tx, args);
   if (args.capacity !== undefined && args.capacity < seminar.confirmed_count) throw new MutationRefusal('capacity_below_confirmed');
 
-  await tx.updateTable('seminars').set({
+  await updateSeminar(tx, args.id, {
     ...(args.title !== undefined && { title: args.title }),
     ...(args.description !== undefined && { description: args.description }),
     ...(args.kind !== undefined && { kind: args.kind }),
@@ -35,7 +36,7 @@ export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
     ...(args.dlo !== undefined && { dlo: JSON.stringify(args.dlo) }),
     ...(args.competenceIds !== undefined && { competence_ids: JSON.stringify(args.competenceIds) }),
     version: await nextVersion(),
-  }).where('id', '=', args.id).execute();
+  });
 
   const capacity = args.capacity ?? seminar.capacity;
   const free = capacity - seminar.confirmed_count;

@@ -2,7 +2,7 @@
 // transaction (sync.md); leaving the waitlist moves everyone behind up a place.
 import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
-import { findSignup, lockSeminar } from '../db/seminars';
+import { cancelSignup, findSignup, lockSeminar, setSeminarCounts } from '../db/seminars';
 import { leaveWaitlist, promoteWaiting } from './seats';
 
 export const signupCancel: Mutator<'signup.cancel'> = async (ctx, args) => {
@@ -12,14 +12,14 @@ export const signupCancel: Mutator<'signup.cancel'> = async (ctx, args) => {
   const signup = await findSignup(tx, args.seminarId, viewer.personId);
   // Not signed up (any more): what the user wanted is already so.
   if (!signup || signup.deleted === 1 || signup.status === 'cancelled') return;
-  await tx.updateTable('signups').set({ status: 'cancelled', position: null, version: await nextVersion() })
-    .where('id', '=', signup.id).execute();
+  await cancelSignup(tx, signup.id, await nextVersion());
   if (signup.status === 'waitlisted') {
     await leaveWaitlist(ctx, args.seminarId, signup.position ?? seminar.waitlist_count, { confirmed: 0 });
     return;
   }
-  await tx.updateTable('seminars').set({ confirmed_count: seminar.confirmed_count - 1, version: await nextVersion() })
-    .where('id', '=', args.seminarId).execute();
+  await setSeminarCounts(tx, args.seminarId, {
+    confirmed: seminar.confirmed_count - 1, waitlisted: seminar.waitlist_count,
+  }, await nextVersion());
   // A cancelled or finished event gives nobody a seat any more.
   if (seminar.status === 'scheduled' && seminar.ends_at > ctx.now && seminar.waitlist_count > 0) await promoteWaiting(ctx, args.seminarId, 1);
 };

@@ -3,7 +3,7 @@
 // the unit's core knowledge). Shared by the coreKnowledge.* and unit.* mutators.
 import type { MutationContext } from './context';
 import { MutationRefusal } from '../../shared/protocol';
-import { hasRole, type Viewer } from '../sync/viewer';
+import { hasRole, type Viewer } from '../rules/viewer';
 import { findUnit } from '../db/core-knowledge';
 
 export function leadsUnit(viewer: Viewer, unitId: string): boolean {

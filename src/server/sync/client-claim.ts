@@ -4,9 +4,8 @@
 // person's session.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { prepared, type Executor } from '../db/prepared';
-
-export interface ClientRow { person_id: string; last_mutation_id: number }
+import type { Executor } from '../db/prepared';
+import { findClient, insertClient, type ClientRow } from '../db/clients';
 
 interface ClaimOptions {
   /** Inside a PostgreSQL transaction: lock the row until it ends (pushes of one client must not interleave). */
@@ -15,23 +14,14 @@ interface ClaimOptions {
   serialised: boolean;
 }
 
-// On every push and pull: built once (prepared.ts).
-const selectClient = (db: Executor, clientId: string) => db.selectFrom('clients')
-  .select(['person_id', 'last_mutation_id']).where('client_id', '=', clientId);
-const clientRow = prepared((db, p: { clientId: string }) => selectClient(db, p.clientId));
-const lockedClientRow = prepared((db, p: { clientId: string }) => selectClient(db, p.clientId).forUpdate());
-const insertClient = prepared((db, p: { clientId: string; personId: string; now: string }) => db.insertInto('clients')
-  .values({ client_id: p.clientId, person_id: p.personId, last_mutation_id: 0, created_at: p.now })
-  .onConflict((oc) => oc.column('client_id').doNothing()));
-
 /** The client's row, claimed for `personId` if nobody had it yet; whose it is, the caller checks. */
 export async function claimClientRow(
   db: Executor, clientId: string, personId: string, now: string, options: ClaimOptions,
 ): Promise<ClientRow> {
-  const select = () => (options.lock ? lockedClientRow : clientRow).executeTakeFirst(db, { clientId });
+  const select = () => findClient(db, clientId, { lock: options.lock });
   const row = await select();
   if (row) return row;
-  await insertClient.run(db, { clientId, personId, now });
+  await insertClient(db, clientId, personId, now);
   if (options.serialised) return { person_id: personId, last_mutation_id: 0 };
   // Two first requests may race: whoever inserted first owns it.
   const claimed = await select();

@@ -5,15 +5,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Change } from '../../shared/protocol';
-import { learningsOfChangedScope, unitsMovedBetween } from '../db/learning-pull';
-import { audienceOf, pulledLearningValue } from './learning-source';
+import { learningsOfChangedScope } from '../db/learning-pull';
+import { unitsMovedBetween } from '../db/scope-changes';
+import { pulledLearningValue } from './learning-source';
 import { rowChange } from './row-change';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../rules/viewer';
 
 export async function learningBackfill(
   db: Kysely<Database>, viewer: Viewer, changedNetworks: readonly string[], after: number, upTo: number,
 ): Promise<Change[]> {
   const unitIds = await unitsMovedBetween(db, viewer.personId, after, upTo);
-  const rows = await learningsOfChangedScope(db, audienceOf(viewer), { networkIds: changedNetworks, unitIds }, after, upTo);
+  const rows = await learningsOfChangedScope(db, viewer, { networkIds: changedNetworks, unitIds }, after, upTo);
   return rows.map((row) => rowChange('learning', row.id, pulledLearningValue(row)));
 }

@@ -2,12 +2,8 @@
 // (db/learning-pull.ts), and here a row becomes the wire value of LearningSchema.
 import { parseJsonList } from '../db/json';
 import { learningVisibility, type LearningRow } from '../db/learnings';
-import { learningsForPull, type LearningAudience, type PulledLearning } from '../db/learning-pull';
-import type { PullSource, SourceRow } from './pull-sources';
-import type { Viewer } from './viewer';
-
-export const audienceOf = (viewer: Viewer): LearningAudience =>
-  ({ personId: viewer.personId, unitId: viewer.unitId, networkIds: [...viewer.networkIds] });
+import { learningsForPull, type PulledLearning } from '../db/learning-pull';
+import type { PullSource } from './pull-sources';
 
 export function learningValue(r: LearningRow): Record<string, unknown> {
   return {
@@ -22,10 +18,4 @@ export function learningValue(r: LearningRow): Record<string, unknown> {
 export const pulledLearningValue = (row: PulledLearning): Record<string, unknown> | null =>
   row.hidden || row.deleted ? null : learningValue(row);
 
-export const learningSource: PullSource = {
-  type: 'learning',
-  async fetch(db, viewer, after, upTo, limit, tombstonesAbove) {
-    return (await learningsForPull(db, audienceOf(viewer), { after, upTo, limit, tombstonesAbove })) as unknown as SourceRow[];
-  },
-  toValue: (row) => pulledLearningValue(row as unknown as PulledLearning),
-};
+export const learningSource: PullSource<PulledLearning> = { type: 'learning', fetch: learningsForPull, toValue: pulledLearningValue };

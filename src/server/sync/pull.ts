@@ -5,23 +5,20 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Change, PullResponse } from '../../shared/protocol';
 import { currentVersion } from '../db/versions';
+import { lastMutationIdOf } from '../db/clients';
 import { decodeCursor, encodeCursor } from './cursor';
 import { pullSources, type PullSource, type SourceRow } from './pull-sources';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../rules/viewer';
 import { scopeBackfill } from './scope-backfill';
 import { rowChange } from './row-change';
 import { unitBackfill } from './unit-scope';
-
-export async function lastMutationIdOf(db: Kysely<Database>, clientId: string): Promise<number> {
-  const row = await db.selectFrom('clients').select('last_mutation_id').where('client_id', '=', clientId).executeTakeFirst();
-  return row ? Number(row.last_mutation_id) : 0;
-}
 
 /** Every row of one version, when that version alone fills a page. */
 async function wholeVersion(db: Kysely<Database>, viewer: Viewer, version: number, silentUpTo: number) {
   const rows: { source: PullSource; row: SourceRow }[] = [];
   for (const source of pullSources) {
-    for (const row of await source.fetch(db, viewer, version - 1, version, Number.MAX_SAFE_INTEGER, silentUpTo)) rows.push({ source, row });
+    const range = { after: version - 1, upTo: version, limit: Number.MAX_SAFE_INTEGER, tombstonesAbove: silentUpTo };
+    for (const row of await source.fetch(db, viewer, range)) rows.push({ source, row });
   }
   return rows;
 }
@@ -56,7 +53,7 @@ export async function pullChanges(
   const byVersion = (a: { row: SourceRow }, b: { row: SourceRow }) => Number(a.row.version) - Number(b.row.version);
   let bound = upTo;
   for (const source of pullSources) {
-    for (const row of await source.fetch(db, viewer, after, bound, limit + 1, silentUpTo)) merged.push({ source, row });
+    for (const row of await source.fetch(db, viewer, { after, upTo: bound, limit: limit + 1, tombstonesAbove: silentUpTo })) merged.push({ source, row });
     if (merged.length > limit) {
       merged.sort(byVersion);
       merged.length = limit + 1;

@@ -8,16 +8,12 @@ import {
   type ErrorCode, type MutationResult, type PushRequest, type PushResponse,
 } from '../../shared/protocol';
 import { NOT_BUILT_YET, mutators } from '../mutators';
-import { loadViewer } from './viewer';
+import { loadViewer } from '../db/viewers';
 import { reserveVersions } from '../db/versions';
 import type { MutationContext } from '../mutators/context';
 import { claimClient, claimClientRow } from './client-claim';
 import { transactorFor } from '../db/write-batches';
-import { prepared } from '../db/prepared';
-
-// Once per mutation: built once (prepared.ts).
-const setLastMutation = prepared((tx, p: { clientId: string; mutationId: number }) => tx.updateTable('clients')
-  .set({ last_mutation_id: p.mutationId }).where('client_id', '=', p.clientId));
+import { findRefusal, lastMutationIdOf, recordRefusal, setLastMutationId } from '../db/clients';
 
 export class PushError extends Error {
   constructor(readonly status: 403 | 409, readonly code: ErrorCode, readonly expected?: number) {
@@ -55,9 +51,8 @@ type Outcome = { status: 'applied' | 'skipped' } | { status: 'rejected'; code: E
  * refusal is told again (its first reply may never have reached the device).
  */
 async function earlierOutcome(tx: Transaction<Database>, clientId: string, mutationId: number): Promise<Outcome> {
-  const refusal = await tx.selectFrom('mutation_refusals').select('code')
-    .where('client_id', '=', clientId).where('mutation_id', '=', mutationId).executeTakeFirst();
-  return refusal ? { status: 'rejected', code: refusal.code as ErrorCode } : { status: 'skipped' };
+  const code = await findRefusal(tx, clientId, mutationId);
+  return code ? { status: 'rejected', code } : { status: 'skipped' };
 }
 
 export async function pushMutations(
@@ -84,7 +79,7 @@ export async function pushMutations(
         if (mutation.id <= last) return earlierOutcome(tx, request.clientId, mutation.id);
         if (mutation.id > last + 1) throw new Gap(last + 1);
         await runMutator(tx, dialect, personId, mutation.name, mutation.args, now());
-        await setLastMutation.run(tx, { clientId: request.clientId, mutationId: mutation.id });
+        await setLastMutationId(tx, request.clientId, mutation.id);
         lastMutationId = mutation.id;
         return { status: 'applied' } as const;
       });
@@ -100,8 +95,8 @@ export async function pushMutations(
         const last = await lockClient(tx, dialect, request.clientId, personId, now().toISOString());
         if (mutation.id <= last) return earlierOutcome(tx, request.clientId, mutation.id);
         if (mutation.id > last + 1) throw new Gap(last + 1);
-        await tx.insertInto('mutation_refusals').values({ client_id: request.clientId, mutation_id: mutation.id, code }).execute();
-        await setLastMutation.run(tx, { clientId: request.clientId, mutationId: mutation.id });
+        await recordRefusal(tx, request.clientId, mutation.id, code);
+        await setLastMutationId(tx, request.clientId, mutation.id);
         return { status: 'rejected', code } as const;
       }).catch((inner: unknown) => {
         if (inner instanceof Gap) throw new PushError(409, 'mutation_gap', inner.expected);
@@ -117,8 +112,7 @@ export async function pushMutations(
     );
   }
   if (request.mutations.length === 0) {
-    lastMutationId = Number((await db.selectFrom('clients').select('last_mutation_id')
-      .where('client_id', '=', request.clientId).executeTakeFirstOrThrow()).last_mutation_id);
+    lastMutationId = await lastMutationIdOf(db, request.clientId);
   }
   return { lastMutationId, results };
 }

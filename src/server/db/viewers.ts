@@ -1,20 +1,9 @@
-// Who is asking: what pull and the mutators need to know to decide what a person may
-// see and do. Loaded fresh for every request, so a new role or unit applies at once.
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema';
+// SQL of the viewer: the person asking, with their unit, roles and active memberships,
+// read on every push and pull (rules/viewer.ts says what it is for).
 import type { Role } from '../../shared/entities';
-import { parseJsonList } from '../db/json';
-import { prepared } from '../db/prepared';
-
-export interface Viewer {
-  personId: string;
-  unitId: string;
-  roles: Role[];
-  scopeVersion: number;
-  /** Networks where the person is an active member. */
-  networkIds: Set<string>;
-  coordinatorOf: Set<string>;
-}
+import type { Viewer } from '../rules/viewer';
+import { parseJsonList } from './json';
+import { prepared, type Executor } from './prepared';
 
 // Every push and pull loads its viewer: built once (prepared.ts).
 const personOf = prepared((db, p: { personId: string }) => db
@@ -29,7 +18,8 @@ const activeMembershipsOf = prepared((db, p: { personId: string }) => db
   .where('status', '=', 'active')
   .where('deleted', '=', 0));
 
-export async function loadViewer(db: Kysely<Database> | Transaction<Database>, personId: string): Promise<Viewer | null> {
+/** The person as a viewer, or null when they do not exist (any more). */
+export async function loadViewer(db: Executor, personId: string): Promise<Viewer | null> {
   const person = await personOf.executeTakeFirst(db, { personId });
   if (!person) return null;
   const memberships = await activeMembershipsOf.execute(db, { personId });
@@ -42,5 +32,3 @@ export async function loadViewer(db: Kysely<Database> | Transaction<Database>, p
     coordinatorOf: new Set(memberships.filter((m) => m.role === 'coordinator').map((m) => m.network_id)),
   };
 }
-
-export const hasRole = (viewer: Viewer, role: Role): boolean => viewer.roles.includes(role);
