@@ -11,6 +11,7 @@ import type { Database, LearningTable } from '../src/server/db/schema';
 import { reserveVersions } from '../src/server/db/versions';
 import { createRng, type Rng } from '../src/server/seed/random';
 import { createSession, SESSION_COOKIE } from '../src/server/auth/sessions';
+import { SOURCE_KINDS } from '../src/shared/entities';
 import { now, percentile, type Figure } from './measure';
 
 const LEARNINGS = 100_000;
@@ -48,7 +49,6 @@ async function addLearnings(db: Kysely<Database>): Promise<void> {
   const rng = createRng(10);
   const people = await db.selectFrom('people').select(['id', 'unit_id']).where('deleted', '=', 0).execute();
   const competences = (await db.selectFrom('competences').select('id').execute()).map((c) => c.id);
-  const kinds = ['course', 'conference', 'seminar', 'network', 'colleague', 'other'];
   await db.transaction().execute(async (tx) => {
     let version = await reserveVersions(tx, LEARNINGS);
     const rows: Insertable<LearningTable>[] = [];
@@ -57,7 +57,7 @@ async function addLearnings(db: Kysely<Database>): Promise<void> {
       const draw = rng.next();
       const at = new Date(Date.UTC(2026, 0, 1) + rng.int(0, 330 * 24 * 60) * 60_000).toISOString();
       rows.push({
-        id: `${TAG}${i}`, author_id: author.id, ...learningText(rng), source_kind: rng.pick(kinds), seminar_id: null,
+        id: `${TAG}${i}`, author_id: author.id, ...learningText(rng), source_kind: rng.pick(SOURCE_KINDS), seminar_id: null,
         competence_ids: JSON.stringify(rng.sample(competences, rng.int(1, 3))), dlo: JSON.stringify([rng.int(1, 11)]),
         visibility: draw < 0.3 ? 'organization' : draw < 0.65 ? 'private' : 'unit', visibility_network_id: null,
         unit_id: author.unit_id, conflicts: '[]', created_at: at, updated_at: at, revision: 1, version: version++, deleted: 0,

@@ -28,7 +28,7 @@ export async function addNetworks(db: Kysely<Database>): Promise<void> {
       }).execute();
       const rows = Array.from({ length: perNetwork }, (_, k) => {
         const personId = people[(n * 7919 + k * 104_729) % people.length]!;
-        return { id: membershipId(id, personId), network_id: id, person_id: personId, status: 'active', role: k === 0 ? 'coordinator' : 'member', deleted: 0, version: version++ };
+        return { id: membershipId(id, personId), network_id: id, person_id: personId, status: 'active' as const, role: k === 0 ? 'coordinator' as const : 'member' as const, deleted: 0, version: version++ };
       });
       const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
       for (let i = 0; i < unique.length; i += 500) await tx.insertInto('memberships').values(unique.slice(i, i + 500)).execute();

@@ -1,6 +1,14 @@
-// `npm test` (after the type-check): make sure Chromium and PostgreSQL are there,
+// `npm test` (after the type-check and lint): make sure Chromium and PostgreSQL are there,
 // then run every vitest project: unit, integration (SQLite + PostgreSQL), sync, e2e.
-import { spawnSync } from 'node:child_process';
+//
+// Two vitest runs side by side: the browser files (one at a time: each drives Chromium and
+// a server of its own) and the rest (one worker). In one run, vitest would finish the
+// parallel projects before it starts the browser files, and the two cores would idle
+// through most of the browser run. The rest's output is printed as one block when it
+// ends; a last line sums up both. With arguments (`npm test -- test/unit/x.test.ts`), one
+// plain vitest run takes them as they are.
+import { spawn, spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { ensureChromium, ensurePostgres } from '../test/support/system-deps';
 
 try {
@@ -10,5 +18,48 @@ try {
   console.error(String(error instanceof Error ? error.message : error));
   process.exit(1);
 }
-const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+
+const extra = process.argv.slice(2);
+if (extra.length > 0) {
+  const result = spawnSync('npx', ['vitest', 'run', ...extra], { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
+
+interface Run { code: number; output: string }
+
+/** A vitest run; its output is kept (for the counts), and shown as it comes when `live`. */
+function vitest(args: string[], live: boolean): Promise<Run> {
+  const child = spawn('npx', ['vitest', 'run', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+    output += chunk.toString();
+    if (live) to.write(chunk);
+  };
+  child.stdout.on('data', keep(process.stdout));
+  child.stderr.on('data', keep(process.stderr));
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code: code ?? 1, output })));
+}
+
+/** "Tests  12 passed | 1 failed (13)" → the counts, from a vitest summary. */
+function counts(output: string): { passed: number; failed: number } {
+  const line = stripVTControlCharacters(output).split('\n').find((l) => /^\s*Tests\s/.test(l)) ?? '';
+  const count = (word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0);
+  return { passed: count('passed'), failed: count('failed') };
+}
+
+const started = Date.now();
+const rest = vitest(['--project', 'unit', '--project', 'integration', '--project', 'sync', '--maxWorkers=1'], false).then((run) => {
+  process.stdout.write(`\n──── unit, integration, sync ────\n${run.output}\n`);
+  return run;
+});
+const browser = vitest(['--project', 'e2e'], true);
+const runs = await Promise.all([rest, browser]);
+
+const total = runs.map((run) => counts(run.output)).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }));
+const names = ['unit, integration, sync', 'e2e'];
+runs.forEach((run, i) => {
+  if (run.code !== 0) console.log(`The ${names[i]} run ended with exit code ${run.code} (see its output above).`);
+});
+console.log(`\nAll test runs in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exit(runs.some((run) => run.code !== 0) ? 1 : 0);

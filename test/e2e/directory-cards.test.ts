@@ -255,7 +255,8 @@ describe('a person page', () => {
     await resultCards(page).first().locator('.result-card__link').click();
     await page.waitForURL(/\/personer\//);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.locator('main .badge--sharer').waitFor();
+    // The person page's badge (a span; the list's are list items, and may still be on the way out).
+    await page.locator('main span.badge--sharer').waitFor();
     await page.getByText('En videndeler er udpeget i sit område til at dele viden og kan kontaktes med spørgsmål.').waitFor();
     // And by the filter that finds them.
     await page.goBack();

@@ -70,7 +70,9 @@ describe('a learning from the train home', () => {
   it('is written offline, survives a reload mid-sentence as a draft, and is published to the unit', { timeout: 300_000 }, async () => {
     page = await signedIn(anna, 'anna@fjordby.example');
     // The service worker has the app before the network goes.
-    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active), undefined, { timeout: 60_000, polling: 250 });
+    // (Not waitForFunction with an async predicate: its promise counts as truthy at once, and
+    // going offline while the worker still installs loses the worker and the offline reload.)
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
     await openTab(page, 'Læring');
     await expect.poll(() => cards(page).count(), POLL).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);

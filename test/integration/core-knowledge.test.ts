@@ -144,7 +144,7 @@ describe.each(DIALECTS)('unit core knowledge on %s', (dialect) => {
       confirmed_count: 2, waitlist_count: 0, version: first, deleted: 0,
     }).execute();
     const signup = (personId: string, checkedIn: boolean, version: number) => ({
-      id: `${seminarId}:${personId}`, seminar_id: seminarId, person_id: personId, status: 'confirmed', position: null,
+      id: `${seminarId}:${personId}`, seminar_id: seminarId, person_id: personId, status: 'confirmed' as const, position: null,
       checked_in_at: checkedIn ? '2026-10-01T08:05:00.000Z' : null, created_at: '2026-09-01T08:00:00.000Z', version, deleted: 0,
     });
     await db().insertInto('signups').values([signup(ids.lis, true, first + 1), signup(ids.anna, false, first + 2)]).execute();

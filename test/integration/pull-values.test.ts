@@ -6,7 +6,8 @@ import * as v from 'valibot';
 import { DIALECTS, startServerFor } from '../support/dialects';
 import { HttpClient } from '../support/http-client';
 import type { TestServer } from '../support/test-server';
-import { ENTITY_TYPES, entitySchemas } from '../../src/shared/entities';
+import { ENTITY_TYPES, entitySchemas, type Membership } from '../../src/shared/entities';
+import type { StoredVisibility } from '../../src/server/db/schema';
 import { ChangeSchema, type Change, type PullResponse } from '../../src/shared/protocol';
 import { reserveVersions } from '../../src/server/db/versions';
 
@@ -110,12 +111,12 @@ describe.each(DIALECTS)('what pull sends, row by row, on %s', (dialect) => {
 
       let version = await reserveVersions(db(), 20);
       const next = () => version++;
-      const network = { description: 'Til test', kind: 'professional', join_policy: 'approval', created_by: y.id, deleted: 0 };
+      const network = { description: 'Til test', kind: 'professional' as const, join_policy: 'approval' as const, created_by: y.id, deleted: 0 };
       await db().insertInto('networks').values([
         { ...network, id: N, name: 'Netværk N', version: next() },
         { ...network, id: M, name: 'Netværk M', version: next() },
       ]).execute();
-      const membership = (network: string, person: string, status: string, role: string) =>
+      const membership = (network: string, person: string, status: Membership['status'], role: Membership['role']) =>
         ({ id: `${network}:${person}`, network_id: network, person_id: person, status, role, version: next(), deleted: 0 });
       await db().insertInto('memberships').values([
         membership(N, anna.id, 'active', 'member'),
@@ -124,11 +125,11 @@ describe.each(DIALECTS)('what pull sends, row by row, on %s', (dialect) => {
         membership(N, r.id, 'pending', 'member'),
         membership(M, y.id, 'active', 'member'),
       ]).execute();
-      const task = (id: string, network: string) => ({ id, network_id: network, title: `Opgave ${id}`, description: '', due: null, status: 'open', report: '', created_by: y.id, version: next(), deleted: 0 });
+      const task = (id: string, network: string) => ({ id, network_id: network, title: `Opgave ${id}`, description: '', due: null, status: 'open' as const, report: '', created_by: y.id, version: next(), deleted: 0 });
       await db().insertInto('network_tasks').values([task(ids.taskN, N), task(ids.taskM, M)]).execute();
       const now = new Date().toISOString();
-      const learning = (id: string, visibility: string, networkId: string | null) => ({
-        id, author_id: y.id, title: `Læring ${id}`, body: 'Tekst', application: '', source_kind: 'network', seminar_id: null,
+      const learning = (id: string, visibility: StoredVisibility, networkId: string | null) => ({
+        id, author_id: y.id, title: `Læring ${id}`, body: 'Tekst', application: '', source_kind: 'network' as const, seminar_id: null,
         competence_ids: '[]', dlo: '[]', visibility, visibility_network_id: networkId, unit_id: y.unit_id, conflicts: '[]',
         created_at: now, updated_at: now, version: next(), deleted: 0,
       });

@@ -6,6 +6,7 @@ import { DIALECTS, startServerFor } from '../support/dialects';
 import { HttpClient } from '../support/http-client';
 import type { TestServer } from '../support/test-server';
 import type { Change, PullResponse } from '../../src/shared/protocol';
+import type { Membership, Signup } from '../../src/shared/entities';
 import { reserveVersions } from '../../src/server/db/versions';
 
 type Reply<T> = T & { error?: { code: string; message: string } };
@@ -60,15 +61,15 @@ describe.each(DIALECTS)('what pull sends of memberships and signups on %s', (dia
     const seminarS = `s-vis-${tag}-bo`;
     const seminarT = `s-vis-${tag}-other`;
     const now = new Date().toISOString();
-    const seminar = { description: '', kind: 'cafe', starts_at: '2027-03-01T10:00:00.000Z', ends_at: '2027-03-01T12:00:00.000Z',
+    const seminar = { description: '', kind: 'cafe' as const, starts_at: '2027-03-01T10:00:00.000Z', ends_at: '2027-03-01T12:00:00.000Z',
       location: 'Rådhuset', capacity: 1, signup_deadline: null, network_id: null, dlo: '[]', competence_ids: '[]',
-      status: 'scheduled', checkin_code: '123456', confirmed_count: 1, waitlist_count: 1, deleted: 0 };
+      status: 'scheduled' as const, checkin_code: '123456', confirmed_count: 1, waitlist_count: 1, deleted: 0 };
     const first = await reserveVersions(db, 6);
     await db.insertInto('seminars').values([
       { ...seminar, id: seminarS, title: 'Bos seminar', organizer_id: bo.id, version: first },
       { ...seminar, id: seminarT, title: 'En andens seminar', organizer_id: stranger.id, version: first + 1 },
     ]).execute();
-    const signup = (seminarId: string, personId: string, status: string, position: number | null, version: number) =>
+    const signup = (seminarId: string, personId: string, status: Signup['status'], position: number | null, version: number) =>
       ({ id: `${seminarId}:${personId}`, seminar_id: seminarId, person_id: personId, status, position, checked_in_at: null, created_at: now, version, deleted: 0 });
     await db.insertInto('signups').values([
       signup(seminarS, anna.id, 'confirmed', null, first + 2),
@@ -116,13 +117,13 @@ describe.each(DIALECTS)('what pull sends of memberships and signups on %s', (dia
     const networkN = `n-vis-${tag}-n`;
     const networkM = `n-vis-${tag}-m`;
     const first = await reserveVersions(db, 6);
-    const network = { description: '', kind: 'professional', join_policy: 'approval', created_by: stranger.id, deleted: 0 };
+    const network = { description: '', kind: 'professional' as const, join_policy: 'approval' as const, created_by: stranger.id, deleted: 0 };
     await db.insertInto('networks').values([
       { ...network, id: networkN, name: 'Netværk N', version: first },
       { ...network, id: networkM, name: 'Netværk M', version: first + 1 },
     ]).execute();
-    const membership = (networkId: string, personId: string, status: string, version: number) =>
-      ({ id: `${networkId}:${personId}`, network_id: networkId, person_id: personId, status, role: 'member', version, deleted: 0 });
+    const membership = (networkId: string, personId: string, status: Membership['status'], version: number) =>
+      ({ id: `${networkId}:${personId}`, network_id: networkId, person_id: personId, status, role: 'member' as const, version, deleted: 0 });
     await db.insertInto('memberships').values([
       membership(networkN, anna.id, 'active', first + 2),
       membership(networkN, lis.id, 'pending', first + 3),

@@ -216,7 +216,7 @@ describe.each(DIALECTS)('sync contract on %s', (dialect) => {
     const db = server.db.kysely;
     const { reserveVersions } = await import('../../src/server/db/versions');
     const now = new Date().toISOString();
-    const base = { author_id: anna.person.id, body: 'Tekst', application: '', source_kind: 'course', seminar_id: null,
+    const base = { author_id: anna.person.id, body: 'Tekst', application: '', source_kind: 'course' as const, seminar_id: null,
       competence_ids: '[]', dlo: '[]', visibility_network_id: null, unit_id: anna.person.unitId, conflicts: '[]',
       created_at: now, updated_at: now, deleted: 0 };
     const first = await reserveVersions(db, 2);

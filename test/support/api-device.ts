@@ -14,8 +14,8 @@ export interface ApiDevice {
   push(mutations: { name: string; args: unknown }[]): Promise<MutationResult[]>;
   /** Everything from the beginning (a fresh device). */
   pullAll(): Promise<Change[]>;
-  /** What changed since this device's last pull, with the raw pages. */
-  pullNew(): Promise<{ changes: Change[]; pages: PullResponse[]; bytes: number }>;
+  /** What changed since this device's last pull, with the raw pages (`limit` rows a page, 5,000 unless told). */
+  pullNew(limit?: number): Promise<{ changes: Change[]; pages: PullResponse[]; bytes: number }>;
 }
 
 export async function apiDevice(server: Pick<RunningServer, 'url' | 'db'>, personId: string): Promise<ApiDevice> {
@@ -23,12 +23,12 @@ export async function apiDevice(server: Pick<RunningServer, 'url' | 'db'>, perso
   const clientId = crypto.randomUUID();
   let next = 1;
   let cursor: string | undefined;
-  async function pullFrom(start: string | undefined) {
+  async function pullFrom(start: string | undefined, limit = 5000) {
     const pages: PullResponse[] = [];
     let bytes = 0;
     let at = start;
     for (;;) {
-      const params = new URLSearchParams({ clientId, limit: '5000' });
+      const params = new URLSearchParams({ clientId, limit: String(limit) });
       if (at) params.set('cursor', at);
       const reply = await http.request<PullResponse>('GET', `/api/sync/pull?${params}`);
       expect(reply.status).toBe(200);
@@ -48,7 +48,7 @@ export async function apiDevice(server: Pick<RunningServer, 'url' | 'db'>, perso
     },
     push,
     pullAll: async () => (await pullFrom(undefined)).changes,
-    pullNew: () => pullFrom(cursor),
+    pullNew: (limit) => pullFrom(cursor, limit),
   };
   async function push(mutations: { name: string; args: unknown }[]): Promise<MutationResult[]> {
     const reply = await http.request<PushResponse>('POST', '/api/sync/push', { clientId, mutations: mutations.map((m) => ({ id: next++, ...m })) });

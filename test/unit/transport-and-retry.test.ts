@@ -14,8 +14,14 @@ describe('transport', () => {
   it('turns a reply that breaks the protocol into a failure, not data', async () => {
     const transport = createTransport('', async () => json(200, { lastMutationId: 'three', results: [] }));
     expect(await transport.push({ clientId: crypto.randomUUID(), mutations: [] })).toEqual({ ok: false, status: BAD_REPLY, error: null });
-    const pull = createTransport('', async () => json(200, { cursor: 'v1.1', more: false, reset: false, lastMutationId: 0, changes: [{ type: 'nonsense', op: 'put', id: 'x' }] }));
+    const pull = createTransport('', async () => json(200, { cursor: 'v1.1', more: 'no', reset: false, lastMutationId: 0, changes: [] }));
     expect((await pull.pull(crypto.randomUUID(), undefined, 10)).ok).toBe(false);
+    // One change it cannot read is skipped, not the page (pulled-changes.test.ts).
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const odd = createTransport('', async () => json(200, { cursor: 'v1.1', more: false, reset: false, lastMutationId: 0, changes: [{ type: 'nonsense', op: 'put', id: 'x' }] }));
+    expect(await odd.pull(crypto.randomUUID(), undefined, 10)).toEqual({ ok: true, value: { cursor: 'v1.1', more: false, reset: false, lastMutationId: 0, changes: [] } });
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 
   it('passes a valid reply on', async () => {

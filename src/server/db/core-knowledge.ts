@@ -3,9 +3,11 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { CoreKnowledgeTable, Database, UnitPlanTable } from './schema';
 import { coreKnowledgeId } from '../../shared/entities/ids';
+import type { Level } from '../../shared/entities';
 import type { Viewer } from '../rules/viewer';
 import { unitRowVisibleTo } from './visibility/units';
-import { visibleFlag, withVisible } from './visibility/basics';
+import { seesAll, visibleFlag, withVisible } from './visibility/basics';
+import { liveAndVisible, outsidePage } from './pull-range';
 
 type Tx = Transaction<Database>;
 
@@ -22,7 +24,7 @@ export async function writeCoreKnowledge(
   tx: Tx,
   unitId: string,
   competenceId: string,
-  fields: { need_now: number; need_in_5_years: number; level: number; note: string },
+  fields: { need_now: number; need_in_5_years: number; level: Level; note: string },
   version: number,
 ): Promise<void> {
   const row = { ...fields, deleted: 0, version };
@@ -58,19 +60,24 @@ export async function writeUnitPlan(
 }
 
 /**
- * The live core knowledge and plans of some units, up to a version, each with whether the
- * viewer sees it now (db/visibility/units.ts): for a move between units (sync/unit-scope.ts).
+ * The core knowledge and plans of some units that a viewer who moved between them may have
+ * gained or lost since `after` and that the page does not carry (pull-range.ts, outsidePage),
+ * whatever their version; each with whether the viewer sees it now (db/visibility/units.ts):
+ * for a move between units (sync/unit-scope.ts).
  */
-export async function unitRowsOf(db: Kysely<Database>, viewer: Viewer, unitIds: readonly string[], upTo: number): Promise<{
+export async function unitRowsOf(db: Kysely<Database>, viewer: Viewer, unitIds: readonly string[], after: number): Promise<{
   knowledge: (Selectable<CoreKnowledgeTable> & { visible: boolean })[];
   plans: (Selectable<UnitPlanTable> & { visible: boolean })[];
 }> {
-  if (unitIds.length === 0) return { knowledge: [], plans: [] };
+  const knowledgeRule = unitRowVisibleTo(viewer, 'core_knowledge');
+  const planRule = unitRowVisibleTo(viewer, 'unit_plans');
+  // An administrator sees every unit's rows: a move changes nothing of them.
+  if (unitIds.length === 0 || (knowledgeRule === seesAll && planRule === seesAll)) return { knowledge: [], plans: [] };
   const [knowledge, plans] = await Promise.all([
-    db.selectFrom('core_knowledge').selectAll().select(visibleFlag(unitRowVisibleTo(viewer, 'core_knowledge')))
-      .where('unit_id', 'in', unitIds).where('version', '<=', upTo).where('deleted', '=', 0).execute(),
-    db.selectFrom('unit_plans').selectAll().select(visibleFlag(unitRowVisibleTo(viewer, 'unit_plans')))
-      .where('unit_id', 'in', unitIds).where('version', '<=', upTo).where('deleted', '=', 0).execute(),
+    db.selectFrom('core_knowledge').selectAll().select(visibleFlag(liveAndVisible('core_knowledge', knowledgeRule)))
+      .where('unit_id', 'in', [...unitIds]).where(outsidePage('core_knowledge', knowledgeRule, after)).execute(),
+    db.selectFrom('unit_plans').selectAll().select(visibleFlag(liveAndVisible('unit_plans', planRule)))
+      .where('unit_id', 'in', [...unitIds]).where(outsidePage('unit_plans', planRule, after)).execute(),
   ]);
   return { knowledge: withVisible(knowledge), plans: withVisible(plans) };
 }

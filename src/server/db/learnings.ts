@@ -6,6 +6,7 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import type { Database, LearningRetractionTable, LearningTable } from './schema';
 import type { Visibility } from '../../shared/entities';
 import { reserveVersions } from './versions';
+import type { ScopeRecords } from './scope-changes';
 
 type Tx = Transaction<Database>;
 export type LearningRow = Selectable<LearningTable>;
@@ -55,9 +56,10 @@ export async function recordRetraction(tx: Tx, retraction: LearningRetractionTab
 
 /**
  * Moves a person to another unit, as an HR import or an admin would (there is no mutation
- * for it). The person's row changes for everyone, and the move is recorded so that the
- * person's next pull brings the new unit's unit-learnings and deletes the old unit's —
- * without a reset. False when the person or unit does not exist or nothing changes.
+ * for it). The person's row changes for everyone, and the move is recorded, with the events
+ * the person had signed up for, so that the person's next pull brings the new unit's rows
+ * and deletes the old unit's, and both units' colleagues get their counts again — without
+ * a reset. False when the person or unit does not exist or nothing changes.
  */
 export async function movePersonToUnit(db: Kysely<Database>, personId: string, unitId: string): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
@@ -68,6 +70,13 @@ export async function movePersonToUnit(db: Kysely<Database>, personId: string, u
     await tx.updateTable('people').set({ unit_id: unitId, version: first }).where('id', '=', personId).execute();
     await tx.insertInto('unit_moves')
       .values({ person_id: personId, version: first + 1, from_unit_id: person.unit_id, to_unit_id: unitId }).execute();
+    // The events whose counts the move changes in both units (db/unit-attendance.ts): those
+    // signed up for now. One signed up for later counts in the new unit only.
+    const records = tx.withTables<ScopeRecords>();
+    await records.insertInto('unit_move_signups').columns(['person_id', 'version', 'seminar_id'])
+      .expression(records.selectFrom('signups').select((eb) => [eb.val(personId).as('person_id'), eb.val(first + 1).as('version'), 'seminar_id'])
+        .where('person_id', '=', personId))
+      .execute();
     return true;
   });
 }

@@ -10,6 +10,7 @@ import * as learnings from '../migrations/2026-11-28T0500-learnings';
 import * as unitCoreKnowledge from '../migrations/2026-11-28T0600-unit-core-knowledge';
 import * as canonicalTimes from '../migrations/2026-12-06T0200-canonical-times';
 import * as signInCodeNonce from '../migrations/2026-12-06T0720-sign-in-code-nonce';
+import * as scopeRemovals from '../migrations/2026-12-06T1600-scope-removals';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T0600-unit-core-knowledge': unitCoreKnowledge,
   '2026-12-06T0200-canonical-times': canonicalTimes,
   '2026-12-06T0720-sign-in-code-nonce': signInCodeNonce,
+  '2026-12-06T1600-scope-removals': scopeRemovals,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,7 +1,14 @@
 // Table shapes as Kysely sees them. Booleans are 0/1 integers and lists are JSON text,
 // so SQLite and PostgreSQL share one code path. Every synced table has `version`
-// (from the global counter) and `deleted` (a tombstone kept for pull).
+// (from the global counter) and `deleted` (a tombstone kept for pull). Status and kind
+// columns carry the shared picklists' types: a mutator cannot write a value no device reads.
 import type { Generated } from 'kysely';
+import type {
+  CoreKnowledge, Learning, Membership, Network, NetworkTask, PersonCompetence, Seminar, Signup, Visibility,
+} from '../../shared/entities';
+
+/** A learning's audience as stored: the kind, and for 'network' the id in `visibility_network_id`. */
+export type StoredVisibility = Exclude<Visibility, { network: string }> | 'network';
 
 interface Synced {
   id: string;
@@ -33,7 +40,7 @@ export interface CompetenceTable extends Synced {
 export interface PersonCompetenceTable extends Synced {
   person_id: string;
   competence_id: string;
-  level: number;
+  level: PersonCompetence['level'];
   can_help: number;
   note: string;
   updated_at: string;
@@ -41,22 +48,22 @@ export interface PersonCompetenceTable extends Synced {
 export interface NetworkTable extends Synced {
   name: string;
   description: string;
-  kind: string;
-  join_policy: string;
+  kind: Network['kind'];
+  join_policy: Network['joinPolicy'];
   created_by: string;
 }
 export interface MembershipTable extends Synced {
   network_id: string;
   person_id: string;
-  status: string;
-  role: string;
+  status: Membership['status'];
+  role: Membership['role'];
 }
 export interface NetworkTaskTable extends Synced {
   network_id: string;
   title: string;
   description: string;
   due: string | null;
-  status: string;
+  status: NetworkTask['status'];
   report: string;
   created_by: string;
   report_by: string | null;
@@ -65,7 +72,7 @@ export interface NetworkTaskTable extends Synced {
 export interface SeminarTable extends Synced {
   title: string;
   description: string;
-  kind: string;
+  kind: Seminar['kind'];
   starts_at: string;
   ends_at: string;
   location: string;
@@ -75,7 +82,7 @@ export interface SeminarTable extends Synced {
   dlo: string;
   competence_ids: string;
   organizer_id: string;
-  status: string;
+  status: Seminar['status'];
   checkin_code: string;
   confirmed_count: number;
   waitlist_count: number;
@@ -83,7 +90,7 @@ export interface SeminarTable extends Synced {
 export interface SignupTable extends Synced {
   seminar_id: string;
   person_id: string;
-  status: string;
+  status: Signup['status'];
   position: number | null;
   checked_in_at: string | null;
   created_at: string;
@@ -112,12 +119,11 @@ export interface LearningTable extends Synced {
   title: string;
   body: string;
   application: string;
-  source_kind: string;
+  source_kind: Learning['sourceKind'];
   seminar_id: string | null;
   competence_ids: string;
   dlo: string;
-  /** 'private' | 'unit' | 'organization' | 'network' */
-  visibility: string;
+  visibility: StoredVisibility;
   visibility_network_id: string | null;
   /** The author's unit when written: 'unit' visibility means this unit. */
   unit_id: string;
@@ -131,7 +137,7 @@ export interface LearningTable extends Synced {
 export interface LearningRetractionTable {
   learning_id: string;
   version: number;
-  visibility: string;
+  visibility: StoredVisibility;
   visibility_network_id: string | null;
   unit_id: string;
 }
@@ -149,7 +155,7 @@ export interface CoreKnowledgeTable extends Synced {
   need_in_5_years: number;
   note: string;
   /** 1–3: holders count towards the need from this level up (2 unless set). */
-  level: Generated<number>;
+  level: Generated<CoreKnowledge['level']>;
 }
 /** One per unit (id = unit id): the leader's strategy and the last learning meeting. */
 export interface UnitPlanTable extends Synced {

@@ -7,6 +7,7 @@ import { lockSeminar, updateSeminar } from '../db/seminars';
 import { checkReferences, checkTimes } from './seminar-rules';
 import { mayCreateSeminar, mayRunSeminar } from '../rules/seminars';
 import { promoteWaiting } from './seats';
+import { recordSeminarMove } from '../db/scope-changes';
 
 export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
   const { tx, viewer, now, dialect, nextVersion } = ctx;
@@ -23,6 +24,7 @@ export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
   await checkReferences(tx, args);
   if (args.capacity !== undefined && args.capacity < seminar.confirmed_count) throw new MutationRefusal('capacity_below_confirmed');
 
+  const version = await nextVersion();
   await updateSeminar(tx, args.id, {
     ...(args.title !== undefined && { title: args.title }),
     ...(args.description !== undefined && { description: args.description }),
@@ -35,8 +37,13 @@ export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
     ...(args.networkId !== undefined && { network_id: args.networkId }),
     ...(args.dlo !== undefined && { dlo: JSON.stringify(args.dlo) }),
     ...(args.competenceIds !== undefined && { competence_ids: JSON.stringify(args.competenceIds) }),
-    version: await nextVersion(),
+    version,
   });
+  // Its sign-ups change audience: the old network's coordinators lose them, the new one's
+  // get them, at their next pull (sync/scope-backfill.ts).
+  if (args.networkId !== undefined && args.networkId !== seminar.network_id) {
+    await recordSeminarMove(tx, { seminarId: args.id, from: seminar.network_id, to: args.networkId, version });
+  }
 
   const capacity = args.capacity ?? seminar.capacity;
   const free = capacity - seminar.confirmed_count;

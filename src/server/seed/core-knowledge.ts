@@ -5,6 +5,7 @@
 import type { Insertable } from 'kysely';
 import type { CoreKnowledgeTable, PersonCompetenceTable, PersonTable, UnitPlanTable } from '../db/schema';
 import { coreKnowledgeId } from '../../shared/entities/ids';
+import type { Level } from '../../shared/entities';
 import { CORE_KNOWLEDGE } from './activity-texts';
 import { BASE_DATE_MS, DAY_MS } from './generate-activities';
 
@@ -47,15 +48,16 @@ export function demoCoreKnowledge(
   // The one single-holder risk: a listed competence (the later in the list the better: a
   // specialty) held by exactly one member at some level. Asked for at that level.
   const listed = CORE_KNOWLEDGE.map(([id]) => id);
-  let risk: { id: string; level: number } | null = null;
+  const highestFirst: readonly Level[] = [3, 2, 1];
+  let risk: { id: string; level: Level } | null = null;
   for (const id of [...listed].reverse()) {
-    const level = [3, 2, 1].find((l) => at(id, l) === 1);
+    const level = highestFirst.find((l) => at(id, l) === 1);
     if (level) { risk = { id, level }; break; }
   }
   if (!risk) {
     // Not among the listed ones at this size: the unit's own specialty held by just one.
-    const id = [...held.keys()].sort().find((c) => !listed.includes(c) && [3, 2, 1].some((l) => at(c, l) === 1));
-    const level = id ? [3, 2, 1].find((l) => at(id, l) === 1) : undefined;
+    const id = [...held.keys()].sort().find((c) => !listed.includes(c) && highestFirst.some((l) => at(c, l) === 1));
+    const level = id ? highestFirst.find((l) => at(id, l) === 1) : undefined;
     if (id && level) risk = { id, level };
   }
 

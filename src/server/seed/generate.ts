@@ -5,7 +5,7 @@ import type {
   AreaTable, CompetenceTable, MembershipTable, NetworkTable, NetworkTaskTable,
   PersonCompetenceTable, PersonTable, SeminarTable, SignupTable, UnitTable,
 } from '../db/schema';
-import { personCompetenceId, type Role } from '../../shared/entities';
+import { personCompetenceId, type Level, type Role } from '../../shared/entities';
 import { COMPETENCES, type Category } from './competence-catalogue';
 import { AREAS, COMPETENCE_PROFILES, GENERAL_CATEGORIES, UNITS, type UnitKind, type UnitSeed } from './organisation';
 import {
@@ -48,7 +48,7 @@ export function emailLocalPart(text: string): string {
 
 interface DemoPerson {
   id: string; name: string; email: string; title: string; unitId: string; roles: Role[]; bio: string; phone: string;
-  competences: ReadonlyArray<readonly [competenceId: string, level: number, canHelp: boolean, note: string]>;
+  competences: ReadonlyArray<readonly [competenceId: string, level: Level, canHelp: boolean, note: string]>;
 }
 
 /** The fixed accounts of demo-accounts.ts; the sign-in screen and the README promise them. */
@@ -105,7 +105,7 @@ const NOTES: readonly string[] = [
 ];
 
 const pickCompetenceCount = weightedPicker<number>([[2, 22], [3, 30], [4, 24], [5, 14], [6, 10]]);
-const pickLevel = weightedPicker<number>([[1, 45], [2, 40], [3, 15]]);
+const pickLevel = weightedPicker<Level>([[1, 45], [2, 40], [3, 15]]);
 
 /** Competence ids per category and the weighted draw for each kind, computed once. */
 function competencePickers(): Record<UnitKind, (rng: Rng, leader: boolean) => string> {
@@ -155,7 +155,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
   const usedEmails = new Map<string, number>();
   const pickers = competencePickers();
 
-  const addCompetence = (personId: string, competenceId: string, level: number, canHelp: boolean, note: string) => {
+  const addCompetence = (personId: string, competenceId: string, level: Level, canHelp: boolean, note: string) => {
     personCompetences.push({
       id: personCompetenceId(personId, competenceId), person_id: personId, competence_id: competenceId, deleted: 0,
       level, can_help: canHelp ? 1 : 0, note, updated_at: timestampBefore(competenceRng, 540),

@@ -9,9 +9,9 @@ import { lastMutationIdOf } from '../db/clients';
 import { decodeCursor, encodeCursor } from './cursor';
 import { pullSources, type PullSource, type SourceRow } from './pull-sources';
 import type { Viewer } from '../rules/viewer';
-import { scopeBackfill } from './scope-backfill';
+import { anyScopeChange, NO_SCOPE_CHANGES, scopeBackfill, scopeChangesOf } from './scope-backfill';
 import { rowChange } from './row-change';
-import { unitBackfill } from './unit-scope';
+import { loadViewer } from '../db/viewers';
 
 /** Every row of one version, when that version alone fills a page. */
 async function wholeVersion(db: Kysely<Database>, viewer: Viewer, version: number, silentUpTo: number) {
@@ -25,7 +25,7 @@ async function wholeVersion(db: Kysely<Database>, viewer: Viewer, version: numbe
 
 export async function pullChanges(
   db: Kysely<Database>,
-  viewer: Viewer,
+  asked: Viewer,
   clientId: string,
   cursor: string | undefined,
   limit: number,
@@ -38,8 +38,15 @@ export async function pullChanges(
   // than the last change of what this person may see (new unit, role, network).
   // A from-scratch pull that began after the scope changed is already the new truth.
   const reset = decoded === null || decoded.version > upTo
-    || (decoded.version > 0 && Math.max(decoded.version, decoded.scratchUntil) < viewer.scopeVersion);
+    || (decoded.version > 0 && Math.max(decoded.version, decoded.scratchUntil) < asked.scopeVersion);
   const after = reset ? 0 : decoded.version;
+  const incremental = !reset && after > 0;
+  // What changed the person's view since the cursor (scope-backfill.ts). The viewer was read
+  // before `upTo`: when their view changed in (after, upTo], it is read again, so that the
+  // page and the backfill judge by the same view, the one as of `upTo` or later (a change
+  // after `upTo` is the next pull's, and whichever view judged, that pull sends the rest).
+  const scopeChanges = incremental ? await scopeChangesOf(db, asked.personId, after, upTo) : NO_SCOPE_CHANGES;
+  const viewer = anyScopeChange(scopeChanges) ? (await loadViewer(db, asked.personId)) ?? asked : asked;
   // A pull from the beginning covers everything up to now; for those rows the device has
   // nothing to delete, so tombstones and hidden rows are skipped until it has caught up.
   const scratchUntil = after === 0 ? upTo : (decoded?.scratchUntil ?? 0);
@@ -72,11 +79,9 @@ export async function pullChanges(
     const whole = page.filter(({ row }) => Number(row.version) < cut);
     page = whole.length > 0 ? whole : await wholeVersion(db, viewer, cut, silentUpTo);
   }
-  // Rows of networks whose view changed for this person: before the page's own rows,
-  // which are newer and win.
-  const changes: Change[] = reset || after === 0 ? [] : await scopeBackfill(db, viewer, after, upTo);
-  // A unit's core knowledge and plan follow a move between units (unit-scope.ts).
-  if (!reset && after > 0) changes.unshift(...await unitBackfill(db, viewer, after, upTo));
+  // The rows of the scopes that changed for this person that the page leaves out (none of
+  // the page's own): before the page's rows, which are the newer.
+  const changes: Change[] = incremental ? await scopeBackfill(db, viewer, scopeChanges, after, upTo) : [];
   for (const { source, row } of page) {
     const value = row.deleted ? null : source.toValue(row, viewer);
     if (value || Number(row.version) > silentUpTo) changes.push(rowChange(source.type, row.id, value));

@@ -19,6 +19,13 @@ export const IsoTime = v.pipe(
     return instant;
   }),
 );
+/**
+ * A time as a row holds it. Entity schemas describe rows as the server stores and sends
+ * them, and a row is the server's truth: a stored time this app cannot read still reaches
+ * the device, where its card says so ("ukendt tidspunkt", instantMs), instead of the row
+ * being lost. Writes are judged by IsoTime in the mutation schemas, which refuses it.
+ */
+export const StoredTime = v.string();
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const IsoDate = v.pipe(v.string(), v.check(isCalendarDate, 'Datoen findes ikke. Skriv den som 2027-01-20.'));
 

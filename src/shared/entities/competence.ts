@@ -1,13 +1,12 @@
 // The shared competence catalogue and the competences people register.
 import * as v from 'valibot';
-import { Id, longText, text } from './common';
 
 export const CompetenceSchema = v.object({
-  id: Id,
-  name: text(120),
-  category: text(120),
-  synonyms: v.array(text(120)),
-  description: longText(1000),
+  id: v.string(),
+  name: v.string(),
+  category: v.string(),
+  synonyms: v.array(v.string()),
+  description: v.string(),
 });
 export type Competence = v.InferOutput<typeof CompetenceSchema>;
 
@@ -16,25 +15,25 @@ export const LevelSchema = v.picklist([1, 2, 3]);
 export type Level = v.InferOutput<typeof LevelSchema>;
 
 export const PersonCompetenceSchema = v.object({
-  id: Id,
-  personId: Id,
-  competenceId: Id,
+  id: v.string(),
+  personId: v.string(),
+  competenceId: v.string(),
   level: LevelSchema,
   canHelp: v.boolean(),
-  note: longText(500),
+  note: v.string(),
 });
 export type PersonCompetence = v.InferOutput<typeof PersonCompetenceSchema>;
 
 export { personCompetenceId, coreKnowledgeId } from './ids';
 
 export const CoreKnowledgeSchema = v.object({
-  id: Id,
-  unitId: Id,
-  competenceId: Id,
+  id: v.string(),
+  unitId: v.string(),
+  competenceId: v.string(),
   /** The level a person must hold at least to count towards the need (default 2). */
   level: LevelSchema,
-  needNow: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  needIn5Years: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  note: longText(1000),
+  needNow: v.number(),
+  needIn5Years: v.number(),
+  note: v.string(),
 });
 export type CoreKnowledge = v.InferOutput<typeof CoreKnowledgeSchema>;

@@ -1,25 +1,25 @@
 // Networks, their members and the tasks management gives them.
 import * as v from 'valibot';
-import { Id, IsoDate, longText, text } from './common';
+import { StoredTime } from './common';
 
 export const NETWORK_KINDS = ['leader', 'knowledgeSharers', 'project', 'professional'] as const;
 export const NetworkKindSchema = v.picklist(NETWORK_KINDS);
 export const JoinPolicySchema = v.picklist(['open', 'approval']);
 
 export const NetworkSchema = v.object({
-  id: Id,
-  name: text(160),
-  description: longText(2000),
+  id: v.string(),
+  name: v.string(),
+  description: v.string(),
   kind: NetworkKindSchema,
   joinPolicy: JoinPolicySchema,
-  createdBy: Id,
+  createdBy: v.string(),
 });
 export type Network = v.InferOutput<typeof NetworkSchema>;
 
 export const MembershipSchema = v.object({
-  id: Id,
-  networkId: Id,
-  personId: Id,
+  id: v.string(),
+  networkId: v.string(),
+  personId: v.string(),
   status: v.picklist(['active', 'pending']),
   role: v.picklist(['member', 'coordinator']),
 });
@@ -30,16 +30,17 @@ export function membershipId(networkId: string, personId: string): string {
 }
 
 export const NetworkTaskSchema = v.object({
-  id: Id,
-  networkId: Id,
-  title: text(200),
-  description: longText(4000),
-  due: v.nullable(IsoDate),
+  id: v.string(),
+  networkId: v.string(),
+  title: v.string(),
+  description: v.string(),
+  /** A calendar date, YYYY-MM-DD (networkTask.create checks it as IsoDate). */
+  due: v.nullable(v.string()),
   status: v.picklist(['open', 'done']),
-  report: longText(4000),
+  report: v.string(),
   /** Who wrote the report, and when: the giver sees it was answered, and by whom. */
-  reportBy: v.nullable(Id),
-  reportAt: v.nullable(v.string()),
-  createdBy: Id,
+  reportBy: v.nullable(v.string()),
+  reportAt: v.nullable(StoredTime),
+  createdBy: v.string(),
 });
 export type NetworkTask = v.InferOutput<typeof NetworkTaskSchema>;

@@ -1,17 +1,16 @@
 // Areas, units and people: the organisation a person belongs to.
 import * as v from 'valibot';
-import { Id, longText, text } from './common';
 
 export const AreaSchema = v.object({
-  id: Id,
-  name: text(120),
+  id: v.string(),
+  name: v.string(),
 });
 export type Area = v.InferOutput<typeof AreaSchema>;
 
 export const UnitSchema = v.object({
-  id: Id,
-  areaId: Id,
-  name: text(160),
+  id: v.string(),
+  areaId: v.string(),
+  name: v.string(),
 });
 export type Unit = v.InferOutput<typeof UnitSchema>;
 
@@ -20,15 +19,15 @@ export const RoleSchema = v.picklist(ROLES);
 export type Role = v.InferOutput<typeof RoleSchema>;
 
 export const PersonSchema = v.object({
-  id: Id,
-  name: text(160),
-  email: text(254),
-  title: text(120),
+  id: v.string(),
+  name: v.string(),
+  email: v.string(),
+  title: v.string(),
   /** null when the person hides it from others (the server never sends it then). */
-  phone: v.nullable(text(40)),
+  phone: v.nullable(v.string()),
   phoneHidden: v.boolean(),
-  bio: longText(2000),
-  unitId: Id,
+  bio: v.string(),
+  unitId: v.string(),
   roles: v.array(RoleSchema),
   knowledgeSharer: v.boolean(),
 });

@@ -2,15 +2,15 @@
 // and when the unit last held "det lærende møde" (one row per unit, its id the unit's id);
 // and how many of the unit's people attended each event, for its learning profile.
 import * as v from 'valibot';
-import { Id, IsoTime, longText } from './common';
+import { StoredTime } from './common';
 
 export const UnitPlanSchema = v.object({
   /** The unit's id: a unit has one plan. */
-  id: Id,
-  unitId: Id,
-  strategy: longText(4000),
-  lastLearningMeetingAt: v.nullable(IsoTime),
-  updatedAt: IsoTime,
+  id: v.string(),
+  unitId: v.string(),
+  strategy: v.string(),
+  lastLearningMeetingAt: v.nullable(StoredTime),
+  updatedAt: StoredTime,
 });
 export type UnitPlan = v.InferOutput<typeof UnitPlanSchema>;
 
@@ -19,10 +19,10 @@ export type UnitPlan = v.InferOutput<typeof UnitPlanSchema>;
  * counts these, never who attended (sign-ups stay their owner's and the organizer's).
  */
 export const UnitAttendanceSchema = v.object({
-  id: Id,
-  unitId: Id,
-  seminarId: Id,
-  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  id: v.string(),
+  unitId: v.string(),
+  seminarId: v.string(),
+  count: v.number(),
 });
 export type UnitAttendance = v.InferOutput<typeof UnitAttendanceSchema>;
 

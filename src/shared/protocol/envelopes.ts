@@ -1,6 +1,6 @@
 // Push and pull envelopes (sync.md), validated on both sides with the same schemas.
 import * as v from 'valibot';
-import { ENTITY_TYPES, RoleSchema, Uuid } from '../entities';
+import { ENTITY_TYPES, PersonSchema, Uuid, entitySchemas, type EntityType } from '../entities';
 
 import { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT, DEFAULT_PULL_LIMIT } from './limits';
 
@@ -52,18 +52,45 @@ export const PullQuerySchema = v.strictObject({
   ),
 });
 
-/** A pulled change. The server sends a `put` value without its `id` (the change's id is the
- * row's id: ~14 B per person less gzip in an initial pull); parsing puts it back. */
+/** Each type's `put` value as it travels: its entity schema without the id (WireOf). */
+const wireSchemas = new Map<EntityType, v.GenericSchema<unknown, Record<string, unknown>>>(
+  ENTITY_TYPES.map((type) => [type, v.omit(entitySchemas[type], ['id'])]),
+);
+
+/** A pulled change as the device keeps it: a `put` value with its id put back. */
+export interface Change {
+  type: EntityType;
+  op: 'put' | 'del';
+  id: string;
+  value?: Record<string, unknown>;
+}
+
+/**
+ * A pulled change, its `put` value checked against its type's entity schema. The server
+ * sends a value without its `id` (the change's id is the row's id: ~14 B per person less
+ * gzip in an initial pull); parsing puts it back. Fields the schema does not know are
+ * dropped, not refused: a newer server's extra field must not cost an older app its rows.
+ */
 export const ChangeSchema = v.pipe(
   v.object({
     type: v.picklist(ENTITY_TYPES),
     op: v.picklist(['put', 'del']),
     id: v.string(),
-    value: v.optional(v.record(v.string(), v.unknown())),
+    value: v.optional(v.unknown()),
   }),
-  v.transform((change) => (change.value ? { ...change, value: { ...change.value, id: change.id } } : change)),
+  v.rawTransform(({ dataset, addIssue, NEVER }): Change => {
+    const change = dataset.value;
+    const { type, op, id } = change;
+    if (op === 'del') return { type, op, id };
+    const parsed = v.safeParse(wireSchemas.get(type)!, change.value);
+    if (parsed.success) return { type, op, id, value: Object.assign(parsed.output, { id }) };
+    const at: v.ObjectPathItem = { type: 'object', origin: 'value', input: change, key: 'value', value: change.value };
+    for (const issue of parsed.issues) {
+      addIssue({ message: issue.message, input: issue.input, expected: issue.expected ?? undefined, received: issue.received, path: [at, ...(issue.path ?? [])] });
+    }
+    return NEVER;
+  }),
 );
-export type Change = v.InferOutput<typeof ChangeSchema>;
 
 export const PullResponseSchema = v.object({
   cursor: v.string(),
@@ -75,20 +102,7 @@ export const PullResponseSchema = v.object({
 export type PullResponse = v.InferOutput<typeof PullResponseSchema>;
 
 /**
- * `GET /api/me` and the sign-in replies. Plain strings here, not the write schemas: a
- * reply is checked for its shape, and an old stored text must never stop a sign-in.
+ * `GET /api/me` and the sign-in replies: the person row's shape (an entity schema checks
+ * shapes, not the write rules, so an old stored text never stops a sign-in).
  */
-export const PersonReplySchema = v.object({
-  person: v.object({
-    id: v.string(),
-    name: v.string(),
-    email: v.string(),
-    title: v.string(),
-    phone: v.nullable(v.string()),
-    phoneHidden: v.boolean(),
-    bio: v.string(),
-    unitId: v.string(),
-    roles: v.array(RoleSchema),
-    knowledgeSharer: v.boolean(),
-  }),
-});
+export const PersonReplySchema = v.object({ person: PersonSchema });

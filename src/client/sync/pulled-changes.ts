@@ -1,0 +1,30 @@
+// The changes of a pulled page the device can read, each checked against its entity's
+// schema (envelopes.ts ChangeSchema). One that cannot be read is skipped with a warning
+// and the rest of the page is applied: a row is the server's truth and the screens cope
+// with an odd value card by card, but a page refused would be asked for again and again,
+// and sync would stop for good behind one row. A skipped row comes back when it changes
+// again (or with a reset).
+import * as v from 'valibot';
+import { ChangeSchema, type Change } from '../../shared/protocol';
+
+/** What can be said of a change that may not even be an object. */
+function describe(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null) return typeof raw;
+  const { type, id } = raw as { type?: unknown; id?: unknown };
+  return `${String(type)} ${String(id)}`;
+}
+
+export function readableChanges(changes: readonly unknown[]): Change[] {
+  const kept: Change[] = [];
+  for (const raw of changes) {
+    const parsed = v.safeParse(ChangeSchema, raw);
+    if (parsed.success) {
+      kept.push(parsed.output);
+      continue;
+    }
+    const [issue, ...more] = parsed.issues;
+    const others = more.length > 0 ? ` (and ${more.length} more)` : '';
+    console.warn(`pull: skipped ${describe(raw)}: ${v.getDotPath(issue) ?? '(change)'}: ${issue.message}${others}`);
+  }
+  return kept;
+}
