@@ -10,6 +10,7 @@ import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
 import { dismissInstallOffer, openTab, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
 import { startSeminarSoon } from '../support/e2e-database';
+import { demoInstant } from '../../src/server/seed/demo-day';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-events-'));
 const dbFile = path.join(dir, 'db.sqlite');
@@ -38,7 +39,7 @@ describe('events', () => {
   it('QR sign-up: signed out → sign in → one tap → pending offline → confirmed online', async () => {
     const page = await lis.context.newPage();
     const id = 's-videndeling-i-praksis';
-    await page.goto(`${server.url}/s/${id}?t=${encodeURIComponent('Videndeling i praksis')}&d=2027-01-13T11:30:00.000Z`);
+    await page.goto(`${server.url}/s/${id}?t=${encodeURIComponent('Videndeling i praksis')}&d=${demoInstant('2027-01-13T11:30:00.000Z')}`);
     await page.locator('button[data-email="lis@fjordby.example"]').click();
     await page.waitForURL((url) => url.pathname === `/s/${id}`);
     await page.getByRole('heading', { name: 'Videndeling i praksis' }).waitFor();

@@ -11,9 +11,10 @@ import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
 import { dismissInstallOffer, openTab, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
 import { writeQrVideo } from '../support/fake-camera';
+import { demoInstant } from '../../src/server/seed/demo-day';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-scanner-'));
-const EVENT = { id: 's-fundraising', title: 'Fra idé til fondsansøgning', startsAt: '2027-02-24T12:00:00.000Z' };
+const EVENT = { id: 's-fundraising', title: 'Fra idé til fondsansøgning', startsAt: demoInstant('2027-02-24T12:00:00.000Z') };
 const FOREIGN = 'https://evil.example/s/s-fundraising';
 const CHECKIN_CODE = 'Qm9vLWJhLWJvby1iYS1ib28x'; // the shape organizer-tools.ts newCheckinCode makes
 let server: ServerProcess;

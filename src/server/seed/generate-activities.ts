@@ -19,7 +19,7 @@ export interface ActivityInput {
 }
 type Activities = Pick<DemoData, 'networks' | 'memberships' | 'networkTasks' | 'seminars' | 'signups' | 'learnings'>;
 
-/** "Today" in the demo: events lie after it, registrations before it. Never the real clock. */
+/** "Today" in the demo as generated: events lie after it, registrations before it. Never the real clock (see demo-day.ts). */
 export const BASE_DATE_MS = Date.UTC(2026, 11, 1);
 export const DAY_MS = 86_400_000;
 

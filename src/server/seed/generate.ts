@@ -14,6 +14,7 @@ import {
 } from './names';
 import { createRng, weightedPicker, type Rng } from './random';
 import { BASE_DATE_MS, DAY_MS, generateActivities } from './generate-activities';
+import { daysFromDemoToday, shiftDemoDates } from './demo-day';
 import { demoCoreKnowledge, type DemoCoreKnowledge } from './core-knowledge';
 import type { DemoLearning } from './learnings';
 
@@ -34,7 +35,12 @@ export interface DemoData {
   coreKnowledge: DemoCoreKnowledge['coreKnowledge'];
   unitPlans: DemoCoreKnowledge['unitPlans'];
 }
-export interface DemoOptions { people?: number; seed?: number }
+export interface DemoOptions {
+  people?: number;
+  seed?: number;
+  /** The day it is seeded (YYYY-MM-DD): every date moves from DEMO_TODAY to it (demo-day.ts). */
+  today?: string;
+}
 
 export const MAIL_DOMAIN = 'fjordby.example';
 
@@ -232,7 +238,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
     rng: rng.fork('activities'), people, personCompetences, unitById, demoIds: DEMO_IDS,
   });
 
-  return {
+  const data: DemoData = {
     areas: AREAS.map((a) => ({ id: a.id, name: a.name, deleted: 0 })),
     units: UNITS.map((u) => ({ id: u.id, area_id: u.areaId, name: u.name, deleted: 0 })),
     competences: COMPETENCES.map((c) => ({
@@ -244,6 +250,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
     ...activities,
     ...demoCoreKnowledge(people, personCompetences),
   };
+  return options.today === undefined ? data : shiftDemoDates(data, daysFromDemoToday(options.today));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { reserveVersions } from '../db/versions';
 import { generateDemoData, type DemoData } from './generate';
+import { copenhagenToday } from './demo-day';
 
 export interface SeedSummary { people: number; personCompetences: number; competences: number; units: number }
 
@@ -51,9 +52,10 @@ function rowCount(data: DemoData): number {
 
 export async function seedDemoData(
   db: Kysely<Database>,
-  opts: { people?: number; seed?: number } = {},
+  opts: { people?: number; seed?: number; today?: string } = {},
 ): Promise<SeedSummary> {
-  const data = generateDemoData({ people: opts.people ?? 2000, seed: opts.seed ?? 1 });
+  // Dated from today: the demo's upcoming events are upcoming whenever it is seeded.
+  const data = generateDemoData({ people: opts.people ?? 2000, seed: opts.seed ?? 1, today: opts.today ?? copenhagenToday() });
   const total = rowCount(data);
 
   await db.transaction().execute(async (tx) => {
