@@ -40,6 +40,8 @@ describe('events', () => {
     const page = await lis.context.newPage();
     const id = 's-videndeling-i-praksis';
     await page.goto(`${server.url}/s/${id}?t=${encodeURIComponent('Videndeling i praksis')}&d=${demoInstant('2027-01-13T11:30:00.000Z')}`);
+    // Signed out, the sign-in page names the event the poster was for.
+    await page.getByRole('heading', { level: 1, name: 'Log ind for at tilmelde dig Videndeling i praksis' }).waitFor();
     await page.locator('button[data-email="lis@fjordby.example"]').click();
     await page.waitForURL((url) => url.pathname === `/s/${id}`);
     await page.getByRole('heading', { name: 'Videndeling i praksis' }).waitFor();
@@ -50,7 +52,8 @@ describe('events', () => {
 
     await lis.context.setOffline(true);
     await page.getByRole('button', { name: 'Tilmeld' }).click();
-    await expect.poll(() => state(page).textContent()).toBe('Tilmelding sendt — afventer bekræftelse');
+    // Offline nothing is sent: it says saved.
+    await expect.poll(() => state(page).textContent()).toBe('Tilmelding gemt — sendes, når der er forbindelse');
     expect(await axeViolations(page)).toEqual([]);
 
     await lis.context.setOffline(false);
@@ -58,13 +61,19 @@ describe('events', () => {
     await expect.poll(() => state(page).textContent(), { timeout: 20_000 }).toBe('Bekræftet');
   });
 
-  it('a full course gives a place on the waiting list', async () => {
+  it('a full course says so before the tap, and gives the waiting-list place it promised', async () => {
     const page = await lis.context.newPage();
     await page.goto(`${server.url}/arrangementer/s-laerende-medarbejder`);
     await page.getByRole('heading', { name: 'Den Lærende Medarbejder' }).waitFor();
     await waitForSynced(page);
-    await page.getByRole('button', { name: 'Tilmeld' }).click();
-    await expect.poll(() => state(page).textContent(), { timeout: 20_000 }).toMatch(/^Venteliste nr\. \d+$/);
+    expect(await page.getByRole('button', { name: 'Tilmeld', exact: true }).count()).toBe(0);
+    const promise = await page.getByTestId('event-full').textContent();
+    const place = /som nr\. (\d+)\.$/.exec(promise ?? '')?.[1];
+    expect(promise).toMatch(/^Alle pladser er taget\. Du kommer på ventelisten som nr\. \d+\.$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Skriv mig på ventelisten' }).click();
+    await expect.poll(() => state(page).textContent(), { timeout: 20_000 }).toBe(`Venteliste nr. ${place}`);
+    expect(await page.getByTestId('event-full').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -89,11 +98,20 @@ describe('events', () => {
     await page.locator('li[data-seminar-id="s-temadag-rehabilitering"]').waitFor();
     expect(await page.locator('li[data-seminar-id="s-temadag-rehabilitering"] [data-testid="event-state"]').textContent()).toBe('Deltog');
     expect(await page.locator('li[data-seminar-id="s-kursus-selvledelse"]').textContent()).toContain('Arrangementet er aflyst.');
+    expect(await page.locator('li[data-seminar-id="s-kursus-selvledelse"] [data-testid="event-state"]').textContent()).toBe('Aflyst — du skal ikke møde op');
 
     await page.getByRole('link', { name: 'Caféseminar: Demens og nattevagter' }).click();
     await page.getByRole('heading', { name: 'Caféseminar: Demens og nattevagter', level: 1 }).waitFor();
     expect(await state(page).textContent()).toBe('Bekræftet');
     await page.getByRole('link', { name: 'Bo Østergaard' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A cancelled event I had a seat at: no "Bekræftet", no calendar entry, no button.
+    await page.goto(`${server.url}/arrangementer/s-kursus-selvledelse`);
+    await page.getByRole('heading', { name: 'Kursus: Selvledelse i hjemmeplejen' }).waitFor();
+    await expect.poll(() => state(page).textContent()).toBe('Aflyst — du skal ikke møde op');
+    expect(await page.getByRole('button', { name: 'Tilføj til kalender' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Tilmeld|Afmeld|Skriv mig på ventelisten)$/ }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
   });
 

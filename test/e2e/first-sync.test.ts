@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
-import { waitForSynced } from '../support/e2e-helpers';
+import { openTab, waitForSynced } from '../support/e2e-helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-first-'));
 let server: ServerProcess;
@@ -51,5 +51,33 @@ describe('a slow first sync', () => {
     await page.unroute('**/api/sync/pull?**');
     await waitForSynced(page);
     await strip.waitFor({ state: 'detached' });
+  });
+
+  it('says the lists are being fetched, not that they are empty, while the first sync is held back', async () => {
+    const fresh = await launchBrowser();
+    const page = await fresh.context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/api/sync/pull?**', async (route) => {
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${server.url}/login`);
+    await page.locator('button[data-email="anna@fjordby.example"]').click();
+    await page.getByLabel('Søg efter kompetence eller navn').waitFor({ timeout: 10_000 });
+
+    await openTab(page, 'Arrangementer');
+    await expect.poll(() => page.getByTestId('not-yet-synced').textContent()).toBe('Henter fra serveren …');
+    expect(await page.getByText('Ingen arrangementer passer.').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await openTab(page, 'Netværk');
+    await expect.poll(() => page.getByTestId('not-yet-synced').count()).toBe(2);
+    expect(await page.getByText('Ingen netværk passer til søgningen').count()).toBe(0);
+
+    release();
+    await waitForSynced(page);
+    await expect.poll(() => page.getByTestId('not-yet-synced').count()).toBe(0);
+    await page.locator('[data-network-id]').first().waitFor();
+    await fresh.close();
   });
 });

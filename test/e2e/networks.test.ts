@@ -71,14 +71,17 @@ describe('joining a network that needs approval', () => {
     await anna.context.setOffline(true);
     await page.getByRole('button', { name: 'Anmod om at blive medlem' }).click();
     const status = page.getByTestId('my-status');
-    await expect.poll(() => status.textContent(), POLL).toBe('Anmodning sendt – afventer godkendelse');
+    await expect.poll(() => status.textContent(), POLL).toBe('Anmodning gemt – sendes, når der er forbindelse');
     await expect.poll(() => page.getByTestId('membership').locator('[data-testid="pending-badge"]').textContent(), POLL).toBe('Venter på forbindelse');
     expect(await axeViolations(page)).toEqual([]);
 
     await anna.context.setOffline(false);
     await waitForSynced(page);
     await expect.poll(() => page.getByTestId('membership').locator('[data-testid="pending-badge"]').count(), POLL).toBe(0);
-    expect(await status.textContent()).toBe('Anmodning sendt – afventer godkendelse');
+    await expect.poll(() => status.textContent(), POLL).toBe('Anmodning sendt – afventer godkendelse');
+    // Not yet a member: the way out is taking the request back, not leaving.
+    expect(await page.getByRole('button', { name: 'Træk anmodning tilbage' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Forlad netværket' }).count()).toBe(0);
 
     // Lis, the coordinator, approves on her own phone.
     const other = await lis.context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCancel, canSignUp, signupState } from '../../src/client/ui/events/signup-state';
+import { canCancel, canSignUp, isFull, isMine, signupState } from '../../src/client/ui/events/signup-state';
 import type { Signup } from '../../src/shared/entities/seminar';
 
 const signup = (over: Partial<Signup> = {}): Signup => ({
@@ -26,6 +26,21 @@ describe('events sign-up state', () => {
     expect(signupState({ ...base, signup: signup({ checkedInAt: '2026-11-10T09:00:00.000Z' }) })).toEqual({ kind: 'attended' });
     expect(signupState({ ...base, signup: signup({ status: 'cancelled' }) })).toEqual({ kind: 'cancelled' });
     expect(signupState(base)).toEqual({ kind: 'none' });
+  });
+  it('says the event was cancelled where I had a seat, a place or a sign-up on the way; not where I had none', () => {
+    const cancelled = { status: 'cancelled' as const };
+    expect(signupState({ ...base, seminar: cancelled, signup: signup() })).toEqual({ kind: 'eventCancelled' });
+    expect(signupState({ ...base, seminar: cancelled, signup: signup({ status: 'waitlisted', position: 2 }) })).toEqual({ kind: 'eventCancelled' });
+    expect(signupState({ ...base, seminar: cancelled, pending: [{ id: 3, name: 'signup.request', args: { seminarId: 's-1' } }] })).toEqual({ kind: 'eventCancelled' });
+    expect(signupState({ ...base, seminar: cancelled })).toEqual({ kind: 'none' });
+    expect(signupState({ ...base, seminar: cancelled, signup: signup({ status: 'cancelled' }) })).toEqual({ kind: 'cancelled' });
+    expect(signupState({ ...base, seminar: { status: 'scheduled' }, signup: signup() })).toEqual({ kind: 'confirmed' });
+    expect(isMine({ kind: 'eventCancelled' })).toBe(true);
+  });
+  it('is full when every seat is taken', () => {
+    expect(isFull({ capacity: 24, confirmedCount: 24 })).toBe(true);
+    expect(isFull({ capacity: 24, confirmedCount: 23 })).toBe(false);
+    expect(isFull(undefined)).toBe(false);
   });
   it('shows the refusal in the server\'s words until a newer row overtakes it', () => {
     const refused = [{ id: 2, name: 'signup.request', args: { seminarId: 's-1' }, message: 'Tilmeldingsfristen er overskredet.', at: '2026-11-02T10:00:00.000Z' }];

@@ -1,12 +1,14 @@
-// "Hvad tog du med dig?": raised when I check in at an event, or the day after an event I had
-// a seat at ended; once per event (dismissed or not), never for a cancelled event, an old
-// one, someone else's sign-up or a waiting-list place; and found by the pull itself.
+// "Hvad tog du med dig?": raised when an event I attended (checked in or ticked) has ended;
+// once per event (dismissed or not); never before the end, for a seat never used, a
+// cancelled event (withdrawn if it is cancelled afterwards), an old one or someone else's
+// sign-up; and found by the pull itself.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LocalStore } from '../../src/client/store/local-store';
 import { setMeta } from '../../src/client/store/meta';
 import { dismissNotice, listOpenNotices } from '../../src/client/store/notices';
 import { applyPullPage } from '../../src/client/sync/apply-pull';
-import { dueReflections, reflectionOnCheckin } from '../../src/client/notices/reflection';
+import { dueReflections, withdrawnReflection } from '../../src/client/notices/reflection';
+import { listNotices } from '../../src/client/store/queries';
 import type { Seminar, Signup } from '../../src/shared/entities';
 import type { PullResponse } from '../../src/shared/protocol';
 
@@ -23,35 +25,29 @@ const signup = (fields: Partial<Signup> = {}): Signup => ({
 const at = (iso: string) => Date.parse(iso);
 const seminars = new Map([['s-1', seminar()]]);
 
-describe('after checking in', () => {
-  const checkedIn = signup({ checkedInAt: '2026-11-26T08:05:00.000Z' });
-  it('asks once the pulled sign-up says I checked in', () => {
-    expect(reflectionOnCheckin(signup(), checkedIn, me, (id) => seminars.get(id), at('2026-11-26T09:00:00.000Z')))
-      .toEqual({ key: 's-1', vars: { name: 'Temadag om rehabilitering', seminarId: 's-1' } });
-    expect(reflectionOnCheckin(undefined, checkedIn, me, (id) => seminars.get(id), at('2026-11-26T09:00:00.000Z'))).not.toBeNull();
-  });
-  it('not for someone else, not when it was known already, not long after, not for a cancelled event', () => {
-    const get = (id: string) => seminars.get(id);
-    expect(reflectionOnCheckin(signup(), { ...checkedIn, personId: 'p-bo' }, me, get, at('2026-11-26T09:00:00.000Z'))).toBeNull();
-    expect(reflectionOnCheckin(checkedIn, checkedIn, me, get, at('2026-11-26T09:00:00.000Z'))).toBeNull();
-    expect(reflectionOnCheckin(undefined, checkedIn, me, get, at('2026-12-20T09:00:00.000Z'))).toBeNull();
-    expect(reflectionOnCheckin(signup(), checkedIn, me, () => seminar({ status: 'cancelled' }), at('2026-11-26T09:00:00.000Z'))).toBeNull();
-  });
-});
-
-describe('the day after an event I had a seat at', () => {
+describe('after an event I attended', () => {
   const get = (id: string) => seminars.get(id);
-  it('is due from the next calendar day, for a week', () => {
-    expect(dueReflections([signup()], get, at('2026-11-26T20:00:00.000Z'))).toEqual([]);
-    const tomorrow = new Date(2026, 10, 27, 0, 0, 1).getTime();
-    expect(dueReflections([signup()], get, tomorrow).map((f) => f.key)).toEqual(['s-1']);
-    expect(dueReflections([signup()], get, at('2026-12-04T15:00:00.000Z'))).toEqual([]);
+  const attended = signup({ checkedInAt: '2026-11-26T08:05:00.000Z' });
+  it('is due from the event\'s end, for a week', () => {
+    expect(dueReflections([attended], get, at('2026-11-26T09:00:00.000Z'))).toEqual([]);
+    expect(dueReflections([attended], get, at('2026-11-26T13:59:59.000Z'))).toEqual([]);
+    expect(dueReflections([attended], get, at('2026-11-26T14:00:00.000Z')))
+      .toEqual([{ key: 's-1', vars: { name: 'Temadag om rehabilitering', seminarId: 's-1' } }]);
+    expect(dueReflections([attended], get, at('2026-12-03T14:00:00.000Z')).map((f) => f.key)).toEqual(['s-1']);
+    expect(dueReflections([attended], get, at('2026-12-03T14:00:01.000Z'))).toEqual([]);
   });
-  it('not from the waiting list, a cancelled sign-up or a cancelled event', () => {
-    const day = at('2026-11-27T12:00:00.000Z');
-    expect(dueReflections([signup({ status: 'waitlisted', position: 2 })], get, day)).toEqual([]);
-    expect(dueReflections([signup({ status: 'cancelled' })], get, day)).toEqual([]);
-    expect(dueReflections([signup()], () => seminar({ status: 'cancelled' }), day)).toEqual([]);
+  it('not for a seat never used, a waiting-list place, a cancelled sign-up or a cancelled event', () => {
+    const after = at('2026-11-27T12:00:00.000Z');
+    expect(dueReflections([signup()], get, after)).toEqual([]);
+    expect(dueReflections([signup({ status: 'waitlisted', position: 2 })], get, after)).toEqual([]);
+    expect(dueReflections([{ ...attended, status: 'cancelled' }], get, after)).toEqual([]);
+    expect(dueReflections([attended], () => seminar({ status: 'cancelled' }), after)).toEqual([]);
+    expect(dueReflections([attended], () => seminar({ endsAt: 'ukendt' }), after)).toEqual([]);
+  });
+  it('is withdrawn once the event is cancelled or gone', () => {
+    expect(withdrawnReflection({ seminarId: 's-1', name: 'x' }, get)).toBe(false);
+    expect(withdrawnReflection({ seminarId: 's-1', name: 'x' }, () => seminar({ status: 'cancelled' }))).toBe(true);
+    expect(withdrawnReflection({ seminarId: 's-1', name: 'x' }, () => undefined)).toBe(true);
   });
 });
 
@@ -64,13 +60,13 @@ describe('in the pull', () => {
     await setMeta(store.idb, 'personId', me);
   });
 
-  it('raises the day-after notice at a later, empty pull, and never again once dismissed', async () => {
+  it('raises the notice at a pull after the end, even an empty one, and never again once dismissed', async () => {
     await applyPullPage(store, page([
       { type: 'seminar', op: 'put', id: 's-1', value: seminar() },
-      { type: 'signup', op: 'put', id: `s-1:${me}`, value: signup() },
+      { type: 'signup', op: 'put', id: `s-1:${me}`, value: signup({ checkedInAt: '2026-11-26T08:05:00.000Z' }) },
     ]), '2026-11-26T10:00:00.000Z');
     expect(await listOpenNotices(store.idb)).toEqual([]);
-    await applyPullPage(store, page([]), '2026-11-27T09:00:00.000Z');
+    await applyPullPage(store, page([]), '2026-11-26T15:00:00.000Z');
     expect((await listOpenNotices(store.idb)).map((n) => [n.id, n.kind, n.vars])).toEqual([
       ['reflection:s-1', 'reflection', { name: 'Temadag om rehabilitering', seminarId: 's-1' }],
     ]);
@@ -82,8 +78,25 @@ describe('in the pull', () => {
   it('raises nothing in a reset, as on a first sync', async () => {
     await applyPullPage(store, page([
       { type: 'seminar', op: 'put', id: 's-1', value: seminar() },
-      { type: 'signup', op: 'put', id: `s-1:${me}`, value: signup() },
+      { type: 'signup', op: 'put', id: `s-1:${me}`, value: signup({ checkedInAt: '2026-11-26T08:05:00.000Z' }) },
     ], { reset: true }), '2026-11-27T10:00:00.000Z');
     expect(await listOpenNotices(store.idb)).toEqual([]);
+  });
+
+  it('raises it for a tick by the organizer after the end, and withdraws it when the event is cancelled', async () => {
+    await applyPullPage(store, page([
+      { type: 'seminar', op: 'put', id: 's-1', value: seminar() },
+      { type: 'signup', op: 'put', id: `s-1:${me}`, value: signup() },
+    ]), '2026-11-26T15:00:00.000Z');
+    expect(await listNotices(store)).toEqual([]);
+    await applyPullPage(store, page([
+      { type: 'signup', op: 'put', id: `s-1:${me}`, value: signup({ checkedInAt: '2026-11-27T08:00:00.000Z' }) },
+    ]), '2026-11-27T08:00:00.000Z');
+    expect((await listNotices(store)).map((n) => n.id)).toEqual(['reflection:s-1']);
+    await applyPullPage(store, page([
+      { type: 'seminar', op: 'put', id: 's-1', value: seminar({ status: 'cancelled' }) },
+    ]), '2026-11-27T09:00:00.000Z');
+    // Its own notice says the event was cancelled; the question about it is gone.
+    expect((await listNotices(store)).map((n) => n.id)).toEqual(['seminarCancelled:s-1']);
   });
 });

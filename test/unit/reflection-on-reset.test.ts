@@ -15,7 +15,7 @@ const seminar = {
   endsAt: new Date(ended).toISOString(), location: 'Rådhuset', capacity: 40, signupDeadline: null, networkId: null, dlo: [],
   competenceIds: [], organizerId: 'p-bo', status: 'scheduled', confirmedCount: 1, waitlistCount: 0,
 };
-const signup = { id: `s-1:${me}`, seminarId: 's-1', personId: me, status: 'confirmed', position: null, checkedInAt: null, createdAt: new Date(ended - 10 * 24 * HOUR).toISOString() };
+const signup = { id: `s-1:${me}`, seminarId: 's-1', personId: me, status: 'confirmed', position: null, checkedInAt: new Date(ended - 2 * HOUR).toISOString(), createdAt: new Date(ended - 10 * 24 * HOUR).toISOString() };
 const changes: Change[] = [
   { type: 'seminar', op: 'put', id: seminar.id, value: seminar } as Change,
   { type: 'signup', op: 'put', id: signup.id, value: signup } as Change,

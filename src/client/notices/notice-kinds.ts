@@ -5,7 +5,6 @@
 import type { EntityOf, EntityType } from '../../shared/entities';
 import { membershipId, signupId } from '../../shared/entities';
 import type { MessageKey } from '../../shared/i18n/messages';
-import { reflectionOnCheckin } from './reflection';
 import '../../shared/i18n/sections/me';
 import '../../shared/i18n/sections/learning-notices';
 
@@ -63,12 +62,11 @@ export const noticeKinds = {
       return { key: after.id, vars: { person: get('person', after.personId)?.name ?? '', name: get('network', after.networkId)?.name ?? '' } };
     }),
   },
-  // I checked in at an event: "Hvad tog du med dig?" (reflection.ts; also raised the day
-  // after an event I was signed up for, by find-notices.ts: findDueNotices, same id). Its
-  // words are in i18n/sections/learning-notices.ts, loaded with Mig (ui/learning/notice-extras).
+  // After an event I attended: "Hvad tog du med dig?" (reflection.ts). Raised by time, not
+  // by a row's change, so by find-notices.ts: findDueNotices. Its words are in
+  // i18n/sections/learning-notices.ts, loaded with Mig (ui/learning/notice-extras).
   reflection: {
     title: 'noticeReflection',
-    rule: rule('signup', (before, after, { personId, get }) => reflectionOnCheckin(before, after, personId, (id) => get('seminar', id))),
   },
 } satisfies Record<string, NoticeKind>;
 

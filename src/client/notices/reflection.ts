@@ -1,7 +1,9 @@
 // "Hvad tog du med dig?": after an event, the app asks what the person took away (plan
-// activity 9: structured sharing after courses and seminars). Asked once per event, when
-// the person checks in, or else the day after it ended for those signed up. Answering
-// opens the write screen with the event filled in (ui/learning).
+// activity 9: structured sharing after courses and seminars). Asked once per event, of
+// those who attended (checked in at the venue, or ticked by an organizer), from the
+// moment the event has ended: not before it has happened, not for a seat never used, and
+// never for a cancelled event (one raised before the cancellation is withdrawn: see
+// withdrawnReflection). Answering opens the write screen with the event filled in.
 import type { Seminar, Signup } from '../../shared/entities';
 
 /** Only recent occasions: a new phone's first sync must not bring up every event ever attended. */
@@ -11,37 +13,24 @@ export const reflectionKey = (seminarId: string) => seminarId;
 
 export interface ReflectionFinding { key: string; vars: { name: string; seminarId: string } }
 
-const finding = (seminar: Pick<Seminar, 'id' | 'title'>): ReflectionFinding =>
-  ({ key: reflectionKey(seminar.id), vars: { name: seminar.title, seminarId: seminar.id } });
-
-/** A pulled signup of mine that now says I checked in (recently). */
-export function reflectionOnCheckin(
-  before: Signup | undefined, after: Signup | undefined, personId: string,
-  seminarOf: (id: string) => Seminar | undefined, now = Date.now(),
-): ReflectionFinding | null {
-  if (after?.personId !== personId || !after.checkedInAt || before?.checkedInAt) return null;
-  if (now - Date.parse(after.checkedInAt) > REFLECTION_WINDOW_MS) return null;
-  const seminar = seminarOf(after.seminarId);
-  return seminar && seminar.status !== 'cancelled' ? finding(seminar) : null;
-}
-
-/** The first moment of the calendar day after `at`, on the device's clock. */
-function nextDayStart(at: string): number {
-  const day = new Date(at);
-  return new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1).getTime();
-}
-
 /**
- * Events I was signed up for (a seat, not the waiting list) that ended before today and
- * within the window: asked the day after. Time alone makes these due, so they are looked
- * for at each pull, not only among the rows a page changes.
+ * Events I attended that have ended, within the window. Time alone makes these due (an
+ * event ends with no row changing), so they are looked for at each pull, not only among
+ * the rows a page changes; a tick by an organizer after the end is found the same way.
  */
 export function dueReflections(signups: readonly Signup[], seminarOf: (id: string) => Seminar | undefined, now = Date.now()): ReflectionFinding[] {
   return signups.flatMap((signup) => {
-    if (signup.status !== 'confirmed') return [];
+    if (!signup.checkedInAt || signup.status === 'cancelled') return [];
     const seminar = seminarOf(signup.seminarId);
     if (!seminar || seminar.status === 'cancelled') return [];
     const ended = Date.parse(seminar.endsAt);
-    return nextDayStart(seminar.endsAt) <= now && now - ended <= REFLECTION_WINDOW_MS ? [finding(seminar)] : [];
+    if (!(ended <= now) || now - ended > REFLECTION_WINDOW_MS) return [];
+    return [{ key: reflectionKey(seminar.id), vars: { name: seminar.title, seminarId: seminar.id } }];
   });
+}
+
+/** A reflection notice whose event has since been cancelled (or is gone) is not shown. */
+export function withdrawnReflection(vars: Record<string, string | number>, seminarOf: (id: string) => Seminar | undefined): boolean {
+  const seminar = typeof vars.seminarId === 'string' ? seminarOf(vars.seminarId) : undefined;
+  return !seminar || seminar.status === 'cancelled';
 }

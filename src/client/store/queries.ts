@@ -5,6 +5,7 @@ import type { LocalStore } from './local-store';
 import type { NoticeEntry, OutboxEntry, RejectedEntry } from './schema';
 import { dismissNotice as dismissStoredNotice, listOpenNotices } from './notices';
 import { byDanish, byTime } from '../../shared/i18n/collate';
+import { withdrawnReflection } from '../notices/reflection';
 
 export const getPerson = (store: LocalStore, id: string): Person | undefined => store.get('person', id);
 
@@ -49,7 +50,9 @@ export async function listNotices(store: LocalStore): Promise<Notice[]> {
   const [rejected, notices] = await Promise.all([store.idb.getAll('rejected'), listOpenNotices(store.idb)]);
   return [
     ...rejected.map((entry): Notice => ({ source: 'rejected', id: `rejected:${entry.id}`, at: entry.at, entry })),
-    ...notices.map((entry): Notice => ({ source: 'sync', id: entry.id, at: entry.at, entry })),
+    ...notices
+      .filter((entry) => entry.kind !== 'reflection' || !withdrawnReflection(entry.vars, (id) => store.get('seminar', id)))
+      .map((entry): Notice => ({ source: 'sync', id: entry.id, at: entry.at, entry })),
   ].sort((a, b) => byTime(b.at, a.at));
 }
 

@@ -136,6 +136,8 @@ export const messages = {
     da: 'Dine ændringer gemmes på telefonen og sendes, så snart der er forbindelse.',
     en: 'Your changes are kept on the phone and sent as soon as there is a connection.',
   },
+  notYetSynced: { da: 'Henter fra serveren …', en: 'Fetching from the server …' },
+  notYetSyncedOffline: { da: 'Ikke hentet endnu – vises, når der er forbindelse.', en: 'Not fetched yet – shown when connected.' },
   firstSyncStarting: { da: 'Henter kolleger …', en: 'Fetching colleagues …' },
   firstSyncPeople: { da: 'Henter kolleger … {n} hentet', en: 'Fetching colleagues … {n} received' },
   firstSyncHint: { da: 'Du kan allerede søge blandt dem, der er hentet.', en: 'You can already search those received.' },

@@ -10,6 +10,18 @@ export function forgetAfterSignIn(): void {
   try { sessionStorage.removeItem(KEY); } catch { /* nothing kept */ }
 }
 
+const OWN_LINK = /^\/[sc]\/[^/]/;
+
+/** What the kept link is for, to name it on the sign-in screen; the link stays kept. */
+export function peekAfterSignIn(): { kind: 'signup' | 'checkin'; title: string | null } | null {
+  let href: string | null;
+  try { href = sessionStorage.getItem(KEY); } catch { return null; }
+  if (!href || !OWN_LINK.test(href)) return null;
+  const url = new URL(href, 'https://videnbro.invalid');
+  const title = url.searchParams.get('t')?.trim().slice(0, 200) || null;
+  return { kind: href.startsWith('/s/') ? 'signup' : 'checkin', title };
+}
+
 /** The kept link (only our own paths), removed once taken. */
 export function takeAfterSignIn(): string | null {
   let href: string | null;
@@ -17,5 +29,5 @@ export function takeAfterSignIn(): string | null {
     href = sessionStorage.getItem(KEY);
     sessionStorage.removeItem(KEY);
   } catch { return null; }
-  return href && /^\/[sc]\/[^/]/.test(href) ? href : null;
+  return href && OWN_LINK.test(href) ? href : null;
 }

@@ -5,8 +5,8 @@ import { useState } from 'preact/hooks';
 import type { Seminar } from '../../../shared/entities/seminar';
 import { isReadableSpan } from '../../../shared/entities/instant';
 import { useRuntime, useT } from '../context';
-import { canCancel, canSignUp, type SignupState } from './signup-state';
-import { dloKey, kindKey, Seats, stateWords, useWhen } from './event-words';
+import { canCancel, canSignUp, isFull, type SignupState } from './signup-state';
+import { dloKey, kindKey, Seats, stateWords, useOffline, useWhen } from './event-words';
 import { useEvent } from './use-events';
 import { downloadText, fileStem } from './download';
 import { mayRun, OrganizerTools } from './organizer-tools';
@@ -63,7 +63,7 @@ export function EventScreen() {
         <p>{seminar.location}</p>
         <Seats seminar={seminar} />
         <p>{seminar.description}</p>
-        {readable && (
+        {readable && seminar.status !== 'cancelled' && (
           <div>
             <button type="button" class="button button--quiet" onClick={() => void addToCalendar(seminar)}>{t('eventAddToCalendar')}</button>
           </div>
@@ -130,7 +130,11 @@ export function SignupBox({ seminarId, seminar, state, big }: { seminarId: strin
     setBusy(true);
     try { await runtime.mutate(name, { seminarId }); } finally { setBusy(false); }
   }
+  const offline = useOffline();
   const pending = state.kind === 'pendingSignup' || state.kind === 'pendingCancel';
+  const mayAsk = canSignUp(seminar, state) && state.kind !== 'pendingCancel';
+  // Every seat taken: the button says what it will do, and the place it expects.
+  const full = mayAsk && isFull(seminar);
   return (
     <section class="card stack stack--tight" aria-labelledby="event-my-state">
       <h2 id="event-my-state">{t('eventMyState')}</h2>
@@ -140,11 +144,12 @@ export function SignupBox({ seminarId, seminar, state, big }: { seminarId: strin
         data-state={state.kind}
         class={state.kind === 'refused' ? 'notice notice--error' : undefined}
       >
-        {pending ? <span class="badge badge--pending">{stateWords(t, state)}</span> : stateWords(t, state)}
+        {pending ? <span class="badge badge--pending">{stateWords(t, state, offline)}</span> : stateWords(t, state, offline)}
       </p>
-      {canSignUp(seminar, state) && state.kind !== 'pendingCancel' && (
+      {full && seminar && <p data-testid="event-full">{t('eventFullExpectedPlace', { n: seminar.waitlistCount + 1 })}</p>}
+      {mayAsk && (
         <button type="button" class={`button${big ? ' button--block' : ''}`} disabled={busy} onClick={() => void run('signup.request')}>
-          {t('eventSignUp')}
+          {t(full ? 'eventJoinWaitlist' : 'eventSignUp')}
         </button>
       )}
       {canCancel(seminar, state) && (

@@ -4,7 +4,7 @@ import type { Seminar } from '../../../shared/entities/seminar';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { formatClock, formatMoment } from '../../../shared/i18n/dates';
 import { useLang, useT } from '../context';
-import { useSyncStatus } from '../hooks';
+import { useOnline, useSyncStatus } from '../hooks';
 import type { SignupState } from './signup-state';
 
 export const kindKey = (kind: Seminar['kind']) => `eventKind_${kind}` as MessageKey;
@@ -31,22 +31,34 @@ export function Seats({ seminar }: { seminar: Seminar }) {
   );
 }
 
-export function stateWords(t: ReturnType<typeof useT>, state: SignupState): string {
+/**
+ * Offline, a change waits on the phone: it says "gemt", never "sendt" (sync.md). The
+ * browser's own idea of the connection, or the last sync finding none.
+ */
+export function useOffline(): boolean {
+  const online = useOnline();
+  return !online || useSyncStatus().state === 'offline';
+}
+
+export function stateWords(t: ReturnType<typeof useT>, state: SignupState, offline = false): string {
   switch (state.kind) {
     case 'none': return t('stateNone');
-    case 'pendingSignup': return t('statePendingSignup');
-    case 'pendingCancel': return t('statePendingCancel');
+    case 'pendingSignup': return t(offline ? 'stateSavedSignup' : 'statePendingSignup');
+    case 'pendingCancel': return t(offline ? 'stateSavedCancel' : 'statePendingCancel');
     case 'confirmed': return t('stateConfirmed');
     case 'waitlisted': return t('stateWaitlisted', { n: state.position ?? '?' });
     case 'cancelled': return t('stateCancelled');
     case 'attended': return t('stateAttended');
     case 'refused': return t('stateRefused', { message: state.message });
+    case 'eventCancelled': return t('stateEventCancelled');
   }
 }
 
 export function StateBadge({ state }: { state: SignupState }) {
   const t = useT();
+  const offline = useOffline();
   if (state.kind === 'none') return null;
   const pending = state.kind === 'pendingSignup' || state.kind === 'pendingCancel';
-  return <span class={`badge${pending ? ' badge--pending' : ''}`} data-testid="event-state" data-state={state.kind}>{stateWords(t, state)}</span>;
+  const warn = state.kind === 'eventCancelled';
+  return <span class={`badge${pending ? ' badge--pending' : ''}${warn ? ' badge--cancelled' : ''}`} data-testid="event-state" data-state={state.kind}>{stateWords(t, state, offline)}</span>;
 }

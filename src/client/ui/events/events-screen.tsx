@@ -11,6 +11,7 @@ import { isMine } from './signup-state';
 import { kindKey, Seats, StateBadge, useWhen } from './event-words';
 import { useEvents, type EventView } from './use-events';
 import { CardBoundary } from '../components/card-boundary';
+import { NotYetSynced, useNeverSynced } from '../components/not-yet-synced';
 
 type View = 'upcoming' | 'mine';
 
@@ -22,6 +23,7 @@ export function EventsScreen() {
   // Organizers and admins make events; so do network coordinators (for their network).
   const organizer = Boolean(me?.roles.some((role) => role === 'organizer' || role === 'admin'))
     || runtime.store.all('membership').some((m) => m.personId === me?.id && m.status === 'active' && m.role === 'coordinator');
+  const neverSynced = useNeverSynced();
   const [view, setView] = useState<View>('upcoming');
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<Seminar['kind'] | ''>('');
@@ -67,7 +69,8 @@ export function EventsScreen() {
         </select>
       </label>
       {shown === undefined && <p class="muted">{t('loading')}</p>}
-      {shown?.length === 0 && <p class="muted">{t(view === 'mine' && !query && !kind ? 'eventsNoneMine' : 'eventsNone')}</p>}
+      {shown?.length === 0 && (neverSynced ? <NotYetSynced />
+        : <p class="muted">{t(view === 'mine' && !query && !kind ? 'eventsNoneMine' : 'eventsNone')}</p>)}
       {shown && shown.length > 0 && (
         <ul class="stack" aria-label={t(view === 'mine' ? 'eventsMine' : 'eventsUpcoming')}>
           {shown.map((event) => <CardBoundary key={event.seminar.id}><EventCard event={event} /></CardBoundary>)}

@@ -7,8 +7,10 @@ import { useEffect } from 'preact/hooks';
 import { useRuntime, useT } from '../context';
 import { useRowsLoaded } from '../hooks';
 import { SignupBox } from './event-screen';
-import { useWhen } from './event-words';
+import { useOffline, useWhen } from './event-words';
+import { NotYetSynced, useNeverSynced } from '../components/not-yet-synced';
 import { useEvent } from './use-events';
+import { isFull } from './signup-state';
 import { forgetAfterSignIn } from './after-sign-in';
 
 export interface QuickSearch { t?: string; d?: string }
@@ -21,6 +23,8 @@ export function QuickSignupScreen() {
   const when = useWhen();
   const runtime = useRuntime();
   const rowsLoaded = useRowsLoaded();
+  const offline = useOffline();
+  const neverSynced = useNeverSynced();
   // Signed in and here: the kept link is followed. (Signed out, the shell sends the person
   // to sign in first, and the link waits.)
   useEffect(() => { if (runtime.personId) forgetAfterSignIn(); }, [runtime.personId]);
@@ -29,7 +33,8 @@ export function QuickSignupScreen() {
 
   if (event === undefined) return <p class="muted">{t('loading')}</p>;
   const { seminar, state } = event;
-  const title = seminar?.title ?? search?.t ?? id;
+  // Never the raw id: the poster's own title, else a plain word.
+  const title = seminar?.title ?? search?.t ?? t('quickSignupUntitled');
   const startsAt = seminar?.startsAt ?? search?.d;
   return (
     <div class="stack">
@@ -39,9 +44,12 @@ export function QuickSignupScreen() {
         {seminar?.location && <p class="muted">{seminar.location}</p>}
       </div>
       {seminar?.status === 'cancelled' && <p class="notice notice--warn">{t('eventCancelledBanner')}</p>}
-      {/* Until the rows are read at start, the event may still be on the phone. */}
-      {!seminar && rowsLoaded && <p class="notice">{t('quickSignupNotSynced')}</p>}
-      {state.kind === 'none' && <p>{t('quickSignupIntro')}</p>}
+      {/* Until the rows are read at start, the event may still be on the phone. Then:
+          offline, the sign-up waits; online, it is on its way, or not an event for me. */}
+      {!seminar && rowsLoaded && offline && <p class="notice">{t('quickSignupNotSynced')}</p>}
+      {!seminar && rowsLoaded && !offline && (neverSynced ? <NotYetSynced /> : <p class="notice">{t('eventNotFound')}</p>)}
+      {state.kind === 'none' && !isFull(seminar) && <p>{t('quickSignupIntro')}</p>}
+      {state.kind === 'none' && isFull(seminar) && <p>{t('quickSignupIntroFull')}</p>}
       <SignupBox seminarId={id} seminar={seminar} state={state} big />
       {seminar && <Link to="/arrangementer/$id" params={{ id }}>{t('quickSignupShowEvent')}</Link>}
     </div>

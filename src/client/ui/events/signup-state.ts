@@ -16,7 +16,9 @@ export type SignupState =
   | { kind: 'waitlisted'; position: number | null }
   | { kind: 'cancelled' }
   | { kind: 'attended' }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; message: string }
+  /** I had (or had asked for) a seat, and the event was cancelled: no "Bekræftet" for it. */
+  | { kind: 'eventCancelled' };
 
 const SIGNUP_NAMES = new Set(['signup.request', 'signup.cancel']);
 
@@ -34,7 +36,15 @@ export function signupState(input: {
   signup: Signup | undefined;
   pending: readonly MutationLike[];
   refused: readonly RefusedLike[];
+  /** The seminar, when the phone has it: a cancelled one overrides a seat or a place. */
+  seminar?: Pick<Seminar, 'status'> | undefined;
 }): SignupState {
+  const state = stateOfSignup(input);
+  const held = state.kind === 'confirmed' || state.kind === 'waitlisted' || state.kind === 'pendingSignup';
+  return input.seminar?.status === 'cancelled' && held ? { kind: 'eventCancelled' } : state;
+}
+
+function stateOfSignup(input: Parameters<typeof signupState>[0]): SignupState {
   const { seminarId, signup } = input;
   // The last sign-up change still waiting decides: the user's latest intent.
   const waiting = input.pending.filter((entry) => SIGNUP_NAMES.has(entry.name) && seminarOf(entry) === seminarId);
@@ -50,6 +60,11 @@ export function signupState(input: {
   if (refused && (!signup || refused.at > signup.createdAt)) return { kind: 'refused', message: refused.message };
   if (signup?.status === 'cancelled') return { kind: 'cancelled' };
   return { kind: 'none' };
+}
+
+/** Every seat taken: a sign-up now gets a place on the waiting list (the server decides). */
+export function isFull(seminar: Pick<Seminar, 'capacity' | 'confirmedCount'> | undefined): boolean {
+  return seminar !== undefined && seminar.confirmedCount >= seminar.capacity;
 }
 
 /** Whether the person can still ask for a seat (the server judges; this only hides buttons). */

@@ -18,7 +18,7 @@ export function useEvents(): EventView[] | undefined {
     return runtime.store.all('seminar')
       .map((seminar) => ({
         seminar,
-        state: signupState({ seminarId: seminar.id, signup: runtime.store.get('signup', signupId(seminar.id, me)), pending, refused }),
+        state: signupState({ seminarId: seminar.id, signup: runtime.store.get('signup', signupId(seminar.id, me)), pending, refused, seminar }),
       }))
       .sort((a, b) => byTime(a.seminar.startsAt, b.seminar.startsAt));
   }, []);
@@ -40,9 +40,10 @@ export function useEvent(id: string, { beforeRowsLoaded = false } = {}): OneEven
   return useLiveQuery(async () => {
     const { pending, refused } = await listEventChanges(runtime.store);
     const me = runtime.personId ?? '';
+    const seminar = runtime.store.get('seminar', id);
     return {
-      seminar: runtime.store.get('seminar', id),
-      state: signupState({ seminarId: id, signup: runtime.store.get('signup', signupId(id, me)), pending, refused }),
+      seminar,
+      state: signupState({ seminarId: id, signup: runtime.store.get('signup', signupId(id, me)), pending, refused, seminar }),
       draft: (pending.find((entry) => entry.name === 'seminar.create' && (entry.args as { id?: string }).id === id)?.args as OneEvent['draft'] | undefined) ?? null,
     };
   }, [id], { beforeRowsLoaded });

@@ -35,6 +35,8 @@ export function NetworkScreen() {
   const seesMembers = active || isAdmin;
   const activePeople = people.filter((p) => p.membership.status === 'active');
   const requests = people.filter((p) => p.membership.status === 'pending');
+  // Asked to join and not yet decided: what "leaving" means is taking the request back.
+  const asking = mine?.membership.status === 'pending';
   const nameOf = (entry: PersonEntry) => entry.person?.name ?? entry.membership.personId;
   const mutateMember = (name: 'network.approve' | 'network.decline' | 'network.removeMember', target: string) =>
     void runtime.mutate(name, { networkId: network.id, personId: target });
@@ -63,14 +65,14 @@ export function NetworkScreen() {
         {mine && (
           <div class="row">
             <span class="badge" data-testid="my-status">
-              {mine.membership.status === 'pending' ? t('networkRequested')
+              {mine.membership.status === 'pending' ? t(mine.pending ? 'networkRequestSaved' : 'networkRequested')
                 : t(mine.membership.role === 'coordinator' ? 'networkCoordinatorBadge' : 'networkMemberBadge')}
             </span>
             {mine.pending && <PendingBadge />}
           </div>
         )}
         {mine && (
-          <button type="button" class="button button--quiet" onClick={() => setLeaving(true)}>{t('networkLeave')}</button>
+          <button type="button" class="button button--quiet" onClick={() => setLeaving(true)}>{t(asking ? 'networkWithdrawRequest' : 'networkLeave')}</button>
         )}
       </section>
 
@@ -144,14 +146,14 @@ export function NetworkScreen() {
       <LearningsAbout about={{ kind: 'network', id: network.id }} />
 
       <Dialog open={leaving} onClose={() => setLeaving(false)} variant="alert" labelledBy="leave-title" describedBy="leave-text" testId="leave-dialog">
-        <h2 id="leave-title">{t('networkLeaveTitle', { name: network.name })}</h2>
-        <p id="leave-text">{t('networkLeaveText')}</p>
+        <h2 id="leave-title">{t(asking ? 'networkWithdrawTitle' : 'networkLeaveTitle', { name: network.name })}</h2>
+        <p id="leave-text">{t(asking ? 'networkWithdrawText' : 'networkLeaveText')}</p>
         <div class="dialog__actions">
           <button type="button" class="button button--quiet" autofocus onClick={() => setLeaving(false)}>{t('cancel')}</button>
           <button type="button" class="button button--danger-solid" onClick={() => {
             setLeaving(false);
             void runtime.mutate('network.leave', { networkId: network.id });
-          }}>{t('networkLeave')}</button>
+          }}>{t(asking ? 'networkWithdrawRequest' : 'networkLeave')}</button>
         </div>
       </Dialog>
     </div>

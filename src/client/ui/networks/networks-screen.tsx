@@ -9,9 +9,11 @@ import { listNetworksFor } from './network-data';
 import { groupNetworks, KIND_LABEL, type NetworkItem } from './network-list';
 import { CreateNetworkForm } from './create-network-form';
 import { PendingBadge } from '../components/pending-badge';
+import { NotYetSynced, useNeverSynced } from '../components/not-yet-synced';
 
 export function NetworksScreen() {
   const t = useT();
+  const neverSynced = useNeverSynced();
   const runtime = useRuntime();
   const personId = runtime.personId ?? '';
   const [query, setQuery] = useState('');
@@ -56,12 +58,12 @@ export function NetworksScreen() {
       <section class="stack" aria-labelledby="networks-mine">
         <h2 id="networks-mine">{t('networksMine')}</h2>
         {groups.mine.length === 0
-          ? <p class="muted">{query ? t('networksNone') : t('networksMineNone')}</p>
+          ? (neverSynced ? <NotYetSynced /> : <p class="muted">{query ? t('networksNone') : t('networksMineNone')}</p>)
           : <ul class="plain-list stack">{groups.mine.map(card)}</ul>}
       </section>
       <section class="stack" aria-labelledby="networks-all">
         <h2 id="networks-all">{t('networksAll')}</h2>
-        {groups.byKind.length === 0 && <p class="muted">{t('networksNone')}</p>}
+        {groups.byKind.length === 0 && (neverSynced ? <NotYetSynced /> : <p class="muted">{t('networksNone')}</p>)}
         {groups.byKind.map((group) => (
           <div key={group.kind} class="stack stack--tight">
             <h3>{t(KIND_LABEL[group.kind])}</h3>

@@ -8,7 +8,7 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import type { Person } from '../../../shared/entities';
 import type { OthersChoice } from '../../runtime';
 import { OthersPendingDialog } from '../components/others-pending-dialog';
-import { takeAfterSignIn } from '../events/after-sign-in';
+import { peekAfterSignIn, takeAfterSignIn } from '../events/after-sign-in';
 import '../../../shared/i18n/sections/sign-in';
 
 export function SignInScreen() {
@@ -23,6 +23,8 @@ export function SignInScreen() {
   const [busy, setBusy] = useState(false);
   const [demoAccounts, setDemoAccounts] = useState<DemoAccountInfo[]>([]);
   const [handOver, setHandOver] = useState<{ person: Person; pending: number; drafts: number; ownerName: string } | null>(null);
+  // Sent here by a poster's QR code: the heading names the event it is for.
+  const [purpose] = useState(peekAfterSignIn);
 
   useEffect(() => {
     void runtime.transport.demoAccounts().then((reply) => { if (reply.ok) setDemoAccounts(reply.value.accounts); });
@@ -90,7 +92,7 @@ export function SignInScreen() {
 
   return (
     <div class="stack">
-      <h1>{t('signInTitle')}</h1>
+      <h1>{headingFor(t, purpose)}</h1>
       {!online && <p class="notice notice--warn">{t('signInOffline')}</p>}
       {error && <p class="notice notice--error" role="alert">{error}</p>}
       {!codeSent ? (
@@ -134,4 +136,10 @@ export function SignInScreen() {
       )}
     </div>
   );
+}
+
+function headingFor(t: ReturnType<typeof useT>, purpose: ReturnType<typeof peekAfterSignIn>): string {
+  if (!purpose) return t('signInTitle');
+  if (purpose.kind === 'signup') return purpose.title ? t('signInToSignUpFor', { title: purpose.title }) : t('signInToSignUp');
+  return purpose.title ? t('signInToCheckInFor', { title: purpose.title }) : t('signInToCheckIn');
 }

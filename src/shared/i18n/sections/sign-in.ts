@@ -3,6 +3,10 @@ import { registerMessages } from '../messages';
 
 export const signInMessages = {
   signInTitle: { da: 'Log ind', en: 'Sign in' },
+  signInToSignUpFor: { da: 'Log ind for at tilmelde dig {title}', en: 'Sign in to sign up for {title}' },
+  signInToSignUp: { da: 'Log ind for at tilmelde dig', en: 'Sign in to sign up' },
+  signInToCheckInFor: { da: 'Log ind for at tjekke ind til {title}', en: 'Sign in to check in at {title}' },
+  signInToCheckIn: { da: 'Log ind for at tjekke ind', en: 'Sign in to check in' },
   signInIntro: { da: 'Skriv din arbejdsmail, så sender vi dig en engangskode.', en: 'Enter your work e-mail and we will send you a one-time code.' },
   sendCode: { da: 'Send kode', en: 'Send code' },
   codeSent: { da: 'Vi har sendt en kode til {email}, hvis adressen findes hos os.', en: 'We have sent a code to {email} if we know the address.' },
