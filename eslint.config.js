@@ -6,6 +6,7 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // ---- Layer rules as data ------------------------------------------------------------
 // ESLint replaces (does not merge) a rule's options when several blocks match a file, so
@@ -183,6 +184,13 @@ export default defineConfig([
   {
     files: ['src/client/ui/**'],
     rules: { 'no-restricted-imports': restrictImports(ui) },
+  },
+  {
+    // A hook called only on some renders shifts every later hook's state: a crash on the
+    // render after the condition flips (a state setter of an unmounted component).
+    files: ['src/client/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error' },
   },
   {
     files: ['src/server/**', '*.{js,ts}'],

@@ -66,7 +66,7 @@ describe('events: promoted from the waiting list', () => {
       await page.getByRole('heading', { name: title, level: 1 }).waitFor();
       const state = page.locator('[data-testid="event-state"]').first();
       expect(await page.locator('[data-testid="event-seats"]').textContent()).toContain('1/1 pladser');
-      await page.getByRole('button', { name: 'Tilmeld' }).click();
+      await page.getByRole('button', { name: 'Skriv mig på ventelisten' }).click();
       await waitForSynced(page);
       await expect.poll(() => state.textContent(), { timeout: 20_000 }).toBe('Venteliste nr. 1');
       expect(await tab(page, 'Mig').textContent()).toBe('Mig');

@@ -63,14 +63,16 @@ describe('a unit\'s core knowledge', () => {
     await form.getByLabel('Behov om 5 år').fill('7');
     await form.getByRole('button', { name: 'Gem behov' }).click();
 
-    // The gap has it at once, from the phone's own rows.
-    const row = page.getByTestId('gap-table').locator('tr[data-competence="saarpleje"]');
+    // The gap has it at once, from the phone's own rows: on a phone, as a card.
+    const row = page.getByTestId('gap-cards').locator('[data-testid="gap-card"][data-competence="saarpleje"]');
     await row.waitFor(POLL);
+    expect(await row.getByTestId('need-now').textContent()).toBe('4');
+    expect(await row.getByTestId('need-later').textContent()).toBe('7');
     const holders = Number(await row.getByTestId('holders').textContent());
     const short = (n: number) => (n > 0 ? `−${n}` : 'dækket');
     expect(await row.getByTestId('short-now').textContent()).toBe(short(4 - holders));
     expect(await row.getByTestId('short-later').textContent()).toBe(short(7 - holders));
-    const item = page.getByTestId('core-knowledge').locator('[data-competence="saarpleje"]');
+    const item = row;
     await expect.poll(() => item.getByTestId('pending-badge').textContent(), POLL).toBe('Venter på forbindelse');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -89,7 +91,7 @@ describe('a unit\'s core knowledge', () => {
     await page.getByTestId('my-unit-link').click();
     await page.waitForURL(/\/enheder\/u-hjemmepleje-nord$/, POLL);
     await page.getByRole('heading', { name: 'Hjemmeplejen Nord', level: 1 }).waitFor(POLL);
-    await page.getByTestId('gap-table').locator('tr[data-competence="saarpleje"]').waitFor(POLL);
+    await page.getByTestId('gap-cards').locator('[data-testid="gap-card"][data-competence="saarpleje"]').waitFor(POLL);
     expect(await page.getByTestId('read-only').textContent()).toBe('Kun enhedens leder kan ændre kerneviden og strategi.');
     expect(await page.getByRole('button', { name: 'Tilføj kerneviden' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Ret / }).count()).toBe(0);

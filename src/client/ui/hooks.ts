@@ -61,6 +61,17 @@ export function useOnline(): boolean {
   return online;
 }
 
+/**
+ * Offline, a change waits on the phone: it says "gemt", never "sendt" (sync.md). The
+ * browser's own idea of the connection, or the last sync finding none.
+ */
+export function useOffline(): boolean {
+  // Both hooks on every render: a hook called only sometimes breaks the component's state.
+  const online = useOnline();
+  const status = useSyncStatus();
+  return !online || status.state === 'offline';
+}
+
 /** A number that grows whenever the device database changes: a dependency for useMemo. */
 export function useDataVersion(): number {
   const runtime = useRuntime();

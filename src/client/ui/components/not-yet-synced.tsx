@@ -2,7 +2,7 @@
 // "Ingen …" then would be a false answer. Lists that read synced rows show this instead
 // of their empty state until then (online: being fetched; offline: fetched when online).
 import { useT } from '../context';
-import { useOnline, useSyncStatus } from '../hooks';
+import { useOffline, useSyncStatus } from '../hooks';
 
 /** True until the phone has finished a sync once. */
 export function useNeverSynced(): boolean {
@@ -11,7 +11,6 @@ export function useNeverSynced(): boolean {
 
 export function NotYetSynced() {
   const t = useT();
-  const online = useOnline();
-  const offline = !online || useSyncStatus().state === 'offline';
+  const offline = useOffline();
   return <p class="muted" role="status" data-testid="not-yet-synced">{t(offline ? 'notYetSyncedOffline' : 'notYetSynced')}</p>;
 }

@@ -4,7 +4,7 @@ import type { Seminar } from '../../../shared/entities/seminar';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { formatClock, formatMoment } from '../../../shared/i18n/dates';
 import { useLang, useT } from '../context';
-import { useOnline, useSyncStatus } from '../hooks';
+import { useOffline, useSyncStatus } from '../hooks';
 import type { SignupState } from './signup-state';
 
 export const kindKey = (kind: Seminar['kind']) => `eventKind_${kind}` as MessageKey;
@@ -29,15 +29,6 @@ export function Seats({ seminar }: { seminar: Seminar }) {
       {seminar.waitlistCount > 0 && ` · ${t('eventWaitlistCount', { n: seminar.waitlistCount })}`}
     </p>
   );
-}
-
-/**
- * Offline, a change waits on the phone: it says "gemt", never "sendt" (sync.md). The
- * browser's own idea of the connection, or the last sync finding none.
- */
-export function useOffline(): boolean {
-  const online = useOnline();
-  return !online || useSyncStatus().state === 'offline';
 }
 
 export function stateWords(t: ReturnType<typeof useT>, state: SignupState, offline = false): string {

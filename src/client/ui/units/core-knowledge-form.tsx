@@ -1,7 +1,7 @@
 // The leader's form for one core competence: picked from the catalogue with the
 // directory's forgiving search (æ/ø/å, aa/ae/oe), the level it counts from, how many the
 // unit needs today and in five years, and a note. Queued offline like every change.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Competence, CoreKnowledge, Level } from '../../../shared/entities';
 import { DEFAULT_NEED_LEVEL, isNeedInRange, MAX_NEED } from '../../../shared/core-knowledge/rules';
 import { useT } from '../context';
@@ -30,6 +30,10 @@ export function CoreKnowledgeForm({ catalogue, existing, excludeIds, onSave, onC
   const [needIn5Years, setNeedIn5Years] = useState(String(existing?.row.needIn5Years ?? 1));
   const [note, setNote] = useState(existing?.row.note ?? '');
   const [error, setError] = useState<string | null>(null);
+  // Opened in place by "Ret" or "Tilføj": focus goes to its title, so a screen reader says
+  // which form this is and the next Tab reaches its first field.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => { heading.current?.focus(); }, []);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -47,7 +51,7 @@ export function CoreKnowledgeForm({ catalogue, existing, excludeIds, onSave, onC
   const title = existing ? t('coreEdit', { name: existing.competence?.name ?? existing.row.competenceId }) : t('coreAdd');
   return (
     <form class="card stack" onSubmit={submit} aria-label={title} data-testid="core-form" noValidate>
-      <h3>{title}</h3>
+      <h3 ref={heading} tabIndex={-1} class="core-form__title">{title}</h3>
       {!existing && (
         <CatalogueChooser catalogue={catalogue} excludeIds={excludeIds} chosen={chosen} onChoose={setChosen} onEdit={() => setError(null)}
           searchLabel={t('coreSearch')} noMatch={(q) => t('coreNoMatch', { q })} chosenText={(name) => t('coreChosen', { name })} chosenTestId="core-chosen" />

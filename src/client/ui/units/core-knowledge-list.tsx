@@ -1,43 +1,34 @@
 // The unit's core knowledge: each competence with its level and needs. The leader adds,
-// changes and removes them (queued offline, shown pending); everyone else reads.
-import { useMemo, useState } from 'preact/hooks';
-import type { GapEntry, UnitPage } from '../../units/unit-page-data';
-import { useRuntime, useT } from '../context';
-import { useLiveQuery } from '../hooks';
-import { listCatalogue } from '../../store/queries';
+// changes and removes them (queued offline, shown pending); everyone else reads. On a
+// phone the list itself gives way to the gap's cards, which carry the same facts and "Ret".
+import type { UnitPage } from '../../units/unit-page-data';
+import { useT } from '../context';
 import { PendingBadge } from '../components/pending-badge';
 import { byDanish } from '../../../shared/i18n/collate';
-import { CoreKnowledgeForm, type CoreKnowledgeChoice } from './core-knowledge-form';
+import { CoreKnowledgeForm } from './core-knowledge-form';
+import { EditInPlace, NEW, useCoreKnowledgeEditing, useFocusReturn } from './core-knowledge-editing';
 import '../../../shared/i18n/sections/units';
-
-type Editing = { kind: 'new' } | { kind: 'edit'; entry: GapEntry } | null;
 
 export function CoreKnowledgeList({ page }: { page: UnitPage }) {
   const t = useT();
-  const runtime = useRuntime();
-  const [editing, setEditing] = useState<Editing>(null);
-  // The catalogue is read when the form opens, not with every drawing of the page.
-  const catalogue = useLiveQuery(() => (editing ? listCatalogue(runtime.store) : []), [editing !== null]) ?? [];
-  const taken = useMemo(() => new Set(page.gap.map((r) => r.competenceId)), [page.gap]);
+  const editor = useCoreKnowledgeEditing(page, 'unit-core');
+  const addRef = useFocusReturn(editor, NEW);
   const unitId = page.unit.id;
   const rows = [...page.gap].sort((a, b) => byDanish(a.competence?.name ?? a.competenceId, b.competence?.name ?? b.competenceId));
 
-  const save = (choice: CoreKnowledgeChoice) => {
-    setEditing(null);
-    void runtime.mutate('coreKnowledge.set', { unitId, ...choice });
-  };
-
   return (
     <section class="card stack" aria-labelledby="unit-core" data-testid="core-knowledge">
-      <h2 id="unit-core">{t('coreTitle')}</h2>
+      <h2 id="unit-core" tabIndex={-1}>{t('coreTitle')}</h2>
       <p class="muted hint">{t('coreIntro')}</p>
       {!page.canEdit && <p class="muted hint no-print" data-testid="read-only">{t('unitReadOnly')}</p>}
       {rows.length === 0 && <p class="muted">{t('coreNone')}</p>}
-      <ul class="plain-list">
+      {rows.length > 0 && <p class="muted hint core-list__phone-hint">{t('coreOnCards')}</p>}
+      <ul class="plain-list core-list">
         {rows.map((entry) => {
           const name = entry.competence?.name ?? entry.competenceId;
+          const open = editor.editing === entry.competenceId;
           return (
-            <li key={entry.competenceId} class="competence-item" data-competence={entry.competenceId}>
+            <li key={entry.competenceId} class={open ? 'competence-item competence-item--editing' : 'competence-item'} data-competence={entry.competenceId}>
               <div class="stack stack--tight">
                 <strong>{name}</strong>
                 <span class="muted hint">
@@ -47,30 +38,18 @@ export function CoreKnowledgeList({ page }: { page: UnitPage }) {
               </div>
               <div class="row">
                 {entry.pending && <PendingBadge />}
-                {page.canEdit && (
-                  <button type="button" class="button button--small button--quiet no-print" aria-label={t('coreEdit', { name })}
-                    onClick={() => setEditing({ kind: 'edit', entry })}>
-                    {t('coreEditShort')}
-                  </button>
-                )}
+                {page.canEdit && !open && <EditInPlace entry={entry} editor={editor} unitId={unitId} />}
               </div>
+              {page.canEdit && open && <EditInPlace entry={entry} editor={editor} unitId={unitId} />}
             </li>
           );
         })}
       </ul>
-      {editing && (
-        <CoreKnowledgeForm catalogue={catalogue} excludeIds={taken} onSave={save} onCancel={() => setEditing(null)}
-          onRemove={editing.kind === 'edit' ? () => {
-            setEditing(null);
-            void runtime.mutate('coreKnowledge.remove', { unitId, competenceId: editing.entry.competenceId });
-          } : undefined}
-          existing={editing.kind === 'edit'
-            ? { row: { id: editing.entry.competenceId, unitId, competenceId: editing.entry.competenceId, level: editing.entry.level,
-              needNow: editing.entry.needNow, needIn5Years: editing.entry.needIn5Years, note: editing.entry.note }, competence: editing.entry.competence }
-            : undefined} />
+      {editor.editing === NEW && (
+        <CoreKnowledgeForm catalogue={editor.catalogue} excludeIds={editor.taken} onSave={editor.save} onCancel={editor.close} />
       )}
-      {page.canEdit && !editing && (
-        <button type="button" class="button no-print" onClick={() => setEditing({ kind: 'new' })}>{t('coreAdd')}</button>
+      {page.canEdit && editor.editing !== NEW && (
+        <button ref={addRef} type="button" class="button no-print" onClick={() => editor.open(NEW)}>{t('coreAdd')}</button>
       )}
     </section>
   );

@@ -1,16 +1,20 @@
-// The gap: a summary, the chart, the table with every number (also the chart's text
-// alternative), the single-holder flags, and the CSV export and print for the leader's
-// own meetings.
+// The gap: a summary, the chart, every number (also the chart's text alternative), the
+// single-holder flags, and the CSV export and print for the leader's own meetings. The
+// numbers are drawn twice and CSS shows one: a card per competence on a phone, the table
+// on a wide screen and on paper (display: none, so a screen reader meets only one).
 import type { GapEntry, UnitPage } from '../../units/unit-page-data';
 import { gapTotals } from '../../../shared/core-knowledge/gap';
 import { useT } from '../context';
 import { GapChart } from './gap-chart';
+import { GapCard } from './gap-card';
+import { useCoreKnowledgeEditing } from './core-knowledge-editing';
 import { gapCsv } from './gap-csv';
 import { downloadText, fileStem } from '../events/download';
 import '../../../shared/i18n/sections/units';
 
 export function GapSection({ page }: { page: UnitPage }) {
   const t = useT();
+  const editor = useCoreKnowledgeEditing(page, 'unit-gap');
   const rows = page.gap;
   const totals = gapTotals(rows);
   const risky = rows.filter((r) => r.risk !== null);
@@ -18,7 +22,7 @@ export function GapSection({ page }: { page: UnitPage }) {
   const short = (n: number) => (n > 0 ? t('gapShortCell', { n }) : t('gapMet'));
   return (
     <section class="card stack" aria-labelledby="unit-gap" data-testid="gap">
-      <h2 id="unit-gap">{t('gapTitle')}</h2>
+      <h2 id="unit-gap" tabIndex={-1}>{t('gapTitle')}</h2>
       <p data-testid="gap-summary">
         {t('unitSummary', { competences: totals.competences, now: totals.shortNow, later: totals.shortIn5Years, risks: totals.risks })}
       </p>
@@ -33,7 +37,12 @@ export function GapSection({ page }: { page: UnitPage }) {
         </ul>
       )}
       <GapChart rows={rows} />
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('gapTitle')}>
+      <ul class="plain-list gap-cards" data-testid="gap-cards">
+        {rows.map((row) => (
+          <GapCard key={row.competenceId} entry={row} areaId={page.unit.areaId} unitId={page.unit.id} editor={page.canEdit ? editor : undefined} />
+        ))}
+      </ul>
+      <div class="table-scroll gap-table" tabIndex={0} role="region" aria-label={t('gapTitle')}>
         <table class="unit-table" data-testid="gap-table">
           <colgroup><col /><col /></colgroup>
           <colgroup span={2} />

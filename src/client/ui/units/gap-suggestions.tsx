@@ -1,5 +1,6 @@
 // "Hvad kan lukke gabet" for one competence: colleagues elsewhere who "kan hjælpe" (nearest
 // first), upcoming events and learnings tagged with it, and networks about it; each a link.
+// Listed under its own heading on a wide screen; inside the competence's card on a phone.
 import { useState } from 'preact/hooks';
 import { Link } from '@tanstack/react-router';
 import type { GapEntry } from '../../units/unit-page-data';
@@ -7,7 +8,7 @@ import { useLang, useT } from '../context';
 import { formatDay } from '../../../shared/i18n/dates';
 import '../../../shared/i18n/sections/units';
 
-export function GapSuggestions({ entry, areaId }: { entry: GapEntry; areaId: string | undefined }) {
+export function GapSuggestions({ entry, areaId, inCard = false }: { entry: GapEntry; areaId: string | undefined; inCard?: boolean }) {
   const t = useT();
   const { lang } = useLang();
   const [open, setOpen] = useState(false);
@@ -16,9 +17,13 @@ export function GapSuggestions({ entry, areaId }: { entry: GapEntry; areaId: str
   const name = entry.competence?.name ?? entry.competenceId;
   const nothing = s.colleagues.length === 0 && s.events.length === 0 && s.learnings.length === 0 && s.networks.length === 0;
   return (
-    <details class="card close-gap" data-testid="close-gap" data-competence={entry.competenceId} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details class={inCard ? 'close-gap close-gap--in-card' : 'card close-gap'} data-testid="close-gap" data-competence={entry.competenceId}
+      onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <span class="close-gap__title">{name}</span>
+        {/* In the card its name is the card's heading: the summary names what it opens. */}
+        {inCard
+          ? <span class="close-gap__title"><span class="visually-hidden">{name}: </span>{t('closeSection')}</span>
+          : <span class="close-gap__title">{name}</span>}
         <span class="muted hint"> {t('closeCount', {
           people: s.colleagueCount, events: s.events.length, learnings: s.learnings.length, networks: s.networks.length,
         })}</span>

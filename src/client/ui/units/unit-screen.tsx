@@ -71,8 +71,9 @@ export function UnitScreen() {
       {canSee && (
         <>
           <GapSection page={page} />
+          {/* On a phone each gap card holds its own "what can close it": this list is for wide screens. */}
           {below && gaps.length > 0 && (
-            <section class="stack stack--tight no-print" aria-labelledby="unit-close">
+            <section class="stack stack--tight no-print unit-close" aria-labelledby="unit-close">
               <h2 id="unit-close">{t('closeSection')}</h2>
               {gaps.map((entry) => <GapSuggestions key={entry.competenceId} entry={entry} areaId={unit.areaId} />)}
             </section>

@@ -38,6 +38,10 @@ export const unitMessages = {
   coreSearch: { da: 'Find kompetence', en: 'Find competence' },
   coreNoMatch: { da: 'Ingen kompetence i kataloget matcher »{q}«.', en: 'No competence in the catalogue matches “{q}”.' },
   coreChosen: { da: 'Valgt: {name}', en: 'Chosen: {name}' },
+  coreOnCards: {
+    da: 'Hver kompetences niveau og behov står på dens kort under Kompetencegab ovenfor.',
+    en: "Each competence's level and needs are on its card under Competence gap above.",
+  },
 
   gapTitle: { da: 'Kompetencegab', en: 'Competence gap' },
   gapCompetence: { da: 'Kompetence', en: 'Competence' },
@@ -54,6 +58,9 @@ export const unitMessages = {
   gapRisk: { da: 'Sårbar', en: 'Vulnerable' },
   gapMet: { da: 'dækket', en: 'covered' },
   gapShortCell: { da: '−{n}', en: '−{n}' },
+  gapCardLevel: { da: 'Mindst på niveau: {level}', en: 'At least at level: {level}' },
+  gapCardShortNow: { da: 'Gab i dag', en: 'Gap today' },
+  gapCardShortIn5: { da: 'Gab om 5 år', en: 'Gap in 5 years' },
   gapChartTitle: { da: 'Behov og antal, der kan det', en: 'Need and number who hold it' },
   gapChartDesc: {
     da: 'Søjler pr. kompetence: hvor mange der kan den i dag, mod behovet i dag og om fem år. Tallene står i tabellen nedenfor.',
@@ -64,6 +71,8 @@ export const unitMessages = {
   gapLegendLater: { da: 'Behov om 5 år', en: 'Need in 5 years' },
   riskOne: { da: 'Kun én i enheden kan {name}', en: 'Only one in the unit can do {name}' },
   riskNone: { da: 'Ingen i enheden kan {name} på niveauet', en: 'Nobody in the unit can do {name} at the level' },
+  riskOneShort: { da: '⚠ Kun én kan det', en: '⚠ Only one holds it' },
+  riskNoneShort: { da: '⚠ Ingen kan det på niveauet', en: '⚠ Nobody holds it at the level' },
   riskWhy: {
     da: 'Behøves om fem år – én sygemelding eller opsigelse, og enheden står uden.',
     en: 'Needed in five years – one sick leave or resignation and the unit is without it.',
