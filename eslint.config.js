@@ -186,6 +186,30 @@ export default defineConfig([
     rules: { 'no-restricted-imports': restrictImports(ui) },
   },
   {
+    // Forms are built of the form kit (src/client/ui/components/form-*.tsx): a label, hint
+    // and error tied to each control, 44 px targets, 16 px text (no zoom on iPhones), the
+    // theme in light and dark (issue 19). A bare control in a screen misses all of that.
+    files: ['src/client/ui/**/*.tsx'],
+    ignores: [
+      // The kit itself: the one place the controls are drawn.
+      'src/client/ui/components/form-*.tsx',
+      // The list screens' search boxes and filters: styled by styles.css, kept in the
+      // address with the list (another part of issue 19 works on them).
+      'src/client/ui/directory/**',
+      'src/client/ui/events/events-screen.tsx',
+      'src/client/ui/networks/networks-screen.tsx',
+      'src/client/ui/learning/learning-screen.tsx',
+      // The scanner's own code field beside the camera view (scanner.css).
+      'src/client/ui/scanner/**',
+    ],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'JSXOpeningElement[name.name=/^(input|select|textarea)$/]',
+        message: 'Use the form kit (components/form-fields.tsx, form-choices.tsx) instead of a bare control: it ties the label, hint and error to it and gives it the app\'s look.',
+      }],
+    },
+  },
+  {
     // A hook called only on some renders shifts every later hook's state: a crash on the
     // render after the condition flips (a state setter of an unmounted component).
     files: ['src/client/**/*.{ts,tsx}'],

@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,11 +22,12 @@ import { seminarFigures } from './seminar-figures';
 import { addNetworks, networkFigures } from './network-figures';
 import { addUnitCoreKnowledge, unitFigures, type BenchUnit } from './unit-figures';
 import { lighthouseFigures } from './lighthouse-figures';
+import { demoFirstSyncMainThreadFigures, firstSyncMainThreadFigures } from './main-thread-figures';
 import { learningFigures } from './learning-figures';
 import { draftKeystrokeFigures, learningSearchFigures } from './learning-ui-figures';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui').split(','));
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread').split(','));
 const chromium = ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -62,6 +63,7 @@ try {
   try {
     if (parts.has('server')) report(await serverFigures(server.url, summary.people));
     if (parts.has('browser')) report(await browserFigures(server.url));
+    if (parts.has('mainthread')) report(await firstSyncMainThreadFigures(server.url, `${summary.people} people`));
     if (parts.has('typing')) report(await typingFigure(server.url));
     if (parts.has('qrflow')) report(await qrFlowFigure(server.url));
     if (parts.has('networks')) report(await networkFigures(server.url, server.db.kysely, summary.people));
@@ -79,6 +81,7 @@ try {
   if (parts.has('seminars')) report(await seminarFigures());
   // The demo municipality as `npm start` serves it, on its own server.
   if (parts.has('lighthouse')) report(await lighthouseFigures(chromium));
+  if (parts.has('mainthread')) report(await demoFirstSyncMainThreadFigures());
   // Searching 100,000 generated learnings (Node), with no server running.
   if (parts.has('learning-ui')) report(learningSearchFigures());
   // Last, with nothing else running: Fuse.js takes minutes at this size.

@@ -1,12 +1,13 @@
-// `npm test` (after the type-check and lint): make sure Chromium and PostgreSQL are there,
-// then run every vitest project: unit, integration (SQLite + PostgreSQL), sync, e2e.
+// `npm test`: make sure Chromium and PostgreSQL are there, then the type-check, the lint
+// and every vitest project: unit, integration (SQLite + PostgreSQL), sync, e2e.
 //
-// Two vitest runs side by side: the browser files (one at a time: each drives Chromium and
-// a server of its own) and the rest (one worker). In one run, vitest would finish the
-// parallel projects before it starts the browser files, and the two cores would idle
-// through most of the browser run. The rest's output is printed as one block when it
-// ends; a last line sums up both. With arguments (`npm test -- test/unit/x.test.ts`), one
-// plain vitest run takes them as they are.
+// All side by side: the browser files (one at a time: each drives Chromium and a server of
+// its own), the rest (one worker), and the type-check and lint, which wait on nothing
+// and would otherwise hold up the tests for half a minute. In one vitest run, vitest would
+// finish the parallel projects before it starts the browser files, and the two cores would
+// idle through most of the browser run. Every job but the browser run is printed as one
+// block when it ends; a last line sums up. With arguments (`npm test -- test/unit/x.test.ts`),
+// one plain vitest run takes them as they are (no type-check or lint).
 import { spawn, spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { ensureChromium, ensurePostgres } from '../test/support/system-deps';
@@ -27,9 +28,9 @@ if (extra.length > 0) {
 
 interface Run { code: number; output: string }
 
-/** A vitest run; its output is kept (for the counts), and shown as it comes when `live`. */
-function vitest(args: string[], live: boolean): Promise<Run> {
-  const child = spawn('npx', ['vitest', 'run', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** A command; its output is kept (for the counts), and shown as it comes when `live`. */
+function job(command: string[], live: boolean): Promise<Run> {
+  const child = spawn('npx', command, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
     output += chunk.toString();
@@ -47,19 +48,27 @@ function counts(output: string): { passed: number; failed: number } {
   return { passed: count('passed'), failed: count('failed') };
 }
 
+/** A job whose output comes as one block, under its name, when it ends. */
+function quiet(name: string, command: string[]): Promise<Run> {
+  return job(command, false).then((run) => {
+    process.stdout.write(`\n──── ${name} ────\n${run.output}\n`);
+    return run;
+  });
+}
+
 const started = Date.now();
-const rest = vitest(['--project', 'unit', '--project', 'integration', '--project', 'sync', '--maxWorkers=1'], false).then((run) => {
-  process.stdout.write(`\n──── unit, integration, sync ────\n${run.output}\n`);
-  return run;
-});
-const browser = vitest(['--project', 'e2e'], true);
-const runs = await Promise.all([rest, browser]);
+const jobs: [string, Promise<Run>][] = [
+  ['type-check', quiet('type-check', ['tsc', '--noEmit', '-p', 'tsconfig.json'])],
+  ['lint', quiet('lint', ['eslint', '.'])],
+  ['unit, integration, sync', quiet('unit, integration, sync', ['vitest', 'run', '--project', 'unit', '--project', 'integration', '--project', 'sync', '--maxWorkers=1'])],
+  ['e2e', job(['vitest', 'run', '--project', 'e2e'], true)],
+];
+const runs = await Promise.all(jobs.map(([, run]) => run));
 
 const total = runs.map((run) => counts(run.output)).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }));
-const names = ['unit, integration, sync', 'e2e'];
 runs.forEach((run, i) => {
-  if (run.code !== 0) console.log(`The ${names[i]} run ended with exit code ${run.code} (see its output above).`);
+  if (run.code !== 0) console.log(`The ${jobs[i]![0]} run ended with exit code ${run.code} (see its output above).`);
 });
-console.log(`\nAll test runs in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`\nType-check, lint and all test runs in ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(runs.some((run) => run.code !== 0) ? 1 : 0);

@@ -43,7 +43,7 @@ describe('a seminar row with a time that cannot be read', () => {
     await signInWithDemo(page, server.url, 'anna@fjordby.example');
     await waitForSynced(page);
     await dismissInstallOffer(page);
-    await openTab(page, 'Arrangementer');
+    await openTab(page, 'Kalender');
 
     const bad = page.locator(`li[data-seminar-id="${BAD}"]`);
     await bad.waitFor();
@@ -61,7 +61,7 @@ describe('a seminar row with a time that cannot be read', () => {
     expect(await page.getByTestId('event-time-unreadable').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Tilføj til kalender' }).count()).toBe(0);
     expect(await page.getByTestId('screen-error').count()).toBe(0);
-    expect(await tab(page, 'Arrangementer').isVisible()).toBe(true);
+    expect(await tab(page, 'Kalender').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -82,7 +82,7 @@ describe('events', () => {
     await signInWithDemo(page, server.url, 'anna@fjordby.example');
     await waitForSynced(page);
     await dismissInstallOffer(page);
-    await openTab(page, 'Arrangementer');
+    await openTab(page, 'Kalender');
     const cafe = page.locator('li[data-seminar-id="s-cafe-demens-nat"]');
     await cafe.waitFor();
     expect(await cafe.textContent()).toMatch(/\d+\/40 pladser · ved sidste synkronisering/);

@@ -66,9 +66,13 @@ describe('a slow first sync', () => {
     await page.locator('button[data-email="anna@fjordby.example"]').click();
     await page.getByLabel('Søg efter kompetence eller navn').waitFor({ timeout: 10_000 });
 
-    await openTab(page, 'Arrangementer');
+    await openTab(page, 'Kalender');
     await expect.poll(() => page.getByTestId('not-yet-synced').textContent()).toBe('Henter fra serveren …');
     expect(await page.getByText('Ingen arrangementer passer.').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await openTab(page, 'Læring');
+    await expect.poll(() => page.getByTestId('not-yet-synced').count()).toBe(1);
+    expect(await page.getByText('Ingen læring passer.').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await openTab(page, 'Netværk');
     await expect.poll(() => page.getByTestId('not-yet-synced').count()).toBe(2);

@@ -80,7 +80,7 @@ describe('QR scanner', () => {
     await keepStreams(page);
     const requests = recordRequests(page);
     await signIn(page, 'anna@fjordby.example');
-    await openTab(page, 'Arrangementer');
+    await openTab(page, 'Kalender');
     expect(requests.some((url) => /scanner-screen|zxing/.test(url))).toBe(false); // nothing of it before it opens
 
     // In the basement: the scanner's chunks and wasm come from the service worker's precache.

@@ -86,7 +86,7 @@ describe.each([
 
   it('goes between sections by touch and by keyboard, and says where you are', async () => {
     // Only built sections have a tab.
-    expect(await page.locator('.tab').evaluateAll((tabs) => tabs.map((t) => t.textContent))).toEqual(['Find', 'Netværk', 'Arrangementer', 'Læring', 'Mig']);
+    expect(await page.locator('.tab').evaluateAll((tabs) => tabs.map((t) => t.textContent))).toEqual(['Find', 'Netværk', 'Kalender', 'Læring', 'Mig']);
     expect(await currentOf(page)).toEqual({ find: 'page', networks: null, events: null, learning: null, me: null });
 
     await tab(page, 'Mig').tap();

@@ -55,7 +55,7 @@ describe.each(DIALECTS)('scope changes on %s', (dialect) => {
     await refused(me, 'learning.create', learningArgs(crypto.randomUUID(), { network: networkId }), 'learning_network_not_member');
   });
 
-  it('deletes a declined request, and sends nothing else of the network', async () => {
+  it('sends a declined request back as declined, and nothing else of the network', async () => {
     const [meId, otherId] = take(2);
     const lis = await holding(ids.lis);
     const networkId = await networkOf(lis, 'approval');
@@ -70,8 +70,9 @@ describe.each(DIALECTS)('scope changes on %s', (dialect) => {
 
     const pulled = await me.sync();
     expect(pulled.pages.every((p) => !p.reset)).toBe(true);
-    expect(dels(pulled.changes)).toContain(request);
-    expect([...puts(pulled.changes).values()].filter((v) => (v as { networkId?: string }).networkId === networkId)).toEqual([]);
+    // The asker keeps their own row, declined, to be told (network-requests.test.ts).
+    expect(puts(pulled.changes).get(request)).toMatchObject({ status: 'declined' });
+    expect([...puts(pulled.changes).entries()].filter(([key, v]) => key !== request && (v as { networkId?: string }).networkId === networkId)).toEqual([]);
     await expectSameAsFresh(me);
   });
 

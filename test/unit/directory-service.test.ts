@@ -51,4 +51,45 @@ describe('DirectoryService', () => {
     service.close();
     store.close();
   });
+
+  it('builds in slices, giving way between them, and takes in what syncs meanwhile', async () => {
+    const store = await LocalStore.open(`dir-${crypto.randomUUID()}`);
+    await setMeta(store.idb, 'personId', 'p-me');
+    const many = Array.from({ length: 300 }, (_, i) => person(`p${i}`, `Person ${i}`));
+    await applyPullPage(store, page([
+      { type: 'competence', op: 'put', id: 'demens', value: { id: 'demens', name: 'Demens', category: 'Sundhed', synonyms: [], description: '' } },
+      ...many, ...many.map((p) => holding(p.id, 'demens')),
+    ]), new Date().toISOString());
+    let pauses = 0;
+    // Each pause lets something else run: here, the first one lets a pull page land.
+    const pause = async () => {
+      pauses += 1;
+      if (pauses === 1) await applyPullPage(store, page([person('p-late', 'Sene Sofie'), holding('p-late', 'demens')]), new Date().toISOString());
+    };
+    const service = new DirectoryService(store, { pause, budgetMs: 0 });
+    await service.prepare();
+    // 300 people, 300 holdings, their text: a pause every 32 steps.
+    expect(pauses).toBeGreaterThan(20);
+    expect(service.get().search('sofie')).toEqual(['p-late']);
+    expect(service.get().searchPage('demens', {}, 5).total).toBe(301);
+    service.close();
+    store.close();
+  });
+
+  it('starts again when a reset lands during the build', async () => {
+    const store = await LocalStore.open(`dir-${crypto.randomUUID()}`);
+    await setMeta(store.idb, 'personId', 'p-me');
+    await applyPullPage(store, page(Array.from({ length: 300 }, (_, i) => person(`p${i}`, `Person ${i}`))), new Date().toISOString());
+    let pauses = 0;
+    const pause = async () => {
+      pauses += 1;
+      if (pauses === 1) await applyPullPage(store, page([person('p-new', 'Helt Ny')], { reset: true }), new Date().toISOString());
+    };
+    const service = new DirectoryService(store, { pause, budgetMs: 0 });
+    await service.prepare();
+    expect(service.get().search('person')).toEqual([]);
+    expect(service.get().search('helt')).toEqual(['p-new']);
+    service.close();
+    store.close();
+  });
 });

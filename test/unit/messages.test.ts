@@ -38,8 +38,8 @@ describe('section catalogues', () => {
 
 describe('translate', () => {
   it('defaults to Danish texts and fills placeholders', () => {
-    expect(translate('da', 'pendingCount', { n: 3 })).toBe('3 ændringer venter');
-    expect(translate('en', 'pendingCount', { n: 3 })).toBe('3 changes waiting');
+    expect(translate('da', 'pendingCount_other', { n: 3 })).toBe('3 ændringer venter');
+    expect(translate('en', 'pendingCount_other', { n: 3 })).toBe('3 changes waiting');
     expect(errorMessage('competence_not_found')).toMatch(/^Kompetencen/);
   });
 });

@@ -4,6 +4,7 @@
 // cannot be read is the server's truth and still comes through (the card says so).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseReply } from '../../src/client/sync/reply-schemas';
+import { readableChanges } from '../../src/client/sync/pulled-changes';
 import { createTransport } from '../../src/client/sync/transport';
 import type { EntityType, WireOf } from '../../src/shared/entities';
 import { jsonReply as json, recordingFetch as recording } from '../support/recording-fetch';
@@ -29,7 +30,9 @@ const page = (changes: unknown[]) => ({ cursor: 'v1.9', more: false, reset: fals
 
 function read(changes: unknown[]) {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const reply = parseReply('pull', page(changes));
+  // As the transport reads a page: the envelope, then each change (in slices there).
+  const envelope = parseReply('pullEnvelope', page(changes));
+  const reply = envelope && { value: { ...envelope.value, changes: readableChanges(envelope.value.changes) } };
   return { reply, warnings: warn.mock.calls.map((call) => String(call[0])) };
 }
 
@@ -96,8 +99,8 @@ describe('a pulled page on the device', () => {
   it('still refuses a page whose envelope is not a pull reply (a fault to retry, never data)', () => {
     const { reply } = read([]);
     expect(reply).toBeDefined();
-    expect(parseReply('pull', { cursor: 'v1.9', more: false, changes: [] })).toBeUndefined();
-    expect(parseReply('pull', { ...page([]), changes: 'none' })).toBeUndefined();
+    expect(parseReply('pullEnvelope', { cursor: 'v1.9', more: false, changes: [] })).toBeUndefined();
+    expect(parseReply('pullEnvelope', { ...page([]), changes: 'none' })).toBeUndefined();
   });
 
   it('reaches the engine through the transport with the readable changes, and the page\'s cursor', async () => {

@@ -7,6 +7,8 @@ import type { Change } from '../../shared/protocol';
 import type { EntityType } from '../../shared/entities';
 import type { LocalStore } from '../store/local-store';
 import type { OverlayEntry } from '../store/schema';
+import { runInSlices } from '../../shared/slices/slices';
+import { giveWay } from '../give-way';
 
 const INDEXED: ReadonlySet<EntityType> = new Set(['area', 'unit', 'person', 'competence', 'personCompetence']);
 
@@ -18,9 +20,20 @@ export class DirectoryService {
   /** The pending rows the index shows now, so that dropped ones go back to the synced row. */
   private shownOverlay = new Map<string, OverlayEntry>();
   private readonly unsubscribe: () => void;
+  /** While a build runs in slices: what synced meanwhile (`reset`: the build is void). */
+  private during: { changes: Change[]; reset: boolean } | null = null;
+  private building: Promise<void> | null = null;
 
-  constructor(private readonly store: LocalStore) {
+  constructor(
+    private readonly store: LocalStore,
+    /** How the build gives way, and how long a slice may run (tests make both small). */
+    private readonly slices: { pause: () => Promise<void>; budgetMs: number } = { pause: giveWay, budgetMs: 30 },
+  ) {
     this.unsubscribe = store.onSynced((event) => {
+      if (this.during) {
+        if (event.reset) this.during.reset = true;
+        else this.during.changes.push(...event.changes.filter((change) => INDEXED.has(change.type)));
+      }
       if (!this.index) return;
       if (event.reset) {
         this.index = null;
@@ -43,18 +56,43 @@ export class DirectoryService {
     // Never an index of some of the rows: a search would miss people that are there.
     await this.store.loaded();
     this.engine ??= await import('../../shared/search');
-    this.get();
+    while (!this.index) {
+      this.building ??= this.buildInSlices(this.engine).finally(() => { this.building = null; });
+      await this.building;
+    }
+  }
+
+  /**
+   * Builds the index in slices (50,000 people are seconds of work on a slow phone: no tap
+   * should wait for it). What syncs meanwhile is applied after; a reset meanwhile voids it.
+   */
+  private async buildInSlices(engine: SearchEngine): Promise<void> {
+    this.during = { changes: [], reset: false };
+    try {
+      const built = await runInSlices(engine.buildingDirectoryIndex(this.data()), this.slices.pause, this.slices.budgetMs);
+      if (this.during.reset || this.index) return;
+      built.apply(this.during.changes);
+      this.index = built;
+      this.shownOverlay = new Map();
+    } finally {
+      this.during = null;
+    }
+  }
+
+  private data() {
+    const { synced } = this.store;
+    return {
+      areas: synced.all('area'), units: synced.all('unit'), people: synced.all('person'),
+      competences: synced.all('competence'), personCompetences: synced.all('personCompetence'),
+    };
   }
 
   /** The index, built from the store the first time it is needed (after `prepare`). */
   get(): DirectoryIndex {
     if (!this.index) {
       if (!this.engine) throw new Error('DirectoryService.prepare() skal køre før get()');
-      const { synced } = this.store;
-      this.index = this.engine.createDirectoryIndex({
-        areas: synced.all('area'), units: synced.all('unit'), people: synced.all('person'),
-        competences: synced.all('competence'), personCompetences: synced.all('personCompetence'),
-      });
+      // After a reset, at once: the caller searches now (a screen calls prepare() first).
+      this.index = this.engine.createDirectoryIndex(this.data());
       this.shownOverlay = new Map();
     }
     this.syncOverlay(this.index);

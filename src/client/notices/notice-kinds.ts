@@ -7,6 +7,7 @@ import { membershipId, signupId } from '../../shared/entities';
 import type { MessageKey } from '../../shared/i18n/messages';
 import '../../shared/i18n/sections/me';
 import '../../shared/i18n/sections/learning-notices';
+import '../../shared/i18n/sections/networks';
 
 /** What a rule may read besides the row it looks at: the device's rows after the page. */
 export interface NoticeContext {
@@ -59,8 +60,27 @@ export const noticeKinds = {
       if (after?.status !== 'pending' || before?.status === 'pending' || after.personId === personId) return null;
       const mine = get('membership', membershipId(after.networkId, personId));
       if (mine?.status !== 'active' || mine.role !== 'coordinator') return null;
-      return { key: after.id, vars: { person: get('person', after.personId)?.name ?? '', name: get('network', after.networkId)?.name ?? '' } };
+      return {
+        key: after.id,
+        vars: { person: get('person', after.personId)?.name ?? '', name: get('network', after.networkId)?.name ?? '', networkId: after.networkId, personId: after.personId },
+      };
     }),
+  },
+  // A coordinator answered my request to join (network.approve / network.decline). Only a
+  // request this device had seen waiting: the first sync of a new phone tells no old answers.
+  networkApproved: {
+    title: 'noticeNetworkApproved',
+    rule: rule('membership', (before, after, { personId, get }) =>
+      after?.personId === personId && before?.status === 'pending' && after.status === 'active'
+        ? { key: after.id, vars: { name: get('network', after.networkId)?.name ?? '', networkId: after.networkId } }
+        : null),
+  },
+  networkDeclined: {
+    title: 'noticeNetworkDeclined',
+    rule: rule('membership', (before, after, { personId, get }) =>
+      after?.personId === personId && before?.status === 'pending' && after.status === 'declined'
+        ? { key: after.id, vars: { name: get('network', after.networkId)?.name ?? '', networkId: after.networkId } }
+        : null),
   },
   // After an event I attended: "Hvad tog du med dig?" (reflection.ts). Raised by time, not
   // by a row's change, so by find-notices.ts: findDueNotices. Its words are in

@@ -45,7 +45,9 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
   },
   'network.join'({ rows, personId }, args) {
     const id = membershipId(args.networkId, personId);
-    if (rows.read('membership', id)) return; // a repeat is harmless, as on the server
+    // A repeat is harmless, as on the server; after a decline it is a new request.
+    const existing = rows.read('membership', id);
+    if (existing && existing.status !== 'declined') return;
     const network = rows.read('network', args.networkId);
     rows.put('membership', {
       id, networkId: args.networkId, personId, role: 'member', status: network?.joinPolicy === 'open' ? 'active' : 'pending',

@@ -6,6 +6,7 @@
 // again (or with a reset).
 import * as v from 'valibot';
 import { ChangeSchema, type Change } from '../../shared/protocol';
+import { drain, type Steps } from '../../shared/slices/slices';
 
 /** What can be said of a change that may not even be an object. */
 function describe(raw: unknown): string {
@@ -15,8 +16,14 @@ function describe(raw: unknown): string {
 }
 
 export function readableChanges(changes: readonly unknown[]): Change[] {
+  return drain(readingChanges(changes));
+}
+
+/** The same, a change a step: a page of 5,000 is read in slices (slices.ts). */
+export function* readingChanges(changes: readonly unknown[]): Steps<Change[]> {
   const kept: Change[] = [];
   for (const raw of changes) {
+    yield;
     const parsed = v.safeParse(ChangeSchema, raw);
     if (parsed.success) {
       kept.push(parsed.output);

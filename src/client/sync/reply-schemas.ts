@@ -3,21 +3,21 @@
 // are a good part of the app's code).
 import * as v from 'valibot';
 import { ErrorBodySchema, PersonReplySchema, PullResponseSchema, PushResponseSchema, type ErrorBody } from '../../shared/protocol';
-import { readableChanges } from './pulled-changes';
+export { readingChanges } from './pulled-changes';
 
 const DemoAccountsSchema = v.object({
   accounts: v.array(v.object({ email: v.string(), role: v.string(), name: v.string(), title: v.string(), unitName: v.string() })),
 });
 const ErrorReplySchema = v.object({ error: ErrorBodySchema });
-/** A pull page: its envelope must hold, its changes are read one by one (pulled-changes.ts). */
-const PullReplySchema = v.pipe(
-  v.object({ ...PullResponseSchema.entries, changes: v.array(v.unknown()) }),
-  v.transform((page) => ({ ...page, changes: readableChanges(page.changes) })),
-);
+/**
+ * A pull page: its envelope must hold; its changes are read one by one afterwards, in
+ * slices (pulled-changes.ts, transport.ts).
+ */
+const PullReplySchema = v.object({ ...PullResponseSchema.entries, changes: v.array(v.unknown()) });
 
 export const replySchemas = {
   push: PushResponseSchema,
-  pull: PullReplySchema,
+  pullEnvelope: PullReplySchema,
   person: PersonReplySchema,
   demoAccounts: DemoAccountsSchema,
   none: v.null(),

@@ -5,7 +5,7 @@
 // the network's rows, never the municipality's.
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MembershipTable, NetworkTaskTable, SeminarTable, SignupTable } from './schema';
-import type { Viewer } from '../rules/viewer';
+import { hasRole, type Viewer } from '../rules/viewer';
 import { signupVisibleTo } from './visibility/signups';
 import { membershipVisibleTo, membershipsReadBy, networkTaskVisibleTo } from './visibility/networks';
 import { seesAll, visibleFlag, withVisible } from './visibility/basics';
@@ -33,12 +33,14 @@ export async function rowsOfChangedNetworks(
   const networks = [...scope.networkIds];
   const seminars = [...scope.seminarIds];
   const none = Promise.resolve([]);
-  // A rule that lets the viewer see every row of a kind does not change with their networks.
+  // A rule that lets the viewer see every row of a kind does not change with their networks;
+  // nor does an admin's of memberships (every one but others' declined requests).
   const membershipRule = membershipVisibleTo(viewer);
+  const membershipsUnchanged = membershipRule === seesAll || hasRole(viewer, 'admin');
   const taskRule = networkTaskVisibleTo(viewer);
   const signupRule = signupVisibleTo(viewer);
   const [memberships, tasks, signups, events] = await Promise.all([
-    networks.length === 0 || membershipRule === seesAll ? none : db.selectFrom('memberships').selectAll()
+    networks.length === 0 || membershipsUnchanged ? none : db.selectFrom('memberships').selectAll()
       .select(visibleFlag(liveAndVisible('memberships', membershipRule)))
       .where('network_id', 'in', networks).where('person_id', '!=', viewer.personId)
       .where(outsidePage('memberships', membershipsReadBy(viewer), after)).execute(),

@@ -20,21 +20,21 @@ export async function findNetwork(tx: Tx, id: string): Promise<NetworkTable | un
   return tx.selectFrom('networks').selectAll().where('id', '=', id).where('deleted', '=', 0).executeTakeFirst();
 }
 
-/** A person's membership of a network, when there is one (active or pending). */
+/** A person's membership of a network, when there is one (active, pending or declined). */
 export async function findMembership(tx: Tx, networkId: string, personId: string): Promise<MembershipTable | undefined> {
   return tx.selectFrom('memberships').selectAll()
     .where('id', '=', membershipId(networkId, personId)).where('deleted', '=', 0).executeTakeFirst();
 }
 
 export async function writeMembership(
-  tx: Tx, networkId: string, personId: string, fields: { status: 'active' | 'pending'; role: 'member' | 'coordinator' }, version: number,
+  tx: Tx, networkId: string, personId: string, fields: Pick<MembershipTable, 'status' | 'role'>, version: number,
 ): Promise<void> {
   const row = { ...fields, deleted: 0, version };
   await tx.insertInto('memberships').values({ id: membershipId(networkId, personId), network_id: networkId, person_id: personId, ...row })
     .onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
 }
 
-/** Ends a membership (left, removed, declined): a tombstone that pull sends as `del`. */
+/** Ends a membership (left, removed, a request withdrawn): a tombstone that pull sends as `del`. */
 export async function endMembership(tx: Tx, networkId: string, personId: string, version: number): Promise<void> {
   await tx.updateTable('memberships').set({ deleted: 1, version })
     .where('id', '=', membershipId(networkId, personId)).execute();

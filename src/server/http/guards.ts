@@ -81,10 +81,16 @@ export const limitBody: MiddlewareHandler = async (c, next) => {
   }
 };
 
+/**
+ * The one inline script, in index.html: it puts the chosen language on <html lang> before
+ * the app loads. Allowed by its hash, so no other inline script runs (test/unit/first-paint-lang.test.ts).
+ */
+export const FIRST_PAINT_LANG_HASH = "'sha256-7WFxMANQER5Q755RJQXkfyEqZbSFKkLgrFRxHaB2TNw='";
+
 const CSP = [
   "default-src 'self'",
   // The QR scanner's polyfill compiles its own-origin zxing .wasm; without this CSP forbids it.
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${FIRST_PAINT_LANG_HASH}`,
   "img-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",

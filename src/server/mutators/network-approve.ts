@@ -1,7 +1,8 @@
 // network.approve / network.decline: a coordinator answers a request to join. Answering
-// twice, or a request already withdrawn, changes nothing.
+// twice, or a request already withdrawn, changes nothing. A declined request is kept as a
+// row only its asker sees (db/visibility/networks.ts): their phone tells them the answer.
 import type { Mutator } from './context';
-import { endMembership, findMembership, writeMembership } from '../db/networks';
+import { findMembership, writeMembership } from '../db/networks';
 import { networkOrRefuse, requireCoordinator, scopeChanged } from './network-rules';
 
 export const networkApprove: Mutator<'network.approve'> = async (ctx, args) => {
@@ -18,5 +19,5 @@ export const networkDecline: Mutator<'network.decline'> = async (ctx, args) => {
   requireCoordinator(ctx, args.networkId);
   const request = await findMembership(ctx.tx, args.networkId, args.personId);
   if (request?.status !== 'pending') return;
-  await endMembership(ctx.tx, args.networkId, args.personId, await ctx.nextVersion());
+  await writeMembership(ctx.tx, args.networkId, args.personId, { status: 'declined', role: 'member' }, await ctx.nextVersion());
 };

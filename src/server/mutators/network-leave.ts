@@ -1,4 +1,4 @@
-// network.leave: a member (or someone who asked to join) leaves. The last coordinator
+// network.leave: a member (or someone who asked to join, or was declined) leaves. The last coordinator
 // cannot leave: the network would have nobody to run it.
 import type { Mutator } from './context';
 import { endMembership, findMembership } from '../db/networks';

@@ -16,11 +16,15 @@ export const NetworkSchema = v.object({
 });
 export type Network = v.InferOutput<typeof NetworkSchema>;
 
+/**
+ * `declined`: a coordinator said no to the request. The row stays, seen by the asker alone
+ * (db/visibility/networks.ts), so the asker is told (a notice) and may ask again.
+ */
 export const MembershipSchema = v.object({
   id: v.string(),
   networkId: v.string(),
   personId: v.string(),
-  status: v.picklist(['active', 'pending']),
+  status: v.picklist(['active', 'pending', 'declined']),
   role: v.picklist(['member', 'coordinator']),
 });
 export type Membership = v.InferOutput<typeof MembershipSchema>;

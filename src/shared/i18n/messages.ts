@@ -13,8 +13,8 @@ export const messages = {
   statusSyncing: { da: 'Synkroniserer…', en: 'Syncing…' },
   statusError: { da: 'Kunne ikke synkronisere – prøver igen', en: 'Could not sync – retrying' },
   statusSignedOut: { da: 'Log ind igen for at sende dine ændringer', en: 'Sign in again to send your changes' },
-  pendingCount: { da: '{n} ændringer venter', en: '{n} changes waiting' },
-  pendingOne: { da: '1 ændring venter', en: '1 change waiting' },
+  pendingCount_one: { da: '{n} ændring venter', en: '{n} change waiting' },
+  pendingCount_other: { da: '{n} ændringer venter', en: '{n} changes waiting' },
   allSent: { da: 'Alt er sendt', en: 'Everything is sent' },
   newVersion: { da: 'Ny version klar', en: 'New version ready' },
   newVersionReload: { da: 'Opdater nu', en: 'Update now' },
@@ -56,7 +56,12 @@ export const messages = {
   // directory: the search, its result cards, and the person and competence pages.
   directoryTitle: { da: 'Find kolleger', en: 'Find colleagues' },
   searchLabel: { da: 'Søg efter kompetence eller navn', en: 'Search for a competence or a name' },
-  searchHint: { da: 'Skriv fx demens, ordblindhed, fundraising eller et navn. Det virker også uden net.', en: 'Type e.g. dementia, dyslexia, fundraising or a name. It works offline too.' },
+  // The examples are competences of the catalogue, which is written in Danish: the English hint
+  // gives the Danish words (glossed), since the English ones would find no one.
+  searchHint: {
+    da: 'Skriv fx demens, ordblindhed, fundraising eller et navn. Det virker også uden net.',
+    en: 'Competences have Danish names: type e.g. demens (dementia), ordblindhed (dyslexia), fundraising or a name. It works offline too.',
+  },
   searchLoading: { da: 'Gør kollegaerne klar til søgning…', en: 'Getting colleagues ready for search…' },
   filters: { da: 'Filtre', en: 'Filters' },
   filterArea: { da: 'Område', en: 'Area' },
@@ -75,7 +80,8 @@ export const messages = {
   results: { da: 'Resultater', en: 'Results' },
   resultCount_one: { da: '1 kollega fundet', en: '1 colleague found' },
   resultCount_other: { da: '{n} kolleger fundet', en: '{n} colleagues found' },
-  resultCountMany: { da: 'Viser {shown} af {n} kolleger', en: 'Showing {shown} of {n} colleagues' },
+  resultCountMany_one: { da: 'Viser {shown} af {n} kollega', en: 'Showing {shown} of {n} colleague' },
+  resultCountMany_other: { da: 'Viser {shown} af {n} kolleger', en: 'Showing {shown} of {n} colleagues' },
   noResults: { da: 'Ingen kolleger fundet for »{q}«.', en: 'No colleagues found for “{q}”.' },
   noResultsFiltered: { da: 'Ingen kolleger passer til filtrene.', en: 'No colleagues match the filters.' },
   typoReading: { da: 'Viser resultater for »{q}«.', en: 'Showing results for “{q}”.' },
@@ -121,7 +127,8 @@ export const messages = {
   // shell
   tabFind: { da: 'Find', en: 'Find' },
   tabNetworks: { da: 'Netværk', en: 'Networks' },
-  tabEvents: { da: 'Arrangementer', en: 'Events' },
+  // Short enough for five tabs on a 320 px phone; the section's own title says "Arrangementer".
+  tabEvents: { da: 'Kalender', en: 'Events' },
   tabLearning: { da: 'Læring', en: 'Learning' },
   tabMe: { da: 'Mig', en: 'Me' },
   back: { da: 'Tilbage', en: 'Back' },
@@ -139,7 +146,8 @@ export const messages = {
   notYetSynced: { da: 'Henter fra serveren …', en: 'Fetching from the server …' },
   notYetSyncedOffline: { da: 'Ikke hentet endnu – vises, når der er forbindelse.', en: 'Not fetched yet – shown when connected.' },
   firstSyncStarting: { da: 'Henter kolleger …', en: 'Fetching colleagues …' },
-  firstSyncPeople: { da: 'Henter kolleger … {n} hentet', en: 'Fetching colleagues … {n} received' },
+  firstSyncPeople_one: { da: 'Henter kolleger … {n} hentet', en: 'Fetching colleagues … {n} received' },
+  firstSyncPeople_other: { da: 'Henter kolleger … {n} hentet', en: 'Fetching colleagues … {n} received' },
   firstSyncHint: { da: 'Du kan allerede søge blandt dem, der er hentet.', en: 'You can already search those received.' },
   noticesNew_one: { da: '1 ny besked', en: '1 new notice' },
   noticesNew_other: { da: '{n} nye beskeder', en: '{n} new notices' },

@@ -9,6 +9,7 @@ import { maxTypos, prefixDistance } from './typo';
 import { topK } from './top-k';
 import { matchedFields, typoReading, type MatchField, type TypoReading } from './match-report';
 import type { TermMatch } from './vocabulary';
+import { drain, type Steps } from '../slices/slices';
 
 export type { MatchField, TypoReading } from './match-report';
 
@@ -70,8 +71,17 @@ export function competenceScore(holding: Pick<Holding, 'level' | 'canHelp'>): nu
 }
 
 export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
-  const state = new DirectoryState(data);
-  state.packAll(competenceScore);
+  return drain(buildingDirectoryIndex(data));
+}
+
+/** The index built in steps (slices.ts): the app builds it in slices on the main thread. */
+export function* buildingDirectoryIndex(data: DirectoryData): Steps<DirectoryIndex> {
+  const state = yield* DirectoryState.building(data);
+  yield* state.packingAll(competenceScore);
+  return indexOver(state);
+}
+
+function indexOver(state: DirectoryState): DirectoryIndex {
   let size = 0;
   let best = new Float32Array(0);
   let total = new Float32Array(0);

@@ -5,11 +5,14 @@ import type { Area, Competence, Person, PersonCompetence, Unit } from '../entiti
 import type { Change } from '../protocol';
 import { tokenize } from './fold';
 import { Vocabulary } from './vocabulary';
+import type { Steps } from '../slices/slices';
 
 /** How much a word counts in each field of a person. A competence counts most (see scoring). */
 export const FIELD_WEIGHT = { name: 8, unit: 5, title: 4, note: 3, area: 3, bio: 1.5 } as const;
 
 export interface Holding { level: number; canHelp: boolean; note: string }
+
+export interface DirectoryStateData { areas: Area[]; units: Unit[]; people: Person[]; competences: Competence[]; personCompetences: PersonCompetence[] }
 
 export class DirectoryState {
   readonly vocabulary = new Vocabulary();
@@ -37,22 +40,24 @@ export class DirectoryState {
   readonly areas = new Map<string, Area>();
   private textIndexed = true;
 
-  constructor(data?: { areas: Area[]; units: Unit[]; people: Person[]; competences: Competence[]; personCompetences: PersonCompetence[] }) {
-    if (!data) return;
+  /** Everything at once, in steps (slices.ts): a first sync of 50,000 people is seconds of work. */
+  static *building(data: DirectoryStateData): Steps<DirectoryState> {
+    const state = new DirectoryState();
     // Text of people is indexed once at the end, not once per competence note.
-    this.textIndexed = false;
-    for (const area of data.areas) this.areas.set(area.id, area);
-    for (const unit of data.units) this.units.set(unit.id, unit);
-    for (const competence of data.competences) this.putCompetence(competence);
-    for (const person of data.people) this.putPerson(person);
-    for (const holding of data.personCompetences) this.putHolding(holding);
-    this.textIndexed = true;
-    for (let p = 0; p < this.people.length; p++) this.indexPersonText(p);
+    state.textIndexed = false;
+    for (const area of data.areas) state.areas.set(area.id, area);
+    for (const unit of data.units) state.units.set(unit.id, unit);
+    for (const competence of data.competences) { state.putCompetence(competence); yield; }
+    for (const person of data.people) { state.putPerson(person); yield; }
+    for (const holding of data.personCompetences) { state.putHolding(holding); yield; }
+    state.textIndexed = true;
+    for (let p = 0; p < state.people.length; p++) { state.indexPersonText(p); yield; }
+    return state;
   }
 
   /** Packs every competence's holders now, so no first search pays for it. */
-  packAll(score: (holding: Holding) => number): void {
-    for (let c = 0; c < this.holders.length; c++) this.holderArrays(c, score);
+  *packingAll(score: (holding: Holding) => number): Steps<void> {
+    for (let c = 0; c < this.holders.length; c++) { this.holderArrays(c, score); yield; }
   }
 
   holderArrays(c: number, score: (holding: Holding) => number): { people: Int32Array; scores: Float32Array } {

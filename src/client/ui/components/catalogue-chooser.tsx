@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Competence } from '../../../shared/entities';
 import { matchesPrefixes } from '../../../shared/search/fold';
+import { TextField } from './form-fields';
 
 const MAX_MATCHES = 8;
 
@@ -24,9 +25,11 @@ interface Props {
   noMatch(query: string): string;
   chosenText(name: string): string;
   chosenTestId: string;
+  /** The search field's id: where the form's "choose a competence" error points. */
+  searchId?: string;
 }
 
-export function CatalogueChooser({ catalogue, excludeIds, chosen, onChoose, onEdit, searchLabel, noMatch, chosenText, chosenTestId }: Props) {
+export function CatalogueChooser({ catalogue, excludeIds, chosen, onChoose, onEdit, searchLabel, noMatch, chosenText, chosenTestId, searchId }: Props) {
   const [query, setQuery] = useState('');
   const matches = useMemo(() => {
     const q = query.trim();
@@ -38,10 +41,8 @@ export function CatalogueChooser({ catalogue, excludeIds, chosen, onChoose, onEd
 
   return (
     <div class="stack">
-      <label class="field">
-        <span>{searchLabel}</span>
-        <input type="search" value={query} autocomplete="off" onInput={(e) => { setQuery(e.currentTarget.value); onEdit(); }} />
-      </label>
+      <TextField label={searchLabel} type="search" id={searchId} value={query} autocomplete="off"
+        onInput={(e) => { setQuery(e.currentTarget.value); onEdit(); }} />
       {query.trim() !== '' && matches.length === 0 && <p class="muted">{noMatch(query.trim())}</p>}
       {matches.length > 0 && (
         <ul class="plain-list choice-list">

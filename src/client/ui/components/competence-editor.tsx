@@ -1,11 +1,15 @@
 // Pick a competence from the catalogue (or edit one of mine): level, "kan hjælpe", note.
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { mutationArgSchemas } from '../../../shared/protocol';
 import type { Competence, Level, PersonCompetence } from '../../../shared/entities';
 import { useT } from '../context';
 import { LevelPicker } from './level-picker';
 import { CatalogueChooser } from './catalogue-chooser';
+import { Form } from './form';
+import { useFormErrors } from './form-errors';
+import { TextField } from './form-fields';
+import { Checkbox } from './form-choices';
 import '../../../shared/i18n/sections/me';
 
 export interface CompetenceChoice { competenceId: string; level: Level; canHelp: boolean; note: string }
@@ -25,44 +29,37 @@ export function CompetenceEditor({ catalogue, existing, excludeIds, onSave, onCa
   const [level, setLevel] = useState<Level>(existing?.row.level ?? 1);
   const [canHelp, setCanHelp] = useState(existing?.row.canHelp ?? false);
   const [note, setNote] = useState(existing?.row.note ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const errors = useFormErrors();
+  const searchId = `competence-search-${useId()}`;
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const submit = () => {
     const competenceId = existing?.row.competenceId ?? chosen?.id;
     if (!competenceId) {
-      setError(t('chooseCompetence'));
+      errors.show([{ field: searchId, message: t('chooseCompetence') }]);
       return;
     }
     const choice = { competenceId, level, canHelp, note: note.trim() };
     // The same schema the server checks with: refuse here what would be refused there.
     if (!v.is(mutationArgSchemas['competence.set'], choice)) {
-      setError(t('textNotSaved'));
+      errors.show([{ message: t('textNotSaved') }]);
       return;
     }
     onSave(choice);
   };
 
   return (
-    <form class="card stack" onSubmit={submit} aria-label={existing ? t('editNamed', { name: existing.competence?.name ?? '' }) : t('addCompetence')}>
+    <Form class="card stack" errors={errors} onSubmit={submit} aria-label={existing ? t('editNamed', { name: existing.competence?.name ?? '' }) : t('addCompetence')}>
       {!existing && (
-        <CatalogueChooser catalogue={catalogue} excludeIds={excludeIds} chosen={chosen} onChoose={setChosen} onEdit={() => setError(null)}
+        <CatalogueChooser catalogue={catalogue} excludeIds={excludeIds} chosen={chosen} onChoose={setChosen} onEdit={() => errors.clear(searchId)} searchId={searchId}
           searchLabel={t('findCompetence')} noMatch={(q) => t('noCatalogueMatch', { q })} chosenText={(name) => t('chosen', { name })} chosenTestId="chosen-competence" />
       )}
       <LevelPicker legend={t('level')} name="level" value={level} onChange={setLevel} />
-      <label class="checkbox">
-        <input type="checkbox" checked={canHelp} onChange={(e) => setCanHelp(e.currentTarget.checked)} />
-        <span>{t('canHelp')}</span>
-      </label>
-      <label class="field">
-        <span>{t('note')}</span>
-        <input type="text" maxLength={500} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-      </label>
-      {error && <p class="notice notice--error" role="alert">{error}</p>}
+      <Checkbox label={t('canHelp')} checked={canHelp} onChange={(e) => setCanHelp(e.currentTarget.checked)} />
+      <TextField label={t('note')} maxLength={500} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <div class="row">
         <button type="submit" class="button">{t('save')}</button>
         <button type="button" class="button button--quiet" onClick={onCancel}>{t('cancel')}</button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -2,6 +2,7 @@
 // person registers a competence (Mig) and where a leader sets the level a need counts from.
 import type { Level } from '../../../shared/entities';
 import { useT } from '../context';
+import { RadioGroup } from './form-choices';
 
 interface Props {
   legend: string;
@@ -11,19 +12,12 @@ interface Props {
   onChange(level: Level): void;
 }
 
+const LEVELS = { 1: 1, 2: 2, 3: 3 } as const satisfies Record<Level, Level>;
+
 export function LevelPicker({ legend, name, value, onChange }: Props) {
   const t = useT();
   return (
-    <fieldset class="field">
-      <legend>{legend}</legend>
-      <div class="segmented">
-        {([1, 2, 3] as const).map((level) => (
-          <label key={level}>
-            <input type="radio" name={name} value={level} checked={value === level} onChange={() => onChange(level)} />
-            <span>{t(`level${level}`)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <RadioGroup<`${Level}`> legend={legend} name={name} segmented value={`${value}`} onChange={(level) => onChange(LEVELS[level])}
+      options={([1, 2, 3] as const).map((level) => ({ value: `${level}` as const, label: t(`level${level}`) }))} />
   );
 }

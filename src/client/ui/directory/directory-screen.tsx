@@ -132,7 +132,7 @@ export function DirectoryScreen() {
           <div role="status">
             {total > 0 && (
               <p class="muted" data-testid="result-count">
-                {total > hits.length ? t('resultCountMany', { shown: formatNumber(lang, hits.length), n: formatNumber(lang, total) }) : translateCount(lang, 'resultCount', total)}
+                {total > hits.length ? translateCount(lang, 'resultCountMany', total, { shown: formatNumber(lang, hits.length) }) : translateCount(lang, 'resultCount', total)}
               </p>
             )}
             {total === 0 && (query.trim() !== '' || hasFilters(search)) && (

@@ -4,6 +4,7 @@ import '../../../shared/i18n/sections/events';
 import { useState } from 'preact/hooks';
 import { useRuntime, useT } from '../context';
 import { useOnline } from '../hooks';
+import { TextField } from '../components/form-fields';
 
 export function CalendarFeedCard() {
   const t = useT();
@@ -30,10 +31,8 @@ export function CalendarFeedCard() {
       <h2 id="calendar-feed">{t('feedTitle')}</h2>
       <p class="muted">{t('feedIntro')}</p>
       {url && (
-        <label class="stack stack--tight">
-          <span>{t('feedAddress')}</span>
-          <input readOnly value={url} data-testid="feed-url" onFocus={(event) => event.currentTarget.select()} />
-        </label>
+        <TextField label={t('feedAddress')} type="url" readOnly value={url} data-testid="feed-url"
+          onFocus={(event) => event.currentTarget.select()} />
       )}
       {message && <p role="status">{message}</p>}
       {!online && <p class="muted">{t('feedOffline')}</p>}

@@ -3,6 +3,7 @@
 import '../../../shared/i18n/sections/events';
 // The competence picker is the learning form's (directory search, Danish fold); its words with it.
 import '../../../shared/i18n/sections/learning';
+import '../../../shared/i18n/sections/forms';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'preact/hooks';
 import { SEMINAR_KINDS, type Seminar } from '../../../shared/entities/seminar';
@@ -11,15 +12,12 @@ import { useRuntime, useT } from '../context';
 import { CompetencePicker } from '../learning/competence-picker';
 import { DLO_NUMBERS, dloKey, kindKey } from './event-words';
 import { byDanish } from '../../../shared/i18n/collate';
-
-/** An ISO moment as a datetime-local value on this device's clock. */
-export function toLocalInput(iso: string | null | undefined): string {
-  const d = new Date(iso ?? '');
-  // An unreadable time is left for the organizer to write again, not guessed.
-  if (Number.isNaN(d.getTime())) return '';
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
-export const fromLocalInput = (value: string): string => new Date(value).toISOString();
+import { Form, type FormSubmitEvent } from '../components/form';
+import { useFormErrors, type FormError } from '../components/form-errors';
+import { DateTimeField, LongTextField, NumberField, SelectField, TextField } from '../components/form-fields';
+import { CheckboxGroup } from '../components/form-choices';
+import { useFormWords } from '../components/form-words';
+import { fromCopenhagenInput, toCopenhagenInput } from '../components/copenhagen-time';
 
 /**
  * The networks an event may be linked to: those I coordinate (the server lets their
@@ -47,7 +45,8 @@ function EventForm({ seminar }: { seminar: Seminar | undefined }) {
   const t = useT();
   const runtime = useRuntime();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const errors = useFormErrors();
+  const say = useFormWords();
   const [busy, setBusy] = useState(false);
   const [competenceIds, setCompetenceIds] = useState<string[]>(seminar?.competenceIds ?? []);
   const networks = useMemo(() => linkableNetworks(runtime, seminar?.networkId), [seminar?.networkId]);
@@ -55,13 +54,18 @@ function EventForm({ seminar }: { seminar: Seminar | undefined }) {
   const me = runtime.personId ? runtime.store.get('person', runtime.personId) : undefined;
   const networkRequired = !me?.roles.some((role) => role === 'organizer' || role === 'admin');
 
-  async function save(event: Event) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
+  async function save(event: FormSubmitEvent) {
+    const form = new FormData(event.currentTarget);
     const get = (name: string) => String(form.get(name) ?? '').trim();
-    const startsAt = fromLocalInput(get('startsAt'));
-    const endsAt = fromLocalInput(get('endsAt'));
-    if (endsAt <= startsAt) { setError(t('eventEndsBeforeStart')); return; }
+    // The browser has checked that both are filled in (the kit's Form); each is a time.
+    const startsAt = fromCopenhagenInput(get('startsAt'));
+    const endsAt = fromCopenhagenInput(get('endsAt'));
+    const deadline = get('signupDeadline') ? fromCopenhagenInput(get('signupDeadline')) : null;
+    const found: FormError[] = [];
+    if (!startsAt) found.push({ field: 'event-starts', message: say('formNotDate') });
+    if (!endsAt) found.push({ field: 'event-ends', message: say('formNotDate') });
+    if (startsAt && endsAt && endsAt <= startsAt) found.push({ field: 'event-ends', message: t('eventEndsBeforeStart') });
+    if (found.length > 0 || !startsAt || !endsAt) { errors.show(found); return; }
     const fields = {
       title: get('title'),
       description: get('description'),
@@ -70,7 +74,7 @@ function EventForm({ seminar }: { seminar: Seminar | undefined }) {
       endsAt,
       location: get('location'),
       capacity: Number(get('capacity')),
-      signupDeadline: get('signupDeadline') ? fromLocalInput(get('signupDeadline')) : null,
+      signupDeadline: deadline,
       networkId: get('networkId') || null,
       dlo: form.getAll('dlo').map(Number).sort((a, b) => a - b),
       competenceIds,
@@ -85,57 +89,28 @@ function EventForm({ seminar }: { seminar: Seminar | undefined }) {
   }
 
   return (
-    <form class="stack" aria-label={t(seminar ? 'eventEdit' : 'eventNew')} onSubmit={(event) => void save(event)}>
-      <h1>{t(seminar ? 'eventEdit' : 'eventNew')}</h1>
-      {error && <p class="notice notice--error" role="alert">{error}</p>}
-      <label class="stack stack--tight"><span>{t('eventFieldTitle')}</span>
-        <input name="title" required maxLength={200} defaultValue={seminar?.title} />
-      </label>
-      <label class="stack stack--tight"><span>{t('eventsKind')}</span>
-        <select name="kind" defaultValue={seminar?.kind ?? 'seminar'}>
-          {SEMINAR_KINDS.map((k) => <option key={k} value={k}>{t(kindKey(k))}</option>)}
-        </select>
-      </label>
-      <label class="stack stack--tight"><span>{t('eventFieldDescription')}</span>
-        <textarea name="description" rows={5} maxLength={4000} defaultValue={seminar?.description} />
-      </label>
-      <label class="stack stack--tight"><span>{t('eventFieldStarts')}</span>
-        <input name="startsAt" type="datetime-local" required defaultValue={toLocalInput(seminar?.startsAt)} />
-      </label>
-      <label class="stack stack--tight"><span>{t('eventFieldEnds')}</span>
-        <input name="endsAt" type="datetime-local" required defaultValue={toLocalInput(seminar?.endsAt)} />
-      </label>
-      <label class="stack stack--tight"><span>{t('eventFieldLocation')}</span>
-        <input name="location" required maxLength={200} defaultValue={seminar?.location} />
-      </label>
-      <label class="stack stack--tight"><span>{t('eventFieldCapacity')}</span>
-        <input name="capacity" type="number" inputMode="numeric" min={1} required defaultValue={String(seminar?.capacity ?? 20)} />
-      </label>
-      <label class="stack stack--tight"><span>{t('eventFieldDeadline')}</span>
-        <input name="signupDeadline" type="datetime-local" defaultValue={toLocalInput(seminar?.signupDeadline)} />
-      </label>
-      <label class="stack stack--tight"><span>{t(networkRequired ? 'eventFieldNetworkRequired' : 'eventFieldNetwork')}</span>
-        <select name="networkId" required={networkRequired} defaultValue={seminar?.networkId ?? ''}>
-          <option value="">{t('eventNoNetwork')}</option>
-          {networks.map((network) => <option key={network.id} value={network.id}>{network.name}</option>)}
-        </select>
-      </label>
+    <Form class="stack" aria-label={t(seminar ? 'eventEdit' : 'eventNew')} errors={errors} onSubmit={(event) => void save(event)}
+      head={<h1>{t(seminar ? 'eventEdit' : 'eventNew')}</h1>}>
+      <TextField label={t('eventFieldTitle')} id="event-title" name="title" required maxLength={200} defaultValue={seminar?.title} />
+      <SelectField label={t('eventsKind')} id="event-kind" name="kind" defaultValue={seminar?.kind ?? 'seminar'}>
+        {SEMINAR_KINDS.map((k) => <option key={k} value={k}>{t(kindKey(k))}</option>)}
+      </SelectField>
+      <LongTextField label={t('eventFieldDescription')} id="event-description" name="description" rows={5} maxLength={4000} defaultValue={seminar?.description} />
+      <DateTimeField label={t('eventFieldStarts')} id="event-starts" name="startsAt" required defaultValue={toCopenhagenInput(seminar?.startsAt)} />
+      <DateTimeField label={t('eventFieldEnds')} id="event-ends" name="endsAt" required defaultValue={toCopenhagenInput(seminar?.endsAt)} />
+      <TextField label={t('eventFieldLocation')} id="event-location" name="location" required maxLength={200} defaultValue={seminar?.location} />
+      <NumberField label={t('eventFieldCapacity')} id="event-capacity" name="capacity" min={1} required defaultValue={String(seminar?.capacity ?? 20)} />
+      <DateTimeField label={t('eventFieldDeadline')} id="event-deadline" name="signupDeadline" defaultValue={toCopenhagenInput(seminar?.signupDeadline)} />
+      <SelectField label={t(networkRequired ? 'eventFieldNetworkRequired' : 'eventFieldNetwork')} id="event-network" name="networkId"
+        required={networkRequired} defaultValue={seminar?.networkId ?? ''}>
+        <option value="">{t('eventNoNetwork')}</option>
+        {networks.map((network) => <option key={network.id} value={network.id}>{network.name}</option>)}
+      </SelectField>
       <CompetencePicker chosen={competenceIds} onChange={setCompetenceIds} />
-      <fieldset class="field" aria-describedby="event-dlo-hint">
-        <legend>{t('eventFieldDlo')}</legend>
-        <p class="muted" id="event-dlo-hint">{t('eventFieldDloHint')}</p>
-        <ul class="plain-list">
-          {DLO_NUMBERS.map((n) => (
-            <li key={n}>
-              <label class="checkbox">
-                <input type="checkbox" name="dlo" value={n} defaultChecked={seminar?.dlo.includes(n)} />
-                <span>{n}. {t(dloKey(n))}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <CheckboxGroup legend={t('eventFieldDlo')} hint={t('eventFieldDloHint')} id="event-dlo" name="dlo"
+        options={DLO_NUMBERS.map((n) => ({ value: String(n), label: `${n}. ${t(dloKey(n))}` }))}
+        defaultValues={seminar?.dlo.map(String)} />
       <div><button type="submit" class="button" disabled={busy}>{t('eventSave')}</button></div>
-    </form>
+    </Form>
   );
 }

@@ -3,6 +3,7 @@ import '../../../shared/i18n/sections/events';
 import type { Seminar } from '../../../shared/entities/seminar';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { formatClock, formatMoment } from '../../../shared/i18n/dates';
+import { formatNumber } from '../../../shared/i18n/plural';
 import { useLang, useT } from '../context';
 import { useOffline, useSyncStatus } from '../hooks';
 import type { SignupState } from './signup-state';
@@ -22,11 +23,13 @@ export function Seats({ seminar }: { seminar: Seminar }) {
   const t = useT();
   const { lang } = useLang();
   const { lastSyncAt } = useSyncStatus();
-  const vars = { confirmed: seminar.confirmedCount, capacity: seminar.capacity };
+  const confirmed = formatNumber(lang, seminar.confirmedCount);
   return (
     <p class="muted" data-testid="event-seats">
-      {lastSyncAt ? t('eventSeats', { ...vars, time: formatMoment(lang, lastSyncAt) }) : t('eventSeatsNeverSynced', vars)}
-      {seminar.waitlistCount > 0 && ` · ${t('eventWaitlistCount', { n: seminar.waitlistCount })}`}
+      {lastSyncAt
+        ? t.count('eventSeats', seminar.capacity, { confirmed, time: formatMoment(lang, lastSyncAt) })
+        : t.count('eventSeatsNeverSynced', seminar.capacity, { confirmed })}
+      {seminar.waitlistCount > 0 && ` · ${t.count('eventWaitlistCount', seminar.waitlistCount)}`}
     </p>
   );
 }

@@ -13,6 +13,7 @@ import { participantsCsv } from './participants-csv';
 import { downloadText, fileStem } from './download';
 import { Dialog } from '../components/dialog';
 import { PendingBadge } from '../components/pending-badge';
+import { Checkbox } from '../components/form-choices';
 import '../../../shared/i18n/sections/networks';
 import { byDanish } from '../../../shared/i18n/collate';
 
@@ -150,14 +151,11 @@ function Participants({ seminar }: { seminar: Seminar }) {
             const waiting = ticks.get(row.personId);
             return (
               <li key={row.id} class="row" data-person-id={row.personId} data-pending={waiting !== undefined ? 'true' : undefined}>
-                <label class="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={waiting ?? Boolean(row.checkedInAt)}
-                    onChange={(event) => void runtime.mutate('attendance.set', { seminarId: seminar.id, personId: row.personId, present: event.currentTarget.checked })}
-                  />
-                  <span>{name(row, person)}</span>
-                </label>
+                <Checkbox
+                  label={name(row, person)}
+                  checked={waiting ?? Boolean(row.checkedInAt)}
+                  onChange={(event) => void runtime.mutate('attendance.set', { seminarId: seminar.id, personId: row.personId, present: event.currentTarget.checked })}
+                />
                 {waiting !== undefined && <PendingBadge />}
               </li>
             );

@@ -5,6 +5,7 @@ import '../../../shared/i18n/sections/learning';
 import { useMemo, useState } from 'preact/hooks';
 import type { Competence } from '../../../shared/entities/competence';
 import { competenceMatches } from '../components/catalogue-chooser';
+import { TextField } from '../components/form-fields';
 import { useRuntime, useT } from '../context';
 import { byDanish } from '../../../shared/i18n/collate';
 
@@ -49,10 +50,7 @@ export function CompetencePicker({ chosen, onChange }: Props) {
           })}
         </ul>
       )}
-      <label class="field">
-        <span>{t('findCompetence')}</span>
-        <input type="search" value={query} autocomplete="off" onInput={(event) => setQuery(event.currentTarget.value)} />
-      </label>
+      <TextField label={t('findCompetence')} type="search" value={query} autocomplete="off" onInput={(event) => setQuery(event.currentTarget.value)} />
       {query.trim() !== '' && matches.length === 0 && <p class="muted">{t('noCatalogueMatch', { q: query.trim() })}</p>}
       {matches.length > 0 && (
         <ul class="plain-list choice-list">

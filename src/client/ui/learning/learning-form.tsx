@@ -12,6 +12,10 @@ import type { LearningDraft } from '../../store/schema';
 import { learningStore } from '../../store/queries';
 import { useLang, useRuntime, useT } from '../context';
 import { Dialog } from '../components/dialog';
+import { Form } from '../components/form';
+import { useFormErrors } from '../components/form-errors';
+import { LongTextField, SelectField, TextField } from '../components/form-fields';
+import { CheckboxGroup, RadioGroup } from '../components/form-choices';
 import { CompetencePicker } from './competence-picker';
 import { createArgs, updateArgs } from './draft-fields';
 import { DLO_NUMBERS, dloKey, sourceKey } from './learning-words';
@@ -28,6 +32,7 @@ interface Props {
 }
 
 const LIMITS = { title: 200, body: 10000, application: 4000 } as const;
+const VISIBILITIES = ['private', 'unit', 'network', 'organization'] as const;
 
 export function LearningForm({ initial, learning, onFirstSave, onSaved, onDiscarded }: Props) {
   const t = useT();
@@ -38,7 +43,7 @@ export function LearningForm({ initial, learning, onFirstSave, onSaved, onDiscar
   const latest = useRef(initial);
   // "Kladde gemt i dag kl. 14.02": a new text once a minute, not a render each keystroke.
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const errors = useFormErrors();
   const [busy, setBusy] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const saver = useRef<{ save(d: LearningDraft): Promise<void> } | null>(null);
@@ -58,7 +63,7 @@ export function LearningForm({ initial, learning, onFirstSave, onSaved, onDiscar
     const next = { ...latest.current, ...fields, updatedAt: new Date().toISOString() };
     latest.current = next;
     setDraft(next);
-    setError(null);
+    errors.clear();
     void (async () => {
       saver.current ??= (await learningStore()).draftSaver(runtime.store);
       await saver.current.save(next);
@@ -72,10 +77,9 @@ export function LearningForm({ initial, learning, onFirstSave, onSaved, onDiscar
     })();
   }
 
-  async function save(event: Event) {
-    event.preventDefault();
-    if (!draft.title.trim()) { setError(t('learnTitleRequired')); focusField('learning-title'); return; }
-    if (draft.visibility === 'network' && !draft.networkId) { setError(t('learnNetworkRequired')); return; }
+  async function save() {
+    if (!draft.title.trim()) { errors.show([{ field: 'learning-title', message: t('learnTitleRequired') }]); return; }
+    if (draft.visibility === 'network' && !draft.networkId) { errors.show([{ field: 'learning-visibility', message: t('learnNetworkRequired') }]); return; }
     setBusy(true);
     try {
       const store = await learningStore();
@@ -84,7 +88,7 @@ export function LearningForm({ initial, learning, onFirstSave, onSaved, onDiscar
         else await runtime.mutate('learning.create', createArgs(draft));
       } catch {
         // The schema the server uses refused it on the phone: the text stays in the draft.
-        setError(t('learnNotValid'));
+        errors.show([{ message: t('learnNotValid') }]);
         return;
       }
       await store.deleteDraft(runtime.store, draft.id);
@@ -106,22 +110,24 @@ export function LearningForm({ initial, learning, onFirstSave, onSaved, onDiscar
   const field = (name: 'title' | 'body' | 'application') => ({
     id: `learning-${name}`,
     value: draft[name],
+    below: left(name),
     'aria-describedby': draft[name].length > LIMITS[name] * 0.9 ? `learning-${name}-left` : undefined,
     onInput: (event: Event) => change({ [name]: (event.currentTarget as HTMLInputElement).value }),
   });
   const left = (name: 'title' | 'body' | 'application') => draft[name].length > LIMITS[name] * 0.9 && (
     <span id={`learning-${name}-left`} class={draft[name].length > LIMITS[name] ? 'notice notice--error' : 'muted hint'}>
-      {t(draft[name].length > LIMITS[name] ? 'learnCharsOver' : 'learnCharsLeft', { n: Math.abs(LIMITS[name] - draft[name].length) })}
+      {t.count(draft[name].length > LIMITS[name] ? 'learnCharsOver' : 'learnCharsLeft', Math.abs(LIMITS[name] - draft[name].length))}
     </span>
   );
   const fromEvent = !edit && draft.seminarId !== null;
 
   return (
-    <form class="stack learning-form" aria-labelledby="learning-form-title" onSubmit={(event) => void save(event)} noValidate>
+    <Form class="stack learning-form" aria-labelledby="learning-form-title" errors={errors} onSubmit={() => void save()} head={<>
       <h1 id="learning-form-title">{t(edit ? 'learnEdit' : 'learningNew')}</h1>
       <p class="muted hint draft-state" data-testid="draft-state">
         {savedAt ? t('learnDraftSavedAt', { time: savedAt }) : t('learnDraftKept')}
       </p>
+    </>}>
       {draft.resolvedConflicts.length > 0 && <p class="notice" data-testid="merging">{t('learnMergedResult')}</p>}
       {fromEvent && (
         <div class="notice stack stack--tight">
@@ -131,24 +137,11 @@ export function LearningForm({ initial, learning, onFirstSave, onSaved, onDiscar
           </ul>
         </div>
       )}
-      <label class="field" for="learning-title">
-        <span>{t('learnFieldTitle')}</span>
-        <input type="text" required aria-required="true" {...field('title')} />
-        {left('title')}
-      </label>
-      <label class="field" for="learning-body">
-        <span>{t('learnFieldBody')}</span>
-        <textarea rows={6} {...field('body')} />
-        {left('body')}
-      </label>
-      <label class="field" for="learning-application">
-        <span>{t('learnFieldApplication')}</span>
-        <textarea rows={4} {...field('application')} />
-        {left('application')}
-      </label>
+      <TextField label={t('learnFieldTitle')} required invalidMessage={t('learnTitleRequired')} {...field('title')} />
+      <LongTextField label={t('learnFieldBody')} rows={6} {...field('body')} />
+      <LongTextField label={t('learnFieldApplication')} rows={4} {...field('application')} />
       <TagFields sourceKind={draft.sourceKind} seminarId={draft.seminarId} competenceIds={draft.competenceIds} dlo={draft.dlo}
         visibility={draft.visibility} networkId={draft.networkId} choices={choices} onChange={onChange} />
-      {error && <p class="notice notice--error" role="alert">{error}</p>}
       <div class="row">
         <button type="submit" class="button" disabled={busy}>{t(edit ? 'learnSaveChanges' : 'learnPublish')}</button>
         <button type="button" class="button button--quiet" onClick={() => setDiscarding(true)}>
@@ -165,7 +158,7 @@ export function LearningForm({ initial, learning, onFirstSave, onSaved, onDiscar
           </button>
         </div>
       </Dialog>
-    </form>
+    </Form>
   );
 }
 
@@ -180,66 +173,36 @@ const TagFields = memo(function TagFields({ sourceKind, seminarId, competenceIds
   const t = useT();
   return (
     <>
-      <label class="field">
-        <span>{t('learnFieldSource')}</span>
-        <select value={sourceKind} onChange={(event) => onChange({ sourceKind: event.currentTarget.value as LearningDraft['sourceKind'] })}>
-          {SOURCE_KINDS.map((kind) => <option key={kind} value={kind}>{t(sourceKey(kind))}</option>)}
-        </select>
-      </label>
-      <label class="field">
-        <span>{t('learnFieldEvent')}</span>
-        <select value={seminarId ?? ''} onChange={(event) => onChange({ seminarId: event.currentTarget.value || null })}>
-          <option value="">{t('learnNoEvent')}</option>
-          {choices.events.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
-        </select>
-      </label>
+      <SelectField label={t('learnFieldSource')} value={sourceKind}
+        onChange={(event) => onChange({ sourceKind: event.currentTarget.value as LearningDraft['sourceKind'] })}>
+        {SOURCE_KINDS.map((kind) => <option key={kind} value={kind}>{t(sourceKey(kind))}</option>)}
+      </SelectField>
+      <SelectField label={t('learnFieldEvent')} value={seminarId ?? ''} onChange={(event) => onChange({ seminarId: event.currentTarget.value || null })}>
+        <option value="">{t('learnNoEvent')}</option>
+        {choices.events.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+      </SelectField>
       <CompetencePicker chosen={competenceIds} onChange={(ids) => onChange({ competenceIds: ids })} />
-      <fieldset class="field">
-        <legend>{t('learnFieldDlo')}</legend>
-        <p class="muted hint">{t('learnFieldDloHint')}</p>
-        <ul class="checkbox-list">
-          {DLO_NUMBERS.map((n) => (
-            <li key={n}>
-              <label class="checkbox">
-                <input type="checkbox" checked={dlo.includes(n)}
-                  onChange={(event) => onChange({ dlo: event.currentTarget.checked ? [...dlo, n] : dlo.filter((d) => d !== n) })} />
-                <span>{n}. {t(dloKey(n))}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset class="field">
-        <legend>{t('learnFieldVisibility')}</legend>
-        {(['private', 'unit', 'network', 'organization'] as const).map((option) => (
-          <label key={option} class="checkbox">
-            <input type="radio" name="visibility" value={option} checked={visibility === option}
-              disabled={option === 'network' && choices.networks.length === 0 && visibility !== 'network'}
-              onChange={() => onChange({ visibility: option, networkId: option === 'network' ? networkId || (choices.networks[0]?.id ?? '') : networkId })} />
-            <span>
-              {t(`learnVis_${option}`)}
-              {option === 'unit' && choices.unitName && <span class="muted"> ({choices.unitName})</span>}
-            </span>
-          </label>
-        ))}
+      <CheckboxGroup legend={t('learnFieldDlo')} hint={t('learnFieldDloHint')}
+        options={DLO_NUMBERS.map((n) => ({ value: String(n), label: `${n}. ${t(dloKey(n))}` }))}
+        values={dlo.map(String)} onChange={(ticked) => onChange({ dlo: ticked.map(Number) })} />
+      <RadioGroup<LearningDraft['visibility']> legend={t('learnFieldVisibility')} id="learning-visibility" name="visibility" value={visibility}
+        onChange={(option) => onChange({ visibility: option, networkId: option === 'network' ? networkId || (choices.networks[0]?.id ?? '') : networkId })}
+        options={VISIBILITIES.map((option) => ({
+          value: option,
+          disabled: option === 'network' && choices.networks.length === 0 && visibility !== 'network',
+          label: <>{t(`learnVis_${option}`)}{option === 'unit' && choices.unitName && <span class="muted"> ({choices.unitName})</span>}</>,
+        }))}>
         {choices.networks.length === 0 && <p class="muted hint">{t('learnNoNetworks')}</p>}
         {visibility === 'network' && choices.networks.length > 0 && (
-          <label class="field">
-            <span>{t('learnChooseNetwork')}</span>
-            <select value={networkId} onChange={(event) => onChange({ networkId: event.currentTarget.value })}>
-              {!choices.networks.some((n) => n.id === networkId) && <option value={networkId}>{networkId}</option>}
-              {choices.networks.map((n) => <option key={n.id} value={n.id}>{n.name}</option>)}
-            </select>
-          </label>
+          <SelectField label={t('learnChooseNetwork')} value={networkId} onChange={(event) => onChange({ networkId: event.currentTarget.value })}>
+            {!choices.networks.some((n) => n.id === networkId) && <option value={networkId}>{networkId}</option>}
+            {choices.networks.map((n) => <option key={n.id} value={n.id}>{n.name}</option>)}
+          </SelectField>
         )}
-      </fieldset>
+      </RadioGroup>
     </>
   );
 });
-
-function focusField(id: string) {
-  document.getElementById(id)?.focus();
-}
 
 /** The events to pick from (mine, newest first, and the one already chosen) and my networks. */
 function formChoices(runtime: ReturnType<typeof useRuntime>, seminarId: string | null) {

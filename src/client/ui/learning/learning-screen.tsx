@@ -15,6 +15,7 @@ import { countWords, DLO_NUMBERS, dloKey } from './learning-words';
 import { useDrafts, useLearningIndex, useLearningList } from './use-learnings';
 import { byDanish } from '../../../shared/i18n/collate';
 import { CardBoundary } from '../components/card-boundary';
+import { NotYetSynced, useNeverSynced } from '../components/not-yet-synced';
 
 const PAGE = 30;
 
@@ -53,6 +54,7 @@ export function LearningScreen() {
   const index = useLearningIndex(data?.learnings, search.q.trim() !== '');
   const drafts = useDrafts();
   const [limit, setLimit] = useState(PAGE);
+  const neverSynced = useNeverSynced();
 
   const result = useMemo(() => {
     if (!data) return undefined;
@@ -134,11 +136,12 @@ export function LearningScreen() {
       {result && (
         <section class="stack" aria-labelledby="learning-results">
           <h2 id="learning-results" class="visually-hidden">{t(`learnFeed_${search.feed}`)}</h2>
-          <p class="muted" role="status" data-testid="learning-count">
+          {/* Before the first sync, no learning is not "none": they are on their way. */}
+          {result.total === 0 && neverSynced ? <NotYetSynced /> : <p class="muted" role="status" data-testid="learning-count">
             {result.total === 0
               ? t(search.feed === 'mine' && !search.q && !search.competence && !search.dlo ? 'learnNoneMine' : 'learnNone')
               : countWords(lang, 'learnCount', result.total)}
-          </p>
+          </p>}
           {result.shown.length > 0 && (
             <ul class="plain-list stack" data-testid="learning-list">
               {result.shown.map((learning) => <CardBoundary key={learning.id}><LearningCard learning={learning} /></CardBoundary>)}

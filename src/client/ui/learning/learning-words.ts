@@ -3,8 +3,7 @@
 import '../../../shared/i18n/sections/learning';
 import type { Learning, Visibility } from '../../../shared/entities/learning';
 import type { MessageKey, UiLang } from '../../../shared/i18n/messages';
-import { translate } from '../../../shared/i18n/messages';
-import { formatNumber } from '../../../shared/i18n/plural';
+import { translateCount } from '../../../shared/i18n/plural';
 import type { LocalStore } from '../../store/local-store';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -23,6 +22,5 @@ export function visibilityWords(t: Translate, store: LocalStore, visibility: Vis
 
 /** A count in words: the section's `_one`/`_other` pair by the language's plural rules. */
 export function countWords(lang: UiLang, key: 'learnCount', n: number): string {
-  const form = new Intl.PluralRules(lang === 'da' ? 'da-DK' : 'en-GB').select(n) === 'one' ? 'one' : 'other';
-  return translate(lang, `${key}_${form}`, { n: formatNumber(lang, n) });
+  return translateCount(lang, key, n);
 }

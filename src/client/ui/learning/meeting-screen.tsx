@@ -11,6 +11,7 @@ import { useLang, useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { useSnackbar } from '../shell/snackbar';
 import { PendingBadge } from '../components/pending-badge';
+import { DateField, LongTextField, SelectField } from '../components/form-fields';
 import { countWords, dloKey, sourceKey } from './learning-words';
 import { groupLearnings, meetingLearnings, meetingSince, meetingText, type MeetingGrouping } from './meeting-data';
 
@@ -108,18 +109,12 @@ export function MeetingScreen() {
           {data.planPending && <> <PendingBadge /></>}
         </p>
         <div class="row">
-          <label class="field">
-            <span>{t('learnMeetingSince')}</span>
-            <input type="date" value={dateInput(since)} max={dateInput(new Date().toISOString())}
-              onChange={(event) => set({ fra: event.currentTarget.value || null })} />
-          </label>
-          <label class="field">
-            <span>{t('learnMeetingGroupBy')}</span>
-            <select value={by} onChange={(event) => set({ efter: event.currentTarget.value as MeetingGrouping })}>
-              <option value="competence">{t('learnGroup_competence')}</option>
-              <option value="dlo">{t('learnGroup_dlo')}</option>
-            </select>
-          </label>
+          <DateField label={t('learnMeetingSince')} value={dateInput(since)} max={dateInput(new Date().toISOString())}
+            onChange={(event) => set({ fra: event.currentTarget.value || null })} />
+          <SelectField label={t('learnMeetingGroupBy')} value={by} onChange={(event) => set({ efter: event.currentTarget.value as MeetingGrouping })}>
+            <option value="competence">{t('learnGroup_competence')}</option>
+            <option value="dlo">{t('learnGroup_dlo')}</option>
+          </SelectField>
         </div>
         <div class="row">
           <button type="button" class="button button--quiet" onClick={() => window.print()}>{t('learnMeetingPrint')}</button>
@@ -129,10 +124,8 @@ export function MeetingScreen() {
           {leader && <button type="button" class="button" onClick={() => void markHeld()}>{t('learnMeetingMark')}</button>}
         </div>
         {copyFailed && (
-          <label class="field">
-            <span class="notice notice--error" role="alert">{t('learnCopyFailed')}</span>
-            <textarea readOnly rows={8} value={copyFailed} ref={(el) => el?.select()} />
-          </label>
+          <LongTextField label={<span class="notice notice--error" role="alert">{t('learnCopyFailed')}</span>}
+            readOnly rows={8} value={copyFailed} inputRef={(el) => el?.select()} />
         )}
       </div>
 

@@ -6,6 +6,10 @@ import { useRuntime, useT } from '../context';
 import { NETWORK_KINDS } from '../../../shared/entities/network';
 import { KIND_LABEL, type NetworkKind } from './network-list';
 import '../../../shared/i18n/sections/networks';
+import { Form } from '../components/form';
+import { useFormErrors } from '../components/form-errors';
+import { LongTextField, SelectField, TextField } from '../components/form-fields';
+import { RadioGroup } from '../components/form-choices';
 
 export function CreateNetworkForm({ onDone }: { onDone(): void }) {
   const t = useT();
@@ -15,11 +19,10 @@ export function CreateNetworkForm({ onDone }: { onDone(): void }) {
   const [description, setDescription] = useState('');
   const [kind, setKind] = useState<NetworkKind>('professional');
   const [joinPolicy, setJoinPolicy] = useState<'open' | 'approval'>('open');
-  const [error, setError] = useState('');
+  const errors = useFormErrors();
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (!name.trim()) { setError(t('networkNameRequired')); return; }
+  const submit = async () => {
+    if (!name.trim()) { errors.show([{ field: 'network-name', message: t('networkNameRequired') }]); return; }
     const id = crypto.randomUUID();
     await runtime.mutate('network.create', { id, name: name.trim(), description: description.trim(), kind, joinPolicy });
     onDone();
@@ -27,35 +30,15 @@ export function CreateNetworkForm({ onDone }: { onDone(): void }) {
   };
 
   return (
-    <form class="card stack" aria-label={t('networkCreate')} onSubmit={(e) => void submit(e)}>
-      <h2>{t('networkCreate')}</h2>
-      <label class="field">
-        <span>{t('networkName')}</span>
-        <input type="text" maxLength={160} value={name} aria-invalid={error ? 'true' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
-      </label>
-      <label class="field">
-        <span>{t('networkDescription')}</span>
-        <textarea rows={3} maxLength={2000} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
-      </label>
-      <label class="field">
-        <span>{t('networkKindLabel')}</span>
-        <select value={kind} onChange={(e) => setKind(e.currentTarget.value as NetworkKind)}>
-          {NETWORK_KINDS.map((k) => <option key={k} value={k}>{t(KIND_LABEL[k])}</option>)}
-        </select>
-      </label>
-      <fieldset class="stack stack--tight">
-        <legend>{t('networkJoinPolicy')}</legend>
-        <label class="checkbox">
-          <input type="radio" name="joinPolicy" checked={joinPolicy === 'open'} onChange={() => setJoinPolicy('open')} />
-          <span>{t('networkPolicyOpen')}</span>
-        </label>
-        <label class="checkbox">
-          <input type="radio" name="joinPolicy" checked={joinPolicy === 'approval'} onChange={() => setJoinPolicy('approval')} />
-          <span>{t('networkPolicyApproval')}</span>
-        </label>
-      </fieldset>
-      {error && <p class="notice notice--error" role="alert">{error}</p>}
+    <Form class="card stack" aria-label={t('networkCreate')} errors={errors} onSubmit={() => void submit()} head={<h2>{t('networkCreate')}</h2>}>
+      <TextField label={t('networkName')} id="network-name" maxLength={160} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      <LongTextField label={t('networkDescription')} rows={3} maxLength={2000} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
+      <SelectField label={t('networkKindLabel')} value={kind} onChange={(e) => setKind(e.currentTarget.value as NetworkKind)}>
+        {NETWORK_KINDS.map((k) => <option key={k} value={k}>{t(KIND_LABEL[k])}</option>)}
+      </SelectField>
+      <RadioGroup<'open' | 'approval'> legend={t('networkJoinPolicy')} name="joinPolicy" value={joinPolicy} onChange={setJoinPolicy}
+        options={[{ value: 'open', label: t('networkPolicyOpen') }, { value: 'approval', label: t('networkPolicyApproval') }]} />
       <button type="submit" class="button">{t('networkCreate')}</button>
-    </form>
+    </Form>
   );
 }

@@ -5,9 +5,9 @@ import type { LocalStore } from '../../store/local-store';
 import { byDanish, byTime } from '../../../shared/i18n/collate';
 
 
-/** Every network, with the memberships of one person (mine: active or asked for). */
+/** Every network, with the memberships of one person (mine: active or asked for; a declined request is not mine). */
 export function listNetworksFor(store: LocalStore, personId: string) {
-  const mine = store.ofPerson('membership', personId);
+  const mine = store.ofPerson('membership', personId).filter((m) => m.status !== 'declined');
   const coordinated = new Set(mine.filter((m) => m.status === 'active' && m.role === 'coordinator').map((m) => m.networkId));
   /** Requests waiting in the networks I coordinate. */
   const requests = new Map<string, number>();
@@ -21,7 +21,8 @@ export function listNetworksFor(store: LocalStore, personId: string) {
 export function getNetworkPage(store: LocalStore, networkId: string, personId: string) {
   const network = store.get('network', networkId);
   if (!network) return null;
-  const memberships = store.all('membership').filter((m) => m.networkId === networkId);
+  // A declined request is its asker's alone (the server sends it to nobody else).
+  const memberships = store.all('membership').filter((m) => m.networkId === networkId && (m.status !== 'declined' || m.personId === personId));
   const people = memberships
     .map((membership) => ({ membership, person: store.get('person', membership.personId), pending: store.isPending('membership', membership.id) }))
     .sort((a, b) => byDanish(a.person?.name ?? a.membership.personId, b.person?.name ?? b.membership.personId));
@@ -37,4 +38,14 @@ export function listTasksGivenBy(store: LocalStore, personId: string) {
   return store.all('networkTask').filter((task) => task.createdBy === personId && task.status === 'open')
     .map((task) => ({ task, network: store.get('network', task.networkId), pending: store.isPending('networkTask', task.id) }))
     .sort((a, b) => byTime(a.task.due ?? '9999', b.task.due ?? '9999') || byDanish(a.task.title, b.task.title));
+}
+
+/** Tasks a person gave that are solved, the newest report first, with their network and who reported. */
+export function listSolvedTasksGivenBy(store: LocalStore, personId: string) {
+  return store.all('networkTask').filter((task) => task.createdBy === personId && task.status === 'done')
+    .map((task) => ({
+      task, network: store.get('network', task.networkId), pending: store.isPending('networkTask', task.id),
+      reporter: task.reportBy ? store.get('person', task.reportBy) : undefined,
+    }))
+    .sort((a, b) => byTime(b.task.reportAt ?? '', a.task.reportAt ?? '') || byDanish(a.task.title, b.task.title));
 }

@@ -37,6 +37,8 @@ export function NetworkScreen() {
   const requests = people.filter((p) => p.membership.status === 'pending');
   // Asked to join and not yet decided: what "leaving" means is taking the request back.
   const asking = mine?.membership.status === 'pending';
+  // Asked and declined: said so, and asking again is a new request.
+  const declined = mine?.membership.status === 'declined';
   const nameOf = (entry: PersonEntry) => entry.person?.name ?? entry.membership.personId;
   const mutateMember = (name: 'network.approve' | 'network.decline' | 'network.removeMember', target: string) =>
     void runtime.mutate(name, { networkId: network.id, personId: target });
@@ -66,12 +68,16 @@ export function NetworkScreen() {
           <div class="row">
             <span class="badge" data-testid="my-status">
               {mine.membership.status === 'pending' ? t(mine.pending ? 'networkRequestSaved' : 'networkRequested')
-                : t(mine.membership.role === 'coordinator' ? 'networkCoordinatorBadge' : 'networkMemberBadge')}
+                : declined ? t('networkDeclinedBadge')
+                  : t(mine.membership.role === 'coordinator' ? 'networkCoordinatorBadge' : 'networkMemberBadge')}
             </span>
             {mine.pending && <PendingBadge />}
           </div>
         )}
-        {mine && (
+        {declined && (
+          <button type="button" class="button" onClick={() => void runtime.mutate('network.join', { networkId: network.id })}>{t('networkAskAgain')}</button>
+        )}
+        {mine && !declined && (
           <button type="button" class="button button--quiet" onClick={() => setLeaving(true)}>{t(asking ? 'networkWithdrawRequest' : 'networkLeave')}</button>
         )}
       </section>
@@ -79,7 +85,7 @@ export function NetworkScreen() {
       {coordinator && requests.length > 0 && (
         <section class="card stack" aria-labelledby="network-requests">
           <h2 id="network-requests">{t('networkRequests')}</h2>
-          <p data-testid="requests-waiting">{t('networkRequestsWaiting', { n: requests.length })}</p>
+          <p data-testid="requests-waiting">{t.count('networkRequestsWaiting', requests.length)}</p>
           <ul class="plain-list stack">
             {requests.map((entry) => (
               <li key={entry.membership.id} class="stack stack--tight" data-person-id={entry.membership.personId}>

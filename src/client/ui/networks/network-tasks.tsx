@@ -5,8 +5,13 @@ import { locale, useLang, useRuntime, useT } from '../context';
 import type { NetworkTask, Person } from '../../../shared/entities';
 import { PendingBadge } from '../components/pending-badge';
 import { isOverdue } from './network-list';
+import { Form } from '../components/form';
+import { useFormErrors } from '../components/form-errors';
+import { DateField, LongTextField, TextField } from '../components/form-fields';
+import { useFormWords } from '../components/form-words';
 import './networks.css';
 import '../../../shared/i18n/sections/networks';
+import '../../../shared/i18n/sections/forms';
 
 interface TaskEntry { task: NetworkTask; pending: boolean; reporter: Person | undefined }
 
@@ -34,6 +39,7 @@ function TaskItem({ entry, canReport }: { entry: TaskEntry; canReport: boolean }
   const runtime = useRuntime();
   const { task } = entry;
   const [report, setReport] = useState(task.report);
+  const errors = useFormErrors();
   const save = (status: 'open' | 'done') => void runtime.mutate('networkTask.update', { id: task.id, status, report: report.trim() });
   return (
     <li class="stack stack--tight" data-task-id={task.id}>
@@ -49,18 +55,15 @@ function TaskItem({ entry, canReport }: { entry: TaskEntry; canReport: boolean }
         </div>
       )}
       {canReport && (
-        <form class="stack stack--tight" onSubmit={(e) => { e.preventDefault(); save('done'); }}>
-          <label class="field">
-            <span>{t('taskReport')}</span>
-            <textarea rows={2} maxLength={4000} value={report} onInput={(e) => setReport(e.currentTarget.value)} />
-          </label>
+        <Form class="stack stack--tight" errors={errors} onSubmit={() => save('done')}>
+          <LongTextField label={t('taskReport')} rows={2} maxLength={4000} value={report} onInput={(e) => setReport(e.currentTarget.value)} />
           <div class="row">
             {task.status === 'open'
               ? <button type="submit" class="button button--small">{t('taskMarkDone')}</button>
               : <button type="button" class="button button--small button--quiet" onClick={() => save('open')}>{t('taskReopen')}</button>}
             <button type="button" class="button button--small button--quiet" onClick={() => save(task.status)}>{t('taskSaveReport')}</button>
           </div>
-        </form>
+        </Form>
       )}
     </li>
   );
@@ -68,29 +71,26 @@ function TaskItem({ entry, canReport }: { entry: TaskEntry; canReport: boolean }
 
 function GiveTaskForm({ networkId }: { networkId: string }) {
   const t = useT();
+  const say = useFormWords();
   const runtime = useRuntime();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [due, setDue] = useState('');
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (!title.trim()) return;
+  const errors = useFormErrors();
+  const submit = async () => {
+    if (!title.trim()) { errors.show([{ field: `task-title-${networkId}`, message: say('formMissing') }]); return; }
     await runtime.mutate('networkTask.create', {
       id: crypto.randomUUID(), networkId, title: title.trim(), description: description.trim(), due: due || null,
     });
     setTitle(''); setDescription(''); setDue('');
   };
   return (
-    <form class="stack stack--tight" aria-label={t('taskGive')} onSubmit={(e) => void submit(e)}>
-      <h3>{t('taskGive')}</h3>
-      <label class="field"><span>{t('taskTitle')}</span>
-        <input type="text" required maxLength={200} value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></label>
-      <label class="field"><span>{t('taskDescription')}</span>
-        <textarea rows={2} maxLength={4000} value={description} onInput={(e) => setDescription(e.currentTarget.value)} /></label>
-      <label class="field"><span>{t('taskDueLabel')}</span>
-        <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} /></label>
+    <Form class="stack stack--tight" aria-label={t('taskGive')} errors={errors} onSubmit={() => void submit()} head={<h3>{t('taskGive')}</h3>}>
+      <TextField label={t('taskTitle')} id={`task-title-${networkId}`} required maxLength={200} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+      <LongTextField label={t('taskDescription')} rows={2} maxLength={4000} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
+      <DateField label={t('taskDueLabel')} value={due} onInput={(e) => setDue(e.currentTarget.value)} />
       <button type="submit" class="button">{t('taskCreate')}</button>
-    </form>
+    </Form>
   );
 }
 

@@ -34,7 +34,7 @@ export function NetworksScreen() {
         {mine?.status === 'pending' && <span class="badge">{t('networkRequested')}</span>}
         {mine?.status === 'active' && <span class="badge">{t(mine.role === 'coordinator' ? 'networkCoordinatorBadge' : 'networkMemberBadge')}</span>}
         {(data.requests.get(network.id) ?? 0) > 0 && (
-          <span class="badge badge--pending" data-testid="requests-count">{t('networkRequestsWaiting', { n: data.requests.get(network.id) ?? 0 })}</span>
+          <span class="badge badge--pending" data-testid="requests-count">{t.count('networkRequestsWaiting', data.requests.get(network.id) ?? 0)}</span>
         )}
         {mine && runtime.store.isPending('membership', mine.id) && <PendingBadge />}
       </div>

@@ -15,6 +15,7 @@ import { CalendarFeedCard } from '../events/calendar-feed-card';
 import { MyUnitLink } from '../units/my-unit-link';
 import { UnitNoticeDetail } from '../units/unit-notice-detail';
 import { hasLearningActions, LearningNoticeDetail } from '../learning/notice-extras';
+import { NetworkNoticeDetail } from '../networks/network-notice-detail';
 import '../../../shared/i18n/sections/me';
 
 export function MeScreen() {
@@ -57,7 +58,7 @@ export function MeScreen() {
   return (
     <div class="stack">
       <h1>{t('meTitle')}</h1>
-      <NoticeList fixOf={fixOf} detailOf={(notice) => <><LearningNoticeDetail notice={notice} /><UnitNoticeDetail notice={notice} /></>} />
+      <NoticeList fixOf={fixOf} detailOf={(notice) => <><LearningNoticeDetail notice={notice} /><UnitNoticeDetail notice={notice} /><NetworkNoticeDetail notice={notice} /></>} />
       {me ? <ProfileForm me={me} pending={pending ?? false} /> : <p class="muted">{t('loading')}</p>}
       <MyCompetences personId={personId} addRequest={addRequest} />
       <MyUnitLink unitId={me?.unitId} />

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { useLang, useRuntime, useT } from '../context';
 import { useOnline, useSyncStatus } from '../hooks';
 import { Dialog } from '../components/dialog';
+import { SelectField } from '../components/form-fields';
 import { translateCount } from '../../../shared/i18n/plural';
 import { leftBehindWords, type LeftBehind } from '../components/left-behind';
 import '../../../shared/i18n/sections/me';
@@ -44,13 +45,10 @@ export function MeSettings() {
   return (
     <section class="card stack" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings')}</h2>
-      <label class="field">
-        <span>{t('language')}</span>
-        <select value={lang} onChange={(e) => setLang(e.currentTarget.value === 'en' ? 'en' : 'da')}>
-          <option value="da">Dansk</option>
-          <option value="en" lang="en">English</option>
-        </select>
-      </label>
+      <SelectField label={t('language')} value={lang} onChange={(e) => setLang(e.currentTarget.value === 'en' ? 'en' : 'da')}>
+        <option value="da">Dansk</option>
+        <option value="en" lang="en">English</option>
+      </SelectField>
       <button type="button" class="button button--danger" disabled={busy} onClick={() => void start()}>{t('signOut')}</button>
       <Dialog open={ask !== null} onClose={() => { if (!busy) setAsk(null); }} variant="alert"
         labelledBy="sign-out-title" describedBy="sign-out-text" testId="sign-out-dialog">

@@ -4,6 +4,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Person } from '../../../shared/entities';
 import { useRuntime, useT } from '../context';
 import { PendingBadge } from '../components/pending-badge';
+import { Form } from '../components/form';
+import { useFormErrors } from '../components/form-errors';
+import { LongTextField, TextField } from '../components/form-fields';
+import { Checkbox } from '../components/form-choices';
 import '../../../shared/i18n/sections/me';
 
 const PHONE = /^[+0-9 ()-]*$/;
@@ -16,7 +20,7 @@ export function ProfileForm({ me, pending }: { me: Person; pending: boolean }) {
   const [phoneHidden, setPhoneHidden] = useState(me.phoneHidden);
   const [bio, setBio] = useState(me.bio);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const errors = useFormErrors();
   // The saved change was seen waiting: once it no longer is, it has been sent.
   const sawPending = useRef(false);
   useEffect(() => {
@@ -38,18 +42,16 @@ export function ProfileForm({ me, pending }: { me: Person; pending: boolean }) {
     shown.current = next;
   }, [me.title, me.phone, me.phoneHidden, me.bio]);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!PHONE.test(phone)) {
-      setError(t('phoneInvalid'));
+      errors.show([{ field: 'profile-phone', message: t('phoneInvalid') }]);
       return;
     }
-    setError(null);
     try {
       await runtime.mutate('profile.update', { title: title.trim(), phone: phone.trim(), phoneHidden, bio: bio.trim() });
     } catch {
       // The shared schema refused it before it was queued (e.g. invisible control characters).
-      setError(t('textNotSaved'));
+      errors.show([{ message: t('textNotSaved') }]);
       return;
     }
     sawPending.current = false;
@@ -57,32 +59,20 @@ export function ProfileForm({ me, pending }: { me: Person; pending: boolean }) {
   };
 
   return (
-    <form id="profile" class="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="profile-title">
+    <Form id="profile" class="card stack" errors={errors} onSubmit={() => void submit()} aria-labelledby="profile-title" head={<>
       <div class="row row--spread">
         <h2 id="profile-title">{t('profile')}</h2>
         {pending && <PendingBadge />}
       </div>
       <p><strong>{me.name}</strong><br /><span class="muted">{me.email}</span></p>
-      <label class="field">
-        <span>{t('title')}</span>
-        <input type="text" name="title" maxLength={120} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
-      </label>
-      <label class="field">
-        <span>{t('phone')}</span>
-        <input type="tel" name="phone" maxLength={40} autocomplete="tel" value={phone}
-          aria-invalid={error ? 'true' : undefined} onInput={(e) => setPhone(e.currentTarget.value)} />
-      </label>
-      <label class="checkbox">
-        <input type="checkbox" name="phoneHidden" checked={phoneHidden} onChange={(e) => setPhoneHidden(e.currentTarget.checked)} />
-        <span>{t('hidePhone')}</span>
-      </label>
-      <label class="field">
-        <span>{t('bio')}</span>
-        <textarea name="bio" rows={3} maxLength={2000} value={bio} onInput={(e) => setBio(e.currentTarget.value)} />
-      </label>
-      {error && <p class="notice notice--error" role="alert">{error}</p>}
+    </>}>
+      <TextField label={t('title')} name="title" maxLength={120} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+      <TextField label={t('phone')} type="tel" id="profile-phone" name="phone" maxLength={40} autocomplete="tel" value={phone}
+        onInput={(e) => setPhone(e.currentTarget.value)} />
+      <Checkbox label={t('hidePhone')} name="phoneHidden" checked={phoneHidden} onChange={(e) => setPhoneHidden(e.currentTarget.checked)} />
+      <LongTextField label={t('bio')} name="bio" rows={3} maxLength={2000} value={bio} onInput={(e) => setBio(e.currentTarget.value)} />
       {saved && <p class="notice" role="status" data-testid="profile-saved">{t('saved')}</p>}
       <button type="submit" class="button">{t('save')}</button>
-    </form>
+    </Form>
   );
 }

@@ -9,6 +9,9 @@ import type { Person } from '../../../shared/entities';
 import type { OthersChoice } from '../../runtime';
 import { OthersPendingDialog } from '../components/others-pending-dialog';
 import { peekAfterSignIn, takeAfterSignIn } from '../events/after-sign-in';
+import { Form } from '../components/form';
+import { useFormErrors } from '../components/form-errors';
+import { TextField } from '../components/form-fields';
 import '../../../shared/i18n/sections/sign-in';
 
 export function SignInScreen() {
@@ -19,7 +22,9 @@ export function SignInScreen() {
   const [email, setEmail] = useState('');
   const [code, setCode] = useState('');
   const [codeSent, setCodeSent] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // A refusal from the server is about the whole form: the summary at its top says it.
+  const errors = useFormErrors();
+  const setError = (message: string) => errors.show([{ message }]);
   const [busy, setBusy] = useState(false);
   const [demoAccounts, setDemoAccounts] = useState<DemoAccountInfo[]>([]);
   const [handOver, setHandOver] = useState<{ person: Person; pending: number; drafts: number; ownerName: string } | null>(null);
@@ -64,7 +69,7 @@ export function SignInScreen() {
 
   async function run(task: () => Promise<void>) {
     setBusy(true);
-    setError(null);
+    errors.clear();
     try {
       await task();
     } finally {
@@ -72,16 +77,14 @@ export function SignInScreen() {
     }
   }
 
-  const requestCode = (event: Event) => {
-    event.preventDefault();
+  const requestCode = () => {
     void run(async () => {
       const reply = await runtime.transport.requestCode(email);
       if (reply.ok) setCodeSent(true);
       else setError(reply.error?.message ?? t('signInOffline'));
     });
   };
-  const verify = (event: Event) => {
-    event.preventDefault();
+  const verify = () => {
     void run(async () => finish(await runtime.transport.verifyCode(email, code)));
   };
 
@@ -94,28 +97,19 @@ export function SignInScreen() {
     <div class="stack">
       <h1>{headingFor(t, purpose)}</h1>
       {!online && <p class="notice notice--warn">{t('signInOffline')}</p>}
-      {error && <p class="notice notice--error" role="alert">{error}</p>}
       {!codeSent ? (
-        <form class="card stack" onSubmit={requestCode}>
-          <p>{t('signInIntro')}</p>
-          <label class="field">
-            <span>{t('email')}</span>
-            <input type="email" name="email" autocomplete="email" required value={email}
-              onInput={(e) => setEmail(e.currentTarget.value)} />
-          </label>
+        <Form class="card stack" errors={errors} onSubmit={requestCode} head={<p>{t('signInIntro')}</p>}>
+          <TextField label={t('email')} type="email" name="email" autocomplete="email" required value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)} />
           <button type="submit" class="button" disabled={busy}>{t('sendCode')}</button>
-        </form>
+        </Form>
       ) : (
-        <form class="card stack" onSubmit={verify}>
-          <p>{t('codeSent', { email })}</p>
-          <label class="field">
-            <span>{t('code')}</span>
-            <input type="text" name="code" inputMode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" required
-              value={code} onInput={(e) => setCode(e.currentTarget.value)} />
-          </label>
+        <Form class="card stack" errors={errors} onSubmit={verify} head={<p>{t('codeSent', { email })}</p>}>
+          <TextField label={t('code')} name="code" inputMode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" required
+            value={code} onInput={(e) => setCode(e.currentTarget.value)} />
           <button type="submit" class="button" disabled={busy}>{t('signIn')}</button>
-          <button type="button" class="button button--quiet" onClick={() => { setCodeSent(false); setCode(''); }}>{t('otherEmail')}</button>
-        </form>
+          <button type="button" class="button button--quiet" onClick={() => { setCodeSent(false); setCode(''); errors.clear(); }}>{t('otherEmail')}</button>
+        </Form>
       )}
       {demoAccounts.length > 0 && (
         <section class="card stack" aria-labelledby="demo-title">

@@ -1,14 +1,12 @@
 // A first sync's progress: how many colleagues have arrived (the server does not say how
 // many are coming, so no made-up "of 50.000"), and that those can be searched already.
 import type { PullProgress } from '../../sync/engine';
-import { useLang, useT } from '../context';
-import { formatNumber } from '../../../shared/i18n/plural';
+import { useT } from '../context';
 
 export function FirstSyncProgress({ progress, live = false }: { progress: PullProgress; live?: boolean }) {
   const t = useT();
-  const { lang } = useLang();
   const text = progress.people > 0
-    ? t('firstSyncPeople', { n: formatNumber(lang, progress.people) })
+    ? t.count('firstSyncPeople', progress.people)
     : t('firstSyncStarting');
   return (
     <div class="first-sync" data-testid={live ? 'first-sync' : undefined} data-people={progress.people}>

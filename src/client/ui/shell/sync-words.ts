@@ -1,9 +1,9 @@
 // How the sync status is put into words and a tone, shared by the chip and its sheet.
 import type { SyncStatus } from '../../sync/engine';
 import type { MessageKey } from '../../../shared/i18n/messages';
+import type { Translate } from '../context';
 
 export type SyncTone = 'ok' | 'syncing' | 'offline' | 'error' | 'signedOut';
-type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function syncTone(status: SyncStatus, online: boolean): SyncTone {
   if (status.state === 'signedOut') return 'signedOut';
@@ -24,5 +24,5 @@ const STATE_TEXT: Record<SyncTone, MessageKey> = {
 export const syncStateText = (tone: SyncTone, t: Translate) => t(STATE_TEXT[tone]);
 
 export function pendingText(pending: number, t: Translate): string {
-  return pending === 0 ? t('allSent') : pending === 1 ? t('pendingOne') : t('pendingCount', { n: pending });
+  return pending === 0 ? t('allSent') : t.count('pendingCount', pending);
 }

@@ -24,7 +24,11 @@ export function GapSection({ page }: { page: UnitPage }) {
     <section class="card stack" aria-labelledby="unit-gap" data-testid="gap">
       <h2 id="unit-gap" tabIndex={-1}>{t('gapTitle')}</h2>
       <p data-testid="gap-summary">
-        {t('unitSummary', { competences: totals.competences, now: totals.shortNow, later: totals.shortIn5Years, risks: totals.risks })}
+        {[
+          t.count('unitSummaryCompetences', totals.competences),
+          t('unitSummaryShort', { now: totals.shortNow, later: totals.shortIn5Years }),
+          t.count('unitSummaryRisks', totals.risks),
+        ].join(' · ')}
       </p>
       {risky.length > 0 && (
         <ul class="plain-list stack stack--tight" aria-label={t('gapRisk')}>

@@ -24,9 +24,10 @@ export function GapSuggestions({ entry, areaId, inCard = false }: { entry: GapEn
         {inCard
           ? <span class="close-gap__title"><span class="visually-hidden">{name}: </span>{t('closeSection')}</span>
           : <span class="close-gap__title">{name}</span>}
-        <span class="muted hint"> {t('closeCount', {
-          people: s.colleagueCount, events: s.events.length, learnings: s.learnings.length, networks: s.networks.length,
-        })}</span>
+        <span class="muted hint"> {[
+          t.count('closeCountPeople', s.colleagueCount), t.count('closeCountEvents', s.events.length),
+          t.count('closeCountLearnings', s.learnings.length), t.count('closeCountNetworks', s.networks.length),
+        ].join(' · ')}</span>
       </summary>
       {/* Drawn when opened: thirty lists of links would cost the page's first render. */}
       {open && <div class="stack">
@@ -45,7 +46,7 @@ export function GapSuggestions({ entry, areaId, inCard = false }: { entry: GapEn
             {s.colleagueCount > s.colleagues.length && (
               <p class="muted hint">
                 <Link to="/" search={{ q: name, kanHjaelpe: true }} className="target-link">
-                  {t('closeColleaguesMore', { n: s.colleagueCount - s.colleagues.length })}
+                  {t.count('closeColleaguesMore', s.colleagueCount - s.colleagues.length)}
                 </Link>
               </p>
             )}

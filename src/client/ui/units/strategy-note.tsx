@@ -5,6 +5,9 @@ import type { UnitPlan } from '../../../shared/entities';
 import { formatDay } from '../../../shared/i18n/dates';
 import { useLang, useRuntime, useT } from '../context';
 import { PendingBadge } from '../components/pending-badge';
+import { Form } from '../components/form';
+import { useFormErrors } from '../components/form-errors';
+import { LongTextField } from '../components/form-fields';
 import '../../../shared/i18n/sections/units';
 
 interface Props { unitId: string; plan: UnitPlan | undefined; pending: boolean; canEdit: boolean }
@@ -15,6 +18,7 @@ export function StrategyNote({ unitId, plan, pending, canEdit }: Props) {
   const runtime = useRuntime();
   const saved = plan?.strategy ?? '';
   const [text, setText] = useState(saved);
+  const errors = useFormErrors();
   // A pulled strategy (written on another device) replaces the field while it is unchanged here.
   useEffect(() => setText(saved), [saved]);
   return (
@@ -24,18 +28,12 @@ export function StrategyNote({ unitId, plan, pending, canEdit }: Props) {
         {pending && <PendingBadge />}
       </div>
       {canEdit ? (
-        <form class="stack" onSubmit={(event) => {
-          event.preventDefault();
-          void runtime.mutate('unit.setStrategy', { unitId, strategy: text.trim() });
-        }}>
-          <label class="field">
-            <span>{t('strategyLabel')}</span>
-            <textarea rows={6} maxLength={4000} value={text} onInput={(e) => setText(e.currentTarget.value)} data-testid="strategy-input" />
-          </label>
+        <Form class="stack" errors={errors} onSubmit={() => void runtime.mutate('unit.setStrategy', { unitId, strategy: text.trim() })}>
+          <LongTextField label={t('strategyLabel')} rows={6} maxLength={4000} value={text} onInput={(e) => setText(e.currentTarget.value)} data-testid="strategy-input" />
           <div class="row no-print">
             <button type="submit" class="button" disabled={text.trim() === saved}>{t('strategySave')}</button>
           </div>
-        </form>
+        </Form>
       ) : (
         <p class="long-text" data-testid="strategy-text">{saved || <span class="muted">{t('strategyEmpty')}</span>}</p>
       )}

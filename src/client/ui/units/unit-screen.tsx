@@ -53,10 +53,10 @@ export function UnitScreen() {
         <h1>{unit.name}</h1>
         {area && <p class="muted">{area.name}</p>}
         {leaders.length > 0 && <p>{t('unitLedBy', { names: leaders.map((l) => l.name).join(', ') })}</p>}
-        <p data-testid="registered"><strong>{t('unitRegistered', { n: registered, total: members.length })}</strong></p>
+        <p data-testid="registered"><strong>{t.count('unitRegistered', registered, { total: members.length })}</strong></p>
       </div>
       <details class="card no-print" data-testid="members" onToggle={(e) => setMembersOpen(e.currentTarget.open)}>
-        <summary>{t('unitShowMembers', { n: members.length })}</summary>
+        <summary>{t.count('unitShowMembers', members.length)}</summary>
         {/* Drawn when opened: a big unit's links would cost the page's first render. */}
         {membersOpen && (
           <ul class="plain-list">

@@ -10,16 +10,19 @@ const tasks = expressionBuilder<Database, 'network_tasks'>();
 
 /**
  * Everyone sees their own membership; a network's active members see its active members;
- * its coordinators see its requests too; admins see all.
+ * its coordinators see its requests too; admins see all. A declined request is seen by its
+ * asker alone: nobody else needs it, and to the network it is as if it had never been.
  */
 export function membershipVisibleTo(viewer: Viewer): Expression<SqlBool> {
   const eb = memberships;
-  if (hasRole(viewer, 'admin')) return seesAll;
+  const own = eb('memberships.person_id', '=', viewer.personId);
+  const undeclined = eb('memberships.status', '!=', 'declined');
+  if (hasRole(viewer, 'admin')) return eb.or([own, undeclined]);
   const coordinated = [...viewer.coordinatorOf];
   const networks = [...viewer.networkIds];
   return eb.or([
-    eb('memberships.person_id', '=', viewer.personId),
-    ...(coordinated.length > 0 ? [eb('memberships.network_id', 'in', coordinated)] : []),
+    own,
+    ...(coordinated.length > 0 ? [eb.and([eb('memberships.network_id', 'in', coordinated), undeclined])] : []),
     ...(networks.length > 0 ? [eb.and([eb('memberships.network_id', 'in', networks), eb('memberships.status', '=', 'active')])] : []),
   ]);
 }

@@ -16,9 +16,13 @@ export const eventMessages = {
   eventKind_course: { da: 'Kursus', en: 'Course' },
   eventKind_seminar: { da: 'Seminar', en: 'Seminar' },
   eventKind_conference: { da: 'Konference', en: 'Conference' },
-  eventSeats: { da: '{confirmed}/{capacity} pladser · ved sidste synkronisering {time}', en: '{confirmed}/{capacity} seats · at last sync {time}' },
-  eventSeatsNeverSynced: { da: '{confirmed}/{capacity} pladser', en: '{confirmed}/{capacity} seats' },
-  eventWaitlistCount: { da: '{n} på venteliste', en: '{n} on the waiting list' },
+  // {n} is the capacity (the noun agrees with it), {confirmed} the seats taken of it.
+  eventSeats_one: { da: '{confirmed}/{n} plads · ved sidste synkronisering {time}', en: '{confirmed}/{n} seat · at last sync {time}' },
+  eventSeats_other: { da: '{confirmed}/{n} pladser · ved sidste synkronisering {time}', en: '{confirmed}/{n} seats · at last sync {time}' },
+  eventSeatsNeverSynced_one: { da: '{confirmed}/{n} plads', en: '{confirmed}/{n} seat' },
+  eventSeatsNeverSynced_other: { da: '{confirmed}/{n} pladser', en: '{confirmed}/{n} seats' },
+  eventWaitlistCount_one: { da: '{n} på venteliste', en: '{n} on the waiting list' },
+  eventWaitlistCount_other: { da: '{n} på venteliste', en: '{n} on the waiting list' },
   eventNotFound: { da: 'Arrangementet findes ikke på telefonen (endnu).', en: 'The event is not on this phone (yet).' },
   eventCancelledBanner: { da: 'Arrangementet er aflyst.', en: 'The event has been cancelled.' },
   eventTimeUnreadable: {

@@ -30,7 +30,8 @@ export const networkMessages = {
   networkMembers: { da: 'Medlemmer', en: 'Members' },
   networkMembersHidden: { da: 'Medlemmer kan ses af netværkets medlemmer.', en: 'Members are visible to the network’s members.' },
   networkRequests: { da: 'Anmodninger', en: 'Requests' },
-  networkRequestsWaiting: { da: '{n} venter på godkendelse', en: '{n} waiting for approval' },
+  networkRequestsWaiting_one: { da: '{n} venter på godkendelse', en: '{n} waiting for approval' },
+  networkRequestsWaiting_other: { da: '{n} venter på godkendelse', en: '{n} waiting for approval' },
   networkApprove: { da: 'Godkend {name}', en: 'Approve {name}' },
   networkDecline: { da: 'Afvis {name}', en: 'Decline {name}' },
   networkMakeCoordinator: { da: 'Gør {name} til koordinator', en: 'Make {name} coordinator' },
@@ -63,6 +64,20 @@ export const networkMessages = {
   networkNameRequired: { da: 'Skriv et navn.', en: 'Enter a name.' },
   networkEvents: { da: 'Kommende arrangementer', en: 'Upcoming events' },
   networkNoEvents: { da: 'Netværket har ingen kommende arrangementer.', en: 'The network has no upcoming events.' },
+  // Requests end to end (issue 19, part 5): the asker's notice of the answer, the
+  // coordinator's notice with the answer in place, and the solved tasks a giver follows.
+  noticeNetworkApproved: { da: 'Du er nu medlem af {name}', en: 'You are now a member of {name}' },
+  noticeNetworkDeclined: { da: 'Din anmodning om at blive medlem af {name} blev afvist', en: 'Your request to join {name} was declined' },
+  noticeOpenNetwork: { da: 'Gå til {name}', en: 'Go to {name}' },
+  noticeRequestApproved: { da: '{person} er nu medlem.', en: '{person} is now a member.' },
+  noticeRequestDeclined: { da: 'Du har afvist {person}.', en: 'You declined {person}.' },
+  noticeRequestClosed: { da: 'Anmodningen er ikke længere åben: den er besvaret eller trukket tilbage.', en: 'The request is no longer open: it was answered or withdrawn.' },
+  networkDeclinedBadge: { da: 'Din anmodning blev afvist', en: 'Your request was declined' },
+  networkAskAgain: { da: 'Anmod igen', en: 'Ask again' },
+  tasksGivenOpen: { da: 'Åbne opgaver', en: 'Open tasks' },
+  tasksGivenSolved: { da: 'Løste opgaver', en: 'Solved tasks' },
+  tasksGivenNoReport: { da: 'Løst uden rapport.', en: 'Solved without a report.' },
+  tasksGivenNothing: { da: 'Du har ikke givet nogen opgaver endnu.', en: 'You have not given any tasks yet.' },
 } as const satisfies Record<string, { da: string; en: string }>;
 
 registerMessages(networkMessages);

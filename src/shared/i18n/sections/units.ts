@@ -4,19 +4,23 @@ import { registerMessages } from '../messages';
 export const unitMessages = {
   unitNotFound: { da: 'Enheden findes ikke på denne telefon.', en: 'The unit is not on this phone.' },
   unitMembers: { da: 'Medlemmer', en: 'Members' },
-  unitRegistered: { da: '{n} af {total} har registreret kompetencer', en: '{n} of {total} have registered competences' },
+  unitRegistered_one: { da: '{n} af {total} har registreret kompetencer', en: '{n} of {total} has registered competences' },
+  unitRegistered_other: { da: '{n} af {total} har registreret kompetencer', en: '{n} of {total} have registered competences' },
   unitLedBy: { da: 'Leder: {names}', en: 'Leader: {names}' },
-  unitShowMembers: { da: 'Vis alle {n} medlemmer', en: 'Show all {n} members' },
+  unitShowMembers_one: { da: 'Vis {n} medlem', en: 'Show {n} member' },
+  unitShowMembers_other: { da: 'Vis alle {n} medlemmer', en: 'Show all {n} members' },
   unitNoCompetences: { da: 'ingen kompetencer registreret', en: 'no competences registered' },
   unitOnlyMembers: {
     da: 'Enhedens kerneviden, gab og strategi kan ses af enhedens egne medlemmer og af administratorer.',
     en: "The unit's core knowledge, gap and strategy are visible to its own members and to administrators.",
   },
   unitReadOnly: { da: 'Kun enhedens leder kan ændre kerneviden og strategi.', en: "Only the unit's leader can change core knowledge and strategy." },
-  unitSummary: {
-    da: '{competences} kernekompetencer · mangler {now} i dag og {later} om 5 år · {risks} sårbare',
-    en: '{competences} core competences · {now} short today and {later} in 5 years · {risks} vulnerable',
-  },
+  // The summary line above the gap, three parts joined by " · ", each counted on its own.
+  unitSummaryCompetences_one: { da: '{n} kernekompetence', en: '{n} core competence' },
+  unitSummaryCompetences_other: { da: '{n} kernekompetencer', en: '{n} core competences' },
+  unitSummaryShort: { da: 'mangler {now} i dag og {later} om 5 år', en: '{now} short today and {later} in 5 years' },
+  unitSummaryRisks_one: { da: '{n} sårbar', en: '{n} vulnerable' },
+  unitSummaryRisks_other: { da: '{n} sårbare', en: '{n} vulnerable' },
 
   coreTitle: { da: 'Kerneviden', en: 'Core knowledge' },
   coreIntro: {
@@ -85,7 +89,8 @@ export const unitMessages = {
 
   closeSection: { da: 'Hvad kan lukke gabet', en: 'What can close the gap' },
   closeColleagues: { da: 'Kolleger, der kan hjælpe', en: 'Colleagues who can help' },
-  closeColleaguesMore: { da: '… og {n} flere i kommunen', en: '… and {n} more in the municipality' },
+  closeColleaguesMore_one: { da: '… og {n} mere i kommunen', en: '… and {n} more in the municipality' },
+  closeColleaguesMore_other: { da: '… og {n} flere i kommunen', en: '… and {n} more in the municipality' },
   closeSameArea: { da: 'samme område', en: 'same area' },
   closeEvents: { da: 'Kommende arrangementer', en: 'Upcoming events' },
   closeLearnings: { da: 'Læring om det', en: 'Learnings about it' },
@@ -94,7 +99,15 @@ export const unitMessages = {
     da: 'Ingen kolleger, arrangementer, læring eller netværk om det endnu – spørg i videndelernes netværk.',
     en: 'No colleagues, events, learnings or networks about it yet – ask in the knowledge sharers’ network.',
   },
-  closeCount: { da: '{people} kolleger · {events} arrangementer · {learnings} læring · {networks} netværk', en: '{people} colleagues · {events} events · {learnings} learnings · {networks} networks' },
+  // What can close a gap, counted: four parts joined by " · ".
+  closeCountPeople_one: { da: '{n} kollega', en: '{n} colleague' },
+  closeCountPeople_other: { da: '{n} kolleger', en: '{n} colleagues' },
+  closeCountEvents_one: { da: '{n} arrangement', en: '{n} event' },
+  closeCountEvents_other: { da: '{n} arrangementer', en: '{n} events' },
+  closeCountLearnings_one: { da: '{n} læring', en: '{n} learning' },
+  closeCountLearnings_other: { da: '{n} læringer', en: '{n} learnings' },
+  closeCountNetworks_one: { da: '{n} netværk', en: '{n} network' },
+  closeCountNetworks_other: { da: '{n} netværk', en: '{n} networks' },
 
   strategyTitle: { da: 'Strategi', en: 'Strategy' },
   strategyEmpty: { da: 'Ingen strategi skrevet endnu.', en: 'No strategy written yet.' },
