@@ -1,6 +1,8 @@
 // One way to show a moment everywhere: "i dag kl. 14.02", "i går kl. 09.15", "28. nov.
 // kl. 14.02", a year only when it is not this one; "today at 14:02", "28 Nov at 14:02".
-// Days are calendar days on the device's clock; day and month names come from Intl.
+// Days, dates and clock times are Copenhagen's, whatever zone the phone is set to: the
+// municipality's events happen on Danish time, and the forms take Danish time too
+// (components/copenhagen-time.ts). Day and month names come from Intl.
 // A time that cannot be read is drawn as "ukendt tidspunkt" instead of throwing: one bad
 // row must never take down a whole list (issue 18).
 import type { UiLang } from './messages';
@@ -11,15 +13,23 @@ const WORDS = {
   en: { today: 'today', yesterday: 'yesterday', tomorrow: 'tomorrow', at: 'at', unknown: 'unknown time' },
 } as const satisfies Record<UiLang, Record<string, string>>;
 
-const times = perLang((locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
-const days = perLang((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }));
-const daysWithYear = perLang((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }));
+const timeZone = 'Europe/Copenhagen';
+const times = perLang((locale) => new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+const days = perLang((locale) => new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }));
+const daysWithYear = perLang((locale) => new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }));
+const calendarDate = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The Copenhagen calendar day of `d`: its year, and the UTC midnight of that date. */
+function copenhagenDay(d: Date): { year: number; midnight: number } {
+  const parts = Object.fromEntries(calendarDate.formatToParts(d).map((part) => [part.type, Number(part.value)]));
+  const year = parts.year ?? 0;
+  return { year, midnight: Date.UTC(year, (parts.month ?? 1) - 1, parts.day ?? 1) };
+}
 
 const DAY_MS = 86_400_000;
 /** Whole calendar days from `now` to `at` (negative in the past), daylight saving or not. */
 function calendarDaysBetween(now: Date, at: Date): number {
-  const midnight = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-  return Math.round((midnight(at) - midnight(now)) / DAY_MS);
+  return Math.round((copenhagenDay(at).midnight - copenhagenDay(now).midnight) / DAY_MS);
 }
 
 /** The day of `at` in words, seen from `now`: "i dag", "28. nov.", "28. nov. 2025". */
@@ -33,7 +43,7 @@ export function formatDay(lang: UiLang, at: Date | number | string, now: Date | 
     case -1: return words.yesterday;
     case 1: return words.tomorrow;
     default:
-      return (moment.getFullYear() === today.getFullYear() ? days : daysWithYear)(lang).format(moment);
+      return (copenhagenDay(moment).year === copenhagenDay(today).year ? days : daysWithYear)(lang).format(moment);
   }
 }
 
