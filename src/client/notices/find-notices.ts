@@ -13,6 +13,27 @@ export interface NoticeDraft {
 
 type Reader = <T extends EntityType>(type: T, id: string) => EntityOf<T> | undefined;
 
+/**
+ * The rows as the page leaves them: its own rows first (any type), then what the device
+ * had. Indexed on first use, by type then id (no key strings for 5,000 changes a page).
+ */
+export function readerAfter(changes: readonly Change[], before: Reader): Reader {
+  let byType: Map<EntityType, Map<string, Change>> | null = null;
+  return (type, id) => {
+    if (!byType) {
+      byType = new Map();
+      for (const change of changes) {
+        let ofType = byType.get(change.type);
+        if (!ofType) byType.set(change.type, ofType = new Map());
+        ofType.set(change.id, change);
+      }
+    }
+    const change = byType.get(type)?.get(id);
+    if (!change) return before(type, id);
+    return change.op === 'put' ? (change.value as EntityOf<typeof type>) : undefined;
+  };
+}
+
 const rulesByType = new Map<EntityType, [NoticeKindName, NoticeRule][]>();
 for (const [kind, spec] of Object.entries(noticeKinds) as [NoticeKindName, { rule?: NoticeRule }][]) {
   if (!spec.rule) continue;
@@ -24,18 +45,11 @@ for (const [kind, spec] of Object.entries(noticeKinds) as [NoticeKindName, { rul
  * nothing was there before, so rules that look for a change of state (promoted, cancelled)
  * find nothing: a new phone does not bring up every old event at once.
  */
-export function findNotices(changes: readonly Change[], before: Reader, personId: string): NoticeDraft[] {
+export function findNotices(changes: readonly Change[], before: Reader, personId: string, after = readerAfter(changes, before)): NoticeDraft[] {
   if (rulesByType.size === 0) return [];
   const page = new Map<string, Change>();
   for (const change of changes) if (rulesByType.has(change.type)) page.set(`${change.type}:${change.id}`, change);
   if (page.size === 0) return [];
-  // After the page: its rows first (any type), then what the device had.
-  const byKey = new Map(changes.map((change) => [`${change.type}:${change.id}`, change]));
-  const after: Reader = (type, id) => {
-    const change = byKey.get(`${type}:${id}`);
-    if (!change) return before(type, id);
-    return change.op === 'put' ? (change.value as EntityOf<typeof type>) : undefined;
-  };
   const drafts = new Map<string, NoticeDraft>();
   for (const change of page.values()) {
     for (const [kind, rule] of rulesByType.get(change.type) ?? []) {
@@ -51,13 +65,9 @@ export function findNotices(changes: readonly Change[], before: Reader, personId
  * the person's rows as the page leaves them (`signupIds`: mine before it); looked for at
  * every pull, even an empty one. Raising one twice keeps the first (store/notices.ts).
  */
-export function findDueNotices(changes: readonly Change[], before: Reader, personId: string, signupIds: readonly string[], now = Date.now()): NoticeDraft[] {
-  const byKey = new Map(changes.map((change) => [`${change.type}:${change.id}`, change]));
-  const after: Reader = (type, id) => {
-    const change = byKey.get(`${type}:${id}`);
-    if (!change) return before(type, id);
-    return change.op === 'put' ? (change.value as EntityOf<typeof type>) : undefined;
-  };
+export function findDueNotices(
+  changes: readonly Change[], before: Reader, personId: string, signupIds: readonly string[], now = Date.now(), after = readerAfter(changes, before),
+): NoticeDraft[] {
   const ids = new Set(signupIds);
   for (const change of changes) if (change.type === 'signup') ids.add(change.id);
   const signups = [...ids].flatMap((id) => {

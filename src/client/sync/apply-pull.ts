@@ -13,12 +13,13 @@ import { applyLocally } from './local-mutators';
 async function noticesOf(store: LocalStore, page: PullResponse, now: string) {
   const personId = await getMeta(store.idb, 'personId');
   if (!personId) return [];
-  const { findNotices, findDueNotices } = await import('../notices/find-notices');
+  const { findNotices, findDueNotices, readerAfter } = await import('../notices/find-notices');
   // The synced rows in memory are as they were before this page.
   const read = <T extends EntityType>(type: T, id: string) => store.synced.get(type, id);
+  const after = readerAfter(page.changes, read);
   // What time makes due is not looked for in a reset (like a first sync, it raises nothing).
-  const due = page.reset ? [] : findDueNotices(page.changes, read, personId, store.synced.idsOfPerson('signup', personId), Date.parse(now));
-  return [...findNotices(page.changes, read, personId), ...due];
+  const due = page.reset ? [] : findDueNotices(page.changes, read, personId, store.synced.idsOfPerson('signup', personId), Date.parse(now), after);
+  return [...findNotices(page.changes, read, personId, after), ...due];
 }
 
 export async function applyPullPage(store: LocalStore, page: PullResponse, now: string): Promise<void> {

@@ -197,7 +197,7 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 export function createAppRouter() {
-  // Find keeps its own place in the results (directory/use-kept-place.ts).
+  // Find, Kalender, Netværk and Læring keep their own place in their lists (components/use-kept-place.ts).
   // Every screen fails on its own, inside the shell (components/screen-error.tsx).
   return createRouter({ routeTree, defaultPreload: false, defaultErrorComponent: ScreenError });
 }

@@ -1,7 +1,8 @@
 // "Læring": what colleagues and I learned, in four feeds (Mine, Min enhed, Mine netværk,
 // Alle), searchable offline (Danish folding, typos) and filtered by competence or DLO
 // characteristic; my unfinished drafts first. The feed, search and filters live in the
-// address, so the tab and "back" bring them again.
+// address, and the scroll position and how many were shown are kept
+// (components/use-kept-place.ts), so the tab and "back" bring the list as it was left.
 import '../../../shared/i18n/sections/learning';
 import './learning.css';
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
@@ -16,10 +17,26 @@ import { useDrafts, useLearningIndex, useLearningList } from './use-learnings';
 import { byDanish } from '../../../shared/i18n/collate';
 import { CardBoundary } from '../components/card-boundary';
 import { NotYetSynced, useNeverSynced } from '../components/not-yet-synced';
+import { SearchField } from '../components/search-field';
+import { SelectField } from '../components/form-fields';
+import { FilterDisclosure } from '../components/filter-disclosure';
+import { useTypedQuery } from '../components/use-typed-query';
+import { useKeptPlace } from '../components/use-kept-place';
+import { listPlaces } from '../components/list-places';
 
 const PAGE = 30;
 
 interface LearningSearch { feed: Feed; q: string; competence: string; dlo: number | null }
+
+const MAX_TEXT = 200;
+/** The router reads "?q=12" as a number and "?q=true" as a boolean: both were typed as text. */
+const text = (value: unknown): string =>
+  (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value).slice(0, MAX_TEXT) : '');
+
+/** The key of the list's place (components/kept-place.ts): who looks, the feed, the query and the filters. */
+export function learningPlaceKey(owner: string | null, search: LearningSearch): string {
+  return JSON.stringify(['learning', owner, search.feed, search.q.trim(), search.competence, search.dlo]);
+}
 
 /** The screen's state from its address: ?vis=mine&q=…&kompetence=…&dlo=5. */
 export function parseLearningSearch(raw: Record<string, unknown>): LearningSearch {
@@ -27,8 +44,8 @@ export function parseLearningSearch(raw: Record<string, unknown>): LearningSearc
   const dlo = Number(raw.dlo);
   return {
     feed,
-    q: raw.q === undefined ? '' : String(raw.q),
-    competence: raw.kompetence === undefined ? '' : String(raw.kompetence),
+    q: text(raw.q),
+    competence: text(raw.kompetence),
     dlo: Number.isInteger(dlo) && dlo >= 1 && dlo <= 11 ? dlo : null,
   };
 }
@@ -49,11 +66,14 @@ export function LearningScreen() {
   const runtime = useRuntime();
   const navigate = useNavigate();
   const search = parseLearningSearch(useRouterState({ select: (s) => s.location.search as Record<string, unknown> }));
-  const set = (change: Partial<LearningSearch>) => void navigate({ href: hrefOf({ ...search, ...change }), replace: true });
+  const set = (change: Partial<LearningSearch>) => void navigate({ href: hrefOf({ ...search, ...change }), replace: true, resetScroll: false });
+  const [query, type] = useTypedQuery(search.q, (q) => { setLimit(PAGE); set({ q }); });
   const data = useLearningList();
-  const index = useLearningIndex(data?.learnings, search.q.trim() !== '');
+  const index = useLearningIndex(data?.learnings, query.trim() !== '');
   const drafts = useDrafts();
-  const [limit, setLimit] = useState(PAGE);
+  const placeKey = learningPlaceKey(runtime.personId, { ...search, q: query });
+  // Coming back to a search: as many as were shown then.
+  const [limit, setLimit] = useState(() => Math.max(PAGE, listPlaces.recall(placeKey)?.shown ?? PAGE));
   const neverSynced = useNeverSynced();
 
   const result = useMemo(() => {
@@ -62,13 +82,14 @@ export function LearningScreen() {
     const accept = (learning: Learning) => inFeed(runtime.store, learning, search.feed, data.viewer)
       && (!search.competence || learning.competenceIds.includes(search.competence))
       && (!search.dlo || learning.dlo.includes(search.dlo));
-    if (!search.q.trim() || !index) {
+    if (!query.trim() || !index) {
       const all = data.learnings.filter(accept);
       return { shown: all.slice(0, limit), total: all.length };
     }
-    const found = index.search(search.q, { limit, accept: (id) => accept(byId.get(id)!) });
+    const found = index.search(query, { limit, accept: (id) => accept(byId.get(id)!) });
     return { shown: found.ids.map((id) => byId.get(id)!), total: found.total };
-  }, [data, index, search.feed, search.q, search.competence, search.dlo, limit]);
+  }, [data, index, search.feed, query, search.competence, search.dlo, limit]);
+  useKeptPlace({ places: listPlaces, attribute: 'data-learning-id', key: placeKey, shown: limit, listShown: Boolean(result && result.shown.length > 0) });
 
   // The competences that tag a learning I can see: a filter that always finds something.
   const competences = useMemo(() => {
@@ -79,7 +100,7 @@ export function LearningScreen() {
   return (
     <div class="stack">
       <h1>{t('tabLearning')}</h1>
-      <div class="row">
+      <div class="row learning-actions">
         <Link to="/laering/ny" className="button">{t('learnWrite')}</Link>
         <Link to="/laering/moede" className="button button--quiet">{t('learningMeeting')}</Link>
       </div>
@@ -100,36 +121,28 @@ export function LearningScreen() {
         </section>
       )}
 
-      <div role="group" aria-label={t('learnFeeds')} class="feed-choice">
-        {FEEDS.map((feed) => (
-          <button key={feed} type="button" class={`button${search.feed === feed ? '' : ' button--quiet'}`}
-            aria-pressed={search.feed === feed} onClick={() => { setLimit(PAGE); set({ feed }); }}>
-            {t(`learnFeed_${feed}`)}
-          </button>
-        ))}
-      </div>
-
-      <label class="field">
-        <span>{t('learnSearch')}</span>
-        <input type="search" value={search.q} aria-describedby="learning-search-hint"
-          onInput={(event) => { setLimit(PAGE); set({ q: event.currentTarget.value }); }} />
-        <span id="learning-search-hint" class="muted hint">{t('learnSearchHint')}</span>
-      </label>
-      <div class="row">
-        <label class="field">
-          <span>{t('learnFilterCompetence')}</span>
-          <select value={search.competence} onChange={(event) => set({ competence: event.currentTarget.value })}>
+      <div class="list-head">
+        <div role="group" aria-label={t('learnFeeds')} class="feed-choice">
+          {FEEDS.map((feed) => (
+            <button key={feed} type="button" class={`button${search.feed === feed ? '' : ' button--quiet'}`}
+              aria-pressed={search.feed === feed} onClick={() => { setLimit(PAGE); set({ feed }); }}>
+              {t(`learnFeed_${feed}`)}
+            </button>
+          ))}
+        </div>
+        <SearchField label={t('learnSearch')} value={query} onInput={type} hint={t('learnSearchHint')} data-testid="learning-search" />
+        <FilterDisclosure active={(search.competence ? 1 : 0) + (search.dlo ? 1 : 0)}>
+          <SelectField label={t('learnFilterCompetence')} value={search.competence}
+            onChange={(event) => { setLimit(PAGE); set({ competence: event.currentTarget.value }); }}>
             <option value="">{t('learnFilterAny')}</option>
             {competences.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-          </select>
-        </label>
-        <label class="field">
-          <span>{t('learnFilterDlo')}</span>
-          <select value={search.dlo ?? ''} onChange={(event) => set({ dlo: Number(event.currentTarget.value) || null })}>
+          </SelectField>
+          <SelectField label={t('learnFilterDlo')} value={search.dlo ?? ''}
+            onChange={(event) => { setLimit(PAGE); set({ dlo: Number(event.currentTarget.value) || null }); }}>
             <option value="">{t('learnFilterAny')}</option>
             {DLO_NUMBERS.map((n) => <option key={n} value={n}>{n}. {t(dloKey(n))}</option>)}
-          </select>
-        </label>
+          </SelectField>
+        </FilterDisclosure>
       </div>
 
       {result === undefined && <p class="muted">{t('loading')}</p>}
@@ -139,7 +152,7 @@ export function LearningScreen() {
           {/* Before the first sync, no learning is not "none": they are on their way. */}
           {result.total === 0 && neverSynced ? <NotYetSynced /> : <p class="muted" role="status" data-testid="learning-count">
             {result.total === 0
-              ? t(search.feed === 'mine' && !search.q && !search.competence && !search.dlo ? 'learnNoneMine' : 'learnNone')
+              ? t(search.feed === 'mine' && !query && !search.competence && !search.dlo ? 'learnNoneMine' : 'learnNone')
               : countWords(lang, 'learnCount', result.total)}
           </p>}
           {result.shown.length > 0 && (

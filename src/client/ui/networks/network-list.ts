@@ -1,8 +1,9 @@
 // The networks list, as pure functions: mine first, then all grouped by kind, narrowed by a
-// search folded the Danish way (src/shared/search/fold.ts), so "faelles" finds "fælles".
+// search with the directory's Danish typo-forgiving matching (shared/search/list-matcher.ts),
+// so "faelles" finds "fælles" and "demenz" the dementia network.
 import type { Membership, Network } from '../../../shared/entities/network';
 import { NETWORK_KINDS } from '../../../shared/entities/network';
-import { matchesPrefixes } from '../../../shared/search/fold';
+import { createListMatcher } from '../../../shared/search/list-matcher';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import '../../../shared/i18n/sections/networks';
 import { byDanish } from '../../../shared/i18n/collate';
@@ -24,19 +25,27 @@ export interface NetworkGroups {
   byKind: { kind: NetworkKind; items: NetworkItem[] }[];
 }
 
-/** True when every word of the query starts a word of the name, description or kind label. */
-export function networkMatches(network: Network, query: string, kindLabel = ''): boolean {
-  if (!query.trim()) return true;
-  return matchesPrefixes(`${network.name} ${network.description} ${kindLabel}`, query);
+/** The ids of the networks a query matches (name, description, kind label); null for an empty query. */
+export type NetworkMatcher = (query: string) => ReadonlySet<string> | null;
+
+/** Made once per list of networks; then each search is a lookup per query word. */
+export function networkMatcher(networks: readonly Network[], labelOf: (kind: NetworkKind) => string = () => ''): NetworkMatcher {
+  const matcher = createListMatcher(networks.map((n) => `${n.name} ${n.description} ${labelOf(n.kind)}`));
+  return (query) => {
+    const found = matcher.match(query);
+    return found && new Set([...found].map((at) => networks[at]!.id));
+  };
 }
 
 export function groupNetworks(
   networks: readonly Network[], myMemberships: readonly Membership[], query: string,
   labelOf: (kind: NetworkKind) => string = () => '',
+  match: NetworkMatcher = networkMatcher(networks, labelOf),
 ): NetworkGroups {
   const mineBy = new Map(myMemberships.map((m) => [m.networkId, m]));
+  const found = match(query);
   const items = networks
-    .filter((network) => networkMatches(network, query, labelOf(network.kind)))
+    .filter((network) => !found || found.has(network.id))
     .sort((a, b) => byDanish(a.name, b.name))
     .map((network) => ({ network, mine: mineBy.get(network.id) }));
   return {
