@@ -7,7 +7,6 @@ import type { Change } from '../../shared/protocol';
 import type { EntityType } from '../../shared/entities';
 import type { LocalStore } from '../store/local-store';
 import type { OverlayEntry } from '../store/schema';
-import { runInSlices } from '../../shared/slices/slices';
 import { giveWay } from '../give-way';
 
 const INDEXED: ReadonlySet<EntityType> = new Set(['area', 'unit', 'person', 'competence', 'personCompetence']);
@@ -69,7 +68,7 @@ export class DirectoryService {
   private async buildInSlices(engine: SearchEngine): Promise<void> {
     this.during = { changes: [], reset: false };
     try {
-      const built = await runInSlices(engine.buildingDirectoryIndex(this.data()), this.slices.pause, this.slices.budgetMs);
+      const built = await engine.buildDirectoryIndexInSlices(this.data(), this.slices.pause, this.slices.budgetMs);
       if (this.during.reset || this.index) return;
       built.apply(this.during.changes);
       this.index = built;

@@ -3,7 +3,17 @@
 // are a good part of the app's code).
 import * as v from 'valibot';
 import { ErrorBodySchema, PersonReplySchema, PullResponseSchema, PushResponseSchema, type ErrorBody } from '../../shared/protocol';
-export { readingChanges } from './pulled-changes';
+import { readingChanges } from './pulled-changes';
+import { runInSlices } from '../../shared/slices/slices';
+import type { Change } from '../../shared/protocol';
+
+/**
+ * A page's changes, each checked against its schema: on a first sync, seconds of work on a
+ * slow phone, so done in slices that let a tap through (`pause` gives the thread back).
+ */
+export function readPulledChanges(raw: readonly unknown[], pause: () => Promise<void>): Promise<Change[]> {
+  return runInSlices(readingChanges(raw), pause);
+}
 
 const DemoAccountsSchema = v.object({
   accounts: v.array(v.object({ email: v.string(), role: v.string(), name: v.string(), title: v.string(), unitName: v.string() })),

@@ -4,7 +4,6 @@
 import type { ErrorBody, PullResponse, PushRequest, PushResponse } from '../../shared/protocol';
 import type { Person } from '../../shared/entities';
 import type { ReplyName, ReplyOf } from './reply-schemas';
-import { runInSlices } from '../../shared/slices/slices';
 import { giveWay } from '../give-way';
 
 export type Result<T> =
@@ -104,10 +103,8 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
       if (cursor) params.set('cursor', cursor);
       const reply = await call('GET', `/api/sync/pull?${params}`, 'pullEnvelope');
       if (!reply.ok) return reply;
-      // Each change checked against its schema: on a first sync, seconds of work on a
-      // slow phone, so done in slices that let a tap through.
-      const { readingChanges } = await loadReplies();
-      return { ok: true, value: { ...reply.value, changes: await runInSlices(readingChanges(reply.value.changes), giveWay) } };
+      const { readPulledChanges } = await loadReplies();
+      return { ok: true, value: { ...reply.value, changes: await readPulledChanges(reply.value.changes, giveWay) } };
     },
     me: () => call('GET', '/api/me', 'person'),
     requestCode: (email) => call('POST', '/api/auth/code', 'none', { email }),

@@ -4,7 +4,7 @@ import { Outlet, useMatches, useNavigate, useRouterState } from '@tanstack/react
 import { useEffect } from 'preact/hooks';
 import { useRuntime, useT } from './context';
 import { useNotices, useRowsLoaded, useSyncStatus } from './hooks';
-import { UpdatePrompt } from './components/update-prompt';
+import { lazy, Suspense } from 'preact/compat';
 import { TopBar } from './shell/top-bar';
 import { TabBar } from './shell/tab-bar';
 import { FirstSyncProgress } from './shell/first-sync-progress';
@@ -12,6 +12,10 @@ import { SnackbarProvider } from './shell/snackbar';
 import { InstallOffer } from './shell/install-offer';
 import { useSoftKeyboardOpen } from './shell/soft-keyboard';
 import type { SectionId } from './sections';
+
+// It registers the service worker and offers a new version: after the first paint, which
+// it is no part of (its code loads in a chunk of its own, as workbox-window does).
+const UpdatePrompt = lazy(() => import('./components/update-prompt').then((module) => ({ default: module.UpdatePrompt })));
 
 export function Shell() {
   const t = useT();
@@ -43,7 +47,7 @@ export function Shell() {
           {rowsLoaded || screen?.beforeRowsLoaded ? <Outlet /> : <p class="muted" role="status">{t('loading')}</p>}
         </main>
         {tabs && <ShellTabBar section={screen?.section ?? null} hidden={keyboardOpen} />}
-        <UpdatePrompt />
+        <Suspense fallback={null}><UpdatePrompt /></Suspense>
       </SnackbarProvider>
     </div>
   );

@@ -9,7 +9,7 @@ import { maxTypos, prefixDistance } from './typo';
 import { topK } from './top-k';
 import { matchedFields, typoReading, type MatchField, type TypoReading } from './match-report';
 import type { TermMatch } from './vocabulary';
-import { drain, type Steps } from '../slices/slices';
+import { drain, runInSlices, type Steps } from '../slices/slices';
 
 export type { MatchField, TypoReading } from './match-report';
 
@@ -74,7 +74,12 @@ export function createDirectoryIndex(data: DirectoryData): DirectoryIndex {
   return drain(buildingDirectoryIndex(data));
 }
 
-/** The index built in steps (slices.ts): the app builds it in slices on the main thread. */
+/** The index built in slices of about `budgetMs`, giving the thread back with `pause` between. */
+export function buildDirectoryIndexInSlices(data: DirectoryData, pause: () => Promise<void>, budgetMs?: number): Promise<DirectoryIndex> {
+  return runInSlices(buildingDirectoryIndex(data), pause, budgetMs);
+}
+
+/** The index built in steps (slices.ts). */
 export function* buildingDirectoryIndex(data: DirectoryData): Steps<DirectoryIndex> {
   const state = yield* DirectoryState.building(data);
   yield* state.packingAll(competenceScore);

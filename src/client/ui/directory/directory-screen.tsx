@@ -10,7 +10,7 @@ import { byDanish } from '../../../shared/i18n/collate';
 import { filtersOf, hasFilters, withoutFilters, type DirectorySearch } from './search-params';
 import { activeFilterLabels, DirectoryFilters } from './directory-filters';
 import { ResultCard } from './result-card';
-import { ExactSearchNotice, NoResults, TypoReadingNotice } from './result-notices';
+import { ExactSearchNotice, NoResults, TypoReadingNotice } from './result-notices-lazy';
 import { placeKey, recallPlace } from './place';
 import { useKeptPlace } from './use-kept-place';
 
