@@ -193,10 +193,9 @@ export default defineConfig([
     ignores: [
       // The kit itself: the one place the controls are drawn.
       'src/client/ui/components/form-*.tsx',
-      // Find's search box and filters: styled by styles.css, kept in the address.
-      'src/client/ui/directory/**',
-      // The scanner's own code field beside the camera view (scanner.css).
-      'src/client/ui/scanner/**',
+      // Find's search box: part of the first paint, which the kit's code would take over
+      // its 60 KB budget; styled alike by styles.css (44 px, 16 px, both themes).
+      'src/client/ui/directory/directory-screen.tsx',
     ],
     rules: {
       'no-restricted-syntax': ['error', {

@@ -11,8 +11,8 @@ import { filtersOf, hasFilters, withoutFilters, type DirectorySearch } from './s
 import { activeFilterLabels, DirectoryFilters } from './directory-filters';
 import { ResultCard } from './result-card';
 import { ExactSearchNotice, NoResults, TypoReadingNotice } from './result-notices-lazy';
-import { placeKey, recallPlace } from './place';
-import { useKeptPlace } from './use-kept-place';
+import { directoryPlaces, placeKey } from './place';
+import { useKeptPlace } from '../components/use-kept-place';
 
 /** About two phone screens of cards; "Vis flere" adds as many again. */
 const PAGE = 15;
@@ -30,7 +30,7 @@ export function DirectoryScreen() {
   // The field follows the keyboard at once; the URL follows the field.
   const [query, setQuery] = useState(search.q ?? '');
   const owner = runtime.personId;
-  const [limit, setLimit] = useState(() => recallPlace(placeKey(owner, search.q ?? '', search))?.shown ?? PAGE);
+  const [limit, setLimit] = useState(() => directoryPlaces.recall(placeKey(owner, search.q ?? '', search))?.shown ?? PAGE);
   const [ready, setReady] = useState(() => runtime.directory.isBuilt);
   // The index is built when a search is wanted: a query or filter in the URL, or the search
   // box or a filter touched. Opening the app to its home screen then costs no build (a
@@ -108,7 +108,8 @@ export function DirectoryScreen() {
     // User Timing entry: `npm run bench` times each keystroke until these results are shown.
     if (hits) performance.mark('videnbro:results', { detail: query });
   }, [hits]);
-  useKeptPlace(placeKey(owner, query, { ...search, eksakt: exact }), limit, hits !== null);
+  // Anchored by the cards' person ids (components/use-kept-place.ts).
+  useKeptPlace({ places: directoryPlaces, attribute: 'data-person-id', key: placeKey(owner, query, { ...search, eksakt: exact }), shown: limit, listShown: hits !== null });
   const competenceName = (id: string) => runtime.store.get('competence', id)?.name ?? id;
   const following = () => clearTimeout(urlTimer.current);
 

@@ -5,6 +5,7 @@ import '../../../shared/i18n/sections/scanner';
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'preact/hooks';
 import { useT } from '../context';
+import { TextField } from '../components/form-fields';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import type { CameraProblem } from './camera';
 import { ownTarget, typedTarget, type ScanTarget } from './own-url';
@@ -26,6 +27,7 @@ export function ScannerScreen() {
   const [foreign, setForeign] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
   const [typedError, setTypedError] = useState<MessageKey | null>(null);
+  const typedField = useRef<HTMLInputElement>(null);
   const following = useRef(false);
 
   function follow(target: ScanTarget): boolean {
@@ -52,8 +54,10 @@ export function ScannerScreen() {
   function submit(event: Event) {
     event.preventDefault();
     const target = typedTarget(typed, location.origin);
-    if (target === null) return setTypedError('scanTypedEmpty');
-    if (!follow(target)) setTypedError('scanTypedForeign');
+    const error = target === null ? 'scanTypedEmpty' : follow(target) ? null : 'scanTypedForeign';
+    setTypedError(error);
+    // As the form kit does on a failed submit: the field with its error is focused (and read).
+    if (error) typedField.current?.focus();
   }
 
   const unavailable = phase.kind === 'unavailable';
@@ -83,21 +87,9 @@ export function ScannerScreen() {
       </div>
       <form class="card stack stack--tight" onSubmit={submit} noValidate>
         <h2>{t('scanTypeTitle')}</h2>
-        <label class="field">
-          <span>{t('scanTypeLabel')}</span>
-          <input
-            type="text"
-            value={typed}
-            autoComplete="off"
-            autoCapitalize="none"
-            spellcheck={false}
-            aria-describedby="scan-type-hint scan-type-error"
-            aria-invalid={typedError ? 'true' : undefined}
-            onInput={(event) => { setTyped(event.currentTarget.value); setTypedError(null); }}
-          />
-        </label>
-        <p id="scan-type-hint" class="muted">{t('scanTypeHint')}</p>
-        <p id="scan-type-error" class="scanner__error" role="alert">{typedError && t(typedError)}</p>
+        <TextField id="scan-type" label={t('scanTypeLabel')} hint={t('scanTypeHint')} error={typedError ? t(typedError) : undefined}
+          inputRef={typedField} value={typed} autoComplete="off" autoCapitalize="none" spellcheck={false}
+          onInput={(event) => { setTyped(event.currentTarget.value); setTypedError(null); }} />
         <button type="submit" class="button">{t('scanOpen')}</button>
       </form>
     </div>
