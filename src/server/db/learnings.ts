@@ -66,17 +66,24 @@ export async function movePersonToUnit(db: Kysely<Database>, personId: string, u
     const unit = await tx.selectFrom('units').select('id').where('id', '=', unitId).where('deleted', '=', 0).executeTakeFirst();
     const person = await tx.selectFrom('people').select('unit_id').where('id', '=', personId).where('deleted', '=', 0).executeTakeFirst();
     if (!unit || !person || person.unit_id === unitId) return false;
-    const first = await reserveVersions(tx, 2);
-    await tx.updateTable('people').set({ unit_id: unitId, version: first }).where('id', '=', personId).execute();
-    await tx.insertInto('unit_moves')
-      .values({ person_id: personId, version: first + 1, from_unit_id: person.unit_id, to_unit_id: unitId }).execute();
-    // The events whose counts the move changes in both units (db/unit-attendance.ts): those
-    // signed up for now. One signed up for later counts in the new unit only.
-    const records = tx.withTables<ScopeRecords>();
-    await records.insertInto('unit_move_signups').columns(['person_id', 'version', 'seminar_id'])
-      .expression(records.selectFrom('signups').select((eb) => [eb.val(personId).as('person_id'), eb.val(first + 1).as('version'), 'seminar_id'])
-        .where('person_id', '=', personId))
-      .execute();
+    await movePersonInTransaction(tx, personId, person.unit_id, unitId, await reserveVersions(tx, 2));
     return true;
   });
+}
+
+/**
+ * The move itself, inside the caller's transaction (the organisation import moves many at
+ * once): takes versions `first` and `first + 1`.
+ */
+export async function movePersonInTransaction(tx: Tx, personId: string, fromUnitId: string, toUnitId: string, first: number): Promise<void> {
+  await tx.updateTable('people').set({ unit_id: toUnitId, version: first }).where('id', '=', personId).execute();
+  await tx.insertInto('unit_moves')
+    .values({ person_id: personId, version: first + 1, from_unit_id: fromUnitId, to_unit_id: toUnitId }).execute();
+  // The events whose counts the move changes in both units (db/unit-attendance.ts): those
+  // signed up for now. One signed up for later counts in the new unit only.
+  const records = tx.withTables<ScopeRecords>();
+  await records.insertInto('unit_move_signups').columns(['person_id', 'version', 'seminar_id'])
+    .expression(records.selectFrom('signups').select((eb) => [eb.val(personId).as('person_id'), eb.val(first + 1).as('version'), 'seminar_id'])
+      .where('person_id', '=', personId))
+    .execute();
 }

@@ -11,6 +11,7 @@ import * as unitCoreKnowledge from '../migrations/2026-11-28T0600-unit-core-know
 import * as canonicalTimes from '../migrations/2026-12-06T0200-canonical-times';
 import * as signInCodeNonce from '../migrations/2026-12-06T0720-sign-in-code-nonce';
 import * as scopeRemovals from '../migrations/2026-12-06T1600-scope-removals';
+import * as employeeNumbers from '../migrations/2026-12-07T0000-employee-numbers';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T0200-canonical-times': canonicalTimes,
   '2026-12-06T0720-sign-in-code-nonce': signInCodeNonce,
   '2026-12-06T1600-scope-removals': scopeRemovals,
+  '2026-12-07T0000-employee-numbers': employeeNumbers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

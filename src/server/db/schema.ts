@@ -28,6 +28,8 @@ export interface PersonTable extends Synced {
   unit_id: string;
   roles: string;
   knowledge_sharer: number;
+  /** HR's employee number (the organisation import matches on it), null until a file names it. */
+  employee_number: string | null;
   /** The version at which what this person may see last changed: older cursors get a reset. */
   scope_version: number;
 }

@@ -194,6 +194,66 @@ export const errorMessages = {
     da: 'Læringen har for mange versioner, der venter på at blive samlet. Saml versionerne først, og gem så din ændring igen.',
     en: 'The learning has too many versions waiting to be merged. Merge the versions first, then save your change again.',
   },
+  import_unreadable_file: {
+    da: 'Filen kan ikke læses som CSV eller Excel (XLSX). Gem den fra løn- og personalesystemet som CSV eller XLSX, og prøv igen.',
+    en: 'The file cannot be read as CSV or Excel (XLSX). Save it from the HR system as CSV or XLSX and try again.',
+  },
+  import_empty_file: {
+    da: 'Filen har ingen medarbejdere – kun en overskrift eller slet intet. Vælg filen med alle medarbejdere.',
+    en: 'The file holds no employees – only a header or nothing at all. Choose the file with every employee.',
+  },
+  import_file_too_large: {
+    da: 'Filen er for stor (højst 20 MB og 100.000 linjer). Fjern kolonner, der ikke skal bruges, eller del filen op.',
+    en: 'The file is too large (20 MB and 100,000 lines at most). Remove columns that are not used, or split the file.',
+  },
+  import_missing_columns: {
+    da: 'Filen mangler kolonner, som skal være der. Tilføj dem, eller vælg hvilken kolonne der svarer til dem.',
+    en: 'The file lacks columns it must have. Add them, or choose which column matches them.',
+  },
+  import_missing_value: {
+    da: 'Linjen mangler en værdi, som skal være der. Udfyld den i filen, og prøv igen.',
+    en: 'The line lacks a value it must have. Fill it in in the file and try again.',
+  },
+  import_unit_without_area: {
+    da: 'Enheden har intet område. Skriv området (fx Ældre og Sundhed) på linjen.',
+    en: 'The unit has no area. Write the area (e.g. Elderly care and Health) on the line.',
+  },
+  import_invalid_email: {
+    da: 'E-mailadressen er ikke gyldig. Ret den i filen, fx navn@kommune.dk.',
+    en: 'The e-mail address is not valid. Correct it in the file, e.g. name@municipality.dk.',
+  },
+  import_duplicate_email: {
+    da: 'Samme e-mailadresse står på en anden linje i filen. Hver medarbejder skal have sin egen.',
+    en: 'The same e-mail address is on another line of the file. Each employee needs their own.',
+  },
+  import_duplicate_number: {
+    da: 'Samme medarbejdernummer står på en anden linje i filen. Ret eller fjern den ene linje.',
+    en: 'The same employee number is on another line of the file. Correct or remove one of the lines.',
+  },
+  import_email_taken: {
+    da: 'E-mailadressen hører til en anden medarbejder i Videnbro (med et andet medarbejdernummer). Ret adressen eller nummeret i filen.',
+    en: 'The e-mail address belongs to another employee in Videnbro (with another employee number). Correct the address or the number in the file.',
+  },
+  import_invalid_text: {
+    da: 'Feltet indeholder tegn, som ikke kan gemmes (usynlige tegn eller linjeskift), eller er for langt. Ret det i filen.',
+    en: 'The field holds characters that cannot be saved (invisible characters or line breaks), or is too long. Correct it in the file.',
+  },
+  import_invalid_leader: {
+    da: 'Leder skal være ja eller nej (eller x, 1 eller 0). Ret værdien i filen.',
+    en: 'Leader must be yes or no (or x, 1 or 0). Correct the value in the file.',
+  },
+  import_formula: {
+    da: 'Feltet er en regnearksformel (begynder med =), ikke en værdi. Gem værdien som tekst i filen.',
+    en: 'The field is a spreadsheet formula (starts with =), not a value. Save the value as text in the file.',
+  },
+  import_two_leaders: {
+    da: 'To eller flere er markeret som leder af samme enhed. De får alle lederrollen – tjek, at det er meningen.',
+    en: 'Two or more people are marked as leader of the same unit. All get the leader role – check that this is intended.',
+  },
+  import_mass_deactivation: {
+    da: 'Filen ville deaktivere mere end halvdelen af medarbejderne. Tjek, at det er hele kommunens fil og ikke et udtræk af én forvaltning.',
+    en: 'The file would deactivate more than half of the employees. Check that it is the whole municipality and not one division.',
+  },
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;

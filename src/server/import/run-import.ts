@@ -1,0 +1,47 @@
+// One import, from the file's bytes to the summary: read, check each line, plan against
+// the organisation held, and write the plan unless it is a dry run or any line is wrong.
+// The command (scripts/import.ts) and, later, the admin screen's endpoint both come here.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { ImportColumn } from '../../shared/organisation-import/columns';
+import type { ImportSummary } from '../../shared/organisation-import/summary';
+import { readOrganisation, writeImportPlan } from '../db/organisation-import';
+import { readTable, UnreadableFile, type Table } from './read-table';
+import { problem, readImportLines } from './import-lines';
+import { planImport, summarize, type ImportPlan } from './plan-import';
+
+export interface ImportOptions {
+  dryRun: boolean;
+  /** Headers the user mapped by hand (header → column). */
+  mapped?: Readonly<Record<string, ImportColumn>>;
+  now?: () => Date;
+}
+
+export interface ImportResult {
+  summary: ImportSummary;
+  /** What was read: kind, encoding, delimiter (null when the file could not be read at all). */
+  table: Omit<Table, 'rows'> | null;
+  /** The plan, for the dry run's lists (null when the file could not be read). */
+  plan: ImportPlan | null;
+}
+
+const EMPTY: Omit<ImportSummary, 'errors' | 'written'> = {
+  created: 0, moved: 0, updated: 0, deactivated: 0, reactivated: 0, unchanged: 0, units: { created: 0 }, areas: { created: 0 }, warnings: [],
+};
+
+export async function importOrganisation(db: Kysely<Database>, bytes: Buffer, options: ImportOptions): Promise<ImportResult> {
+  let table: Table;
+  try {
+    table = await readTable(bytes);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    return { summary: { ...EMPTY, errors: [problem(0, error.code)], written: false }, table: null, plan: null };
+  }
+  const { rows, ...kind } = table;
+  const lines = readImportLines(rows, options.mapped);
+  const plan = planImport(await readOrganisation(db), lines);
+  plan.errors.sort((a, b) => a.line - b.line);
+  const write = !options.dryRun && plan.errors.length === 0;
+  if (write) await writeImportPlan(db, plan, (options.now?.() ?? new Date()).toISOString());
+  return { summary: summarize(plan, write), table: kind, plan };
+}
