@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,9 +25,10 @@ import { lighthouseFigures } from './lighthouse-figures';
 import { demoFirstSyncMainThreadFigures, firstSyncMainThreadFigures } from './main-thread-figures';
 import { learningFigures } from './learning-figures';
 import { draftKeystrokeFigures, learningSearchFigures } from './learning-ui-figures';
+import { importFigures } from './import-figures';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread').split(','));
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import').split(','));
 const chromium = ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -79,6 +80,8 @@ try {
   if (parts.has('auth')) report(await authFigures(databaseUrl));
   // Their own servers and databases (SQLite and a throwaway PostgreSQL cluster).
   if (parts.has('seminars')) report(await seminarFigures());
+  // Its own databases (SQLite and PostgreSQL), each seeded with the same number of people.
+  if (parts.has('import')) report(await importFigures(people));
   // The demo municipality as `npm start` serves it, on its own server.
   if (parts.has('lighthouse')) report(await lighthouseFigures(chromium));
   if (parts.has('mainthread')) report(await demoFirstSyncMainThreadFigures());

@@ -159,7 +159,7 @@ describe.each(DIALECTS)('the organisation import on %s', (dialect) => {
     expect(plan.change.length).toBe(today.length);
     // A new person whose address someone already has: the last insert fails (unique e-mail).
     const unitId = (await db().selectFrom('units').select('id').executeTakeFirstOrThrow()).id;
-    plan.create.push({ id: crypto.randomUUID(), line: 99, employeeNumber: null, name: 'X', email: 'anna@fjordby.example', title: '', phone: '', roles: ['employee'], unitId });
+    plan.create.push({ id: crypto.randomUUID(), line: 99, unitLabel: '', employeeNumber: null, name: 'X', email: 'anna@fjordby.example', title: '', phone: '', roles: ['employee'], unitId });
     await expect(writeImportPlan(db(), plan, new Date().toISOString())).rejects.toThrow();
     expect(await currentVersion(db())).toBe(before);
     expect(await db().selectFrom('people').select(['id', 'title', 'deleted']).orderBy('id').execute()).toEqual(people);

@@ -1,25 +1,23 @@
 // An import as the command prints it without --json: what was read, each refused line, and
-// what changes (or would change, in a dry run) — new people, moves, changed fields, leavers,
-// new areas and units, new leaders — in Danish.
+// what changes (or would change, in a dry run) — new areas and units, new people, moves,
+// changed fields, new leaders, people back, leavers — in Danish, from the same preview the
+// import screen shows.
 import type { ImportResult } from './run-import';
-import type { PersonFields } from './plan-import';
+import type { PersonField } from '../../shared/organisation-import/preview';
 
-const FIELD_LABEL: Record<keyof PersonFields, string> = {
+const FIELD_LABEL: Record<PersonField, string> = {
   employeeNumber: 'medarbejdernr', name: 'navn', email: 'e-mail', title: 'stilling', phone: 'telefon', roles: 'roller',
 };
-/** At most this many names under each heading; the count says the rest. */
-const LIST_MAX = 50;
 
-function section(title: string, items: readonly string[]): string[] {
-  if (items.length === 0) return [];
-  const shown = items.slice(0, LIST_MAX).map((item) => `  ${item}`);
-  if (items.length > LIST_MAX) shown.push(`  … og ${items.length - LIST_MAX} mere`);
-  return [`${title} (${items.length}):`, ...shown];
+/** A heading with its count, and the entries the preview holds ("… og N mere" for the rest). */
+function section(title: string, total: number, items: readonly string[]): string[] {
+  if (total === 0) return [];
+  const lines = [`${title} (${total}):`, ...items.map((item) => `  ${item}`)];
+  if (total > items.length) lines.push(`  … og ${total - items.length} mere`);
+  return lines;
 }
 
-const show = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value ?? '') || '–');
-
-export function describeImport({ summary, table, plan }: ImportResult, dryRun: boolean): string {
+export function describeImport({ summary, table, preview }: ImportResult, dryRun: boolean): string {
   const out: string[] = [];
   if (table) {
     const how = table.kind === 'xlsx' ? 'Excel (XLSX)' : `CSV, ${table.encoding}, adskilt med ${table.delimiter === '\t' ? 'tabulator' : `"${table.delimiter}"`}`;
@@ -27,21 +25,17 @@ export function describeImport({ summary, table, plan }: ImportResult, dryRun: b
   }
   for (const error of summary.errors) out.push(`Fejl${error.line ? ` på linje ${error.line}` : ''}: ${error.message}`);
   for (const warning of summary.warnings) out.push(`Bemærk${warning.line ? `, linje ${warning.line}` : ''}: ${warning.message}`);
-  if (plan) {
+  if (preview) {
     out.push(
-      ...section('Nye områder', plan.areas.map((a) => a.name)),
-      ...section('Nye enheder', plan.units.map((u) => `${u.name} (${plan.areas.find((a) => a.id === u.areaId)?.name ?? 'eksisterende område'})`)),
-      ...section('Nye medarbejdere', plan.create.map((p) => `${p.name} <${p.email}>`)),
-      ...section('Flytter enhed', plan.change.filter((c) => c.move).map((c) => `linje ${c.line}: ${c.move!.fromLabel} → ${c.move!.toLabel}`)),
-      ...section('Ændrede oplysninger', plan.change.filter((c) => Object.keys(c.fields).length > 0).map((c) =>
-        `linje ${c.line}: ${Object.keys(c.fields).map((key) => {
-          const field = key as keyof PersonFields;
-          return `${FIELD_LABEL[field]} ${show(c.before[field])} → ${show(c.fields[field])}`;
-        }).join('; ')}`)),
-      ...section('Nye ledere', [...plan.create.filter((p) => p.roles.includes('leader')).map((p) => `${p.name} <${p.email}>`),
-        ...plan.change.filter((c) => c.fields.roles?.includes('leader') && !c.before.roles?.includes('leader')).map((c) => `linje ${c.line}`)]),
-      ...section('Aktiveres igen', plan.change.filter((c) => c.reactivate).map((c) => `linje ${c.line}`)),
-      ...section('Ikke længere i filen – deaktiveres', plan.deactivate.map((p) => `${p.name} <${p.email}>`)),
+      ...section('Nye områder', summary.areas.created, preview.areas),
+      ...section('Nye enheder', summary.units.created, preview.units.map((u) => `${u.name} (${u.area || 'eksisterende område'})`)),
+      ...section('Nye medarbejdere', summary.created, preview.created.map((p) => `${p.name} <${p.email}>, ${p.unit}`)),
+      ...section('Flytter enhed', summary.moved, preview.moved.map((m) => `linje ${m.line}, ${m.name}: ${m.from} → ${m.to}`)),
+      ...section('Ændrede oplysninger', summary.updated, preview.changed.map((c) =>
+        `linje ${c.line}, ${c.name}: ${c.fields.map((f) => `${FIELD_LABEL[f.field]} ${f.before || '–'} → ${f.after || '–'}`).join('; ')}`)),
+      ...section('Nye ledere', preview.leaders.length, preview.leaders.map((l) => `linje ${l.line}, ${l.name}`)),
+      ...section('Aktiveres igen', summary.reactivated, preview.reactivated.map((r) => `linje ${r.line}, ${r.name}`)),
+      ...section('Ikke længere i filen – deaktiveres', summary.deactivated, preview.deactivated.map((p) => `${p.name} <${p.email}>`)),
     );
   }
   const counts = `${summary.created} nye, ${summary.moved} flyttet, ${summary.updated} ændret, ${summary.deactivated} deaktiveret, `

@@ -28,6 +28,8 @@ export type PersonFields = Pick<OrgPerson, 'employeeNumber' | 'name' | 'email' |
 export interface PersonChange {
   id: string;
   line: number;
+  /** The name in the file (for the dry run's lists). */
+  name: string;
   /** Only the fields that change, with what they were. */
   fields: Partial<PersonFields>;
   before: Partial<PersonFields>;
@@ -39,7 +41,7 @@ export interface PersonChange {
 export interface ImportPlan {
   areas: OrgArea[];
   units: OrgUnit[];
-  create: (PersonFields & { id: string; unitId: string; line: number })[];
+  create: (PersonFields & { id: string; unitId: string; line: number; unitLabel: string })[];
   change: PersonChange[];
   deactivate: OrgPerson[];
   unchanged: number;
@@ -117,7 +119,7 @@ export function planImport(org: Organisation, read: ImportLines): ImportPlan {
 
     if (!person) {
       plan.create.push({
-        id: randomUUID(), line: line.line, unitId, employeeNumber: line.employeeNumber, name: line.name, email: line.email,
+        id: randomUUID(), line: line.line, unitId, unitLabel: unitLabel.get(unitId) ?? unitId, employeeNumber: line.employeeNumber, name: line.name, email: line.email,
         title: line.title, phone: line.phone ?? '', roles: rolesWith(['employee'], line.leader),
       });
       continue;
@@ -142,7 +144,7 @@ export function planImport(org: Organisation, read: ImportLines): ImportPlan {
     const move = person.unitId === unitId ? null
       : { from: person.unitId, to: unitId, fromLabel: unitLabel.get(person.unitId) ?? person.unitId, toLabel: unitLabel.get(unitId) ?? unitId };
     if (Object.keys(fields).length === 0 && !move && person.active) plan.unchanged += 1;
-    else plan.change.push({ id: person.id, line: line.line, fields, before, reactivate: !person.active, move });
+    else plan.change.push({ id: person.id, line: line.line, name: line.name, fields, before, reactivate: !person.active, move });
   }
 
   for (const lines of leadersByUnit.values()) {

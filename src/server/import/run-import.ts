@@ -9,6 +9,8 @@ import { readOrganisation, writeImportPlan } from '../db/organisation-import';
 import { readTable, UnreadableFile, type Table } from './read-table';
 import { problem, readImportLines } from './import-lines';
 import { planImport, summarize, type ImportPlan } from './plan-import';
+import { importPreview } from './import-preview';
+import type { ImportPreview } from '../../shared/organisation-import/preview';
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -21,8 +23,10 @@ export interface ImportResult {
   summary: ImportSummary;
   /** What was read: kind, encoding, delimiter (null when the file could not be read at all). */
   table: Omit<Table, 'rows'> | null;
-  /** The plan, for the dry run's lists (null when the file could not be read). */
+  /** The plan (null when the file could not be read). */
   plan: ImportPlan | null;
+  /** The plan as the dry run lists it. */
+  preview: ImportPreview | null;
 }
 
 const EMPTY: Omit<ImportSummary, 'errors' | 'written'> = {
@@ -35,7 +39,7 @@ export async function importOrganisation(db: Kysely<Database>, bytes: Buffer, op
     table = await readTable(bytes);
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error;
-    return { summary: { ...EMPTY, errors: [problem(0, error.code)], written: false }, table: null, plan: null };
+    return { summary: { ...EMPTY, errors: [problem(0, error.code)], written: false }, table: null, plan: null, preview: null };
   }
   const { rows, ...kind } = table;
   const lines = readImportLines(rows, options.mapped);
@@ -43,5 +47,5 @@ export async function importOrganisation(db: Kysely<Database>, bytes: Buffer, op
   plan.errors.sort((a, b) => a.line - b.line);
   const write = !options.dryRun && plan.errors.length === 0;
   if (write) await writeImportPlan(db, plan, (options.now?.() ?? new Date()).toISOString());
-  return { summary: summarize(plan, write), table: kind, plan };
+  return { summary: summarize(plan, write), table: kind, plan, preview: importPreview(plan) };
 }
