@@ -11,6 +11,7 @@ import { pushSlots } from './push-slots';
 import { authRoutes } from './auth-routes';
 import { syncRoutes } from './sync-routes';
 import { calendarRoutes } from './calendar-routes';
+import { adminRoutes } from './admin-routes';
 import { findPerson } from '../db/people';
 import { staticRoutes } from './static';
 
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
     return person ? c.json({ person }) : errorResponse(c, 401, 'not_signed_in');
   });
   app.route('/api', calendarRoutes());
+  app.route('/api/admin', adminRoutes());
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found'));
 

@@ -1,8 +1,10 @@
 // Middleware that guards every API request: foreign origins, body size, caching, security headers.
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { BodyReadError, errorResponse } from './errors';
 import type { AppConfig, AppEnv } from './app-env';
+import type { ErrorCode } from '../../shared/protocol/errors';
+import { MAX_IMPORT_BYTES } from '../import/read-table';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -45,33 +47,40 @@ function onEveryReply(headers: readonly (readonly [string, string])[]): Middlewa
  */
 export const noStore: MiddlewareHandler = onEveryReply([['Cache-Control', 'no-store']]);
 
-const streamedBodyLimit = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: (c) => {
-    // The rest of the body is never read: close the connection so it cannot be reused.
-    c.header('Connection', 'close');
-    return errorResponse(c, 413, 'payload_too_large');
-  },
-});
+/** An HR file for the organisation import (admin-routes.ts): up to 20 MB, refused with its own code. */
+export const IMPORT_PATH = '/api/admin/import';
+const LIMITS = [
+  { path: IMPORT_PATH, maxSize: MAX_IMPORT_BYTES, code: 'import_file_too_large' as const },
+];
+const JSON_LIMIT = { maxSize: MAX_BODY_BYTES, code: 'payload_too_large' as const };
+
+function tooLarge(c: Context, code: ErrorCode) {
+  // The rest of the body is never read: close the connection so it cannot be reused.
+  c.header('Connection', 'close');
+  return errorResponse(c, 413, code);
+}
+
+const streamedLimits = new Map([JSON_LIMIT, ...LIMITS].map((limit) => [limit, bodyLimit({ maxSize: limit.maxSize, onError: (c) => tooLarge(c, limit.code) })]));
 
 /**
- * Bodies up to MAX_BODY_BYTES. A declared length is checked from the header alone (Node's
- * parser holds the body to it); hono's bodyLimit, which also counts a body sent in chunks,
- * turns the request into a web Request with a stream first: on a sign-up, a sixth of the
- * server's time. So it only sees bodies of no declared length.
+ * Bodies up to MAX_BODY_BYTES (an import's file: MAX_IMPORT_BYTES). A declared length is
+ * checked from the header alone (Node's parser holds the body to it); hono's bodyLimit,
+ * which also counts a body sent in chunks, turns the request into a web Request with a
+ * stream first: on a sign-up, a sixth of the server's time. So it only sees bodies of no
+ * declared length.
  */
 export const limitBody: MiddlewareHandler = async (c, next) => {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+  const limit = LIMITS.find((l) => l.path === c.req.path) ?? JSON_LIMIT;
   const length = c.req.header('content-length');
   if (length !== undefined && c.req.header('transfer-encoding') === undefined && /^\d+$/.test(length)) {
-    if (Number(length) <= MAX_BODY_BYTES) return next();
-    c.header('Connection', 'close');
-    return errorResponse(c, 413, 'payload_too_large');
+    if (Number(length) <= limit.maxSize) return next();
+    return tooLarge(c, limit.code);
   }
   // bodyLimit reads the whole body before it calls next: what fails before then is the read.
   const progress = { reachedNext: false };
   try {
-    return await streamedBodyLimit(c, () => {
+    return await streamedLimits.get(limit)!(c, () => {
       progress.reachedNext = true;
       return next();
     });
