@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { createRuntime } from './runtime';
 import { App } from './ui/app';
+import { loadLanguage, storedLang } from './ui/app-lang';
 import { captureInstallPrompt } from './ui/install';
 import './ui/styles.css';
 import './ui/shell.css';
@@ -9,7 +10,8 @@ import './ui/shell.css';
 // Not a top-level await: the chunks loaded on demand import from this one, and would wait
 // for it to finish evaluating while it waits for them.
 async function start() {
-  const runtime = await createRuntime({ autoSync: true });
+  // English texts (only when English is chosen) load beside the device database.
+  const [runtime] = await Promise.all([createRuntime({ autoSync: true }), loadLanguage(storedLang()).catch(() => undefined)]);
   if (runtime.personId) runtime.startSyncing();
   const root = document.getElementById('app');
   if (root) render(<App runtime={runtime} />, root);

@@ -23,7 +23,7 @@ describe.each(DIALECTS)('the import endpoint on %s', (dialect) => {
   });
   afterAll(async () => { await server.close(); });
 
-  const upload = (client: HttpClient, mode: string, body: string | Uint8Array) =>
+  const upload = (client: HttpClient, mode: string, body: string | Blob) =>
     client.fetch(`${server.url}/api/admin/import?mode=${mode}`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body })
       .then(async (r) => ({ status: r.status, json: await r.json() as Reply }));
 
@@ -62,7 +62,7 @@ describe.each(DIALECTS)('the import endpoint on %s', (dialect) => {
   it('refuses a file over 20 MB and an unknown mode, each with its own code', async () => {
     const admin = new HttpClient(server.url);
     await admin.signInDemo('admin@fjordby.example');
-    const big = await upload(admin, 'dry-run', new Uint8Array(20 * 1024 * 1024 + 1).fill(65));
+    const big = await upload(admin, 'dry-run', new Blob([new Uint8Array(20 * 1024 * 1024 + 1).fill(65)]));
     expect(big.status).toBe(413);
     expect(big.json.error?.code).toBe('import_file_too_large');
     const mode = await upload(admin, 'now', file);

@@ -32,8 +32,8 @@ describe('the first-paint language script', () => {
   });
 
   it('reads the key the app keeps the language under', () => {
-    const app = fs.readFileSync('src/client/ui/app.tsx', 'utf8');
-    const key = /const LANG_KEY = '([^']+)'/.exec(app)?.[1];
+    const app = fs.readFileSync('src/client/ui/app-lang.ts', 'utf8');
+    const key = /export const LANG_KEY = '([^']+)'/.exec(app)?.[1];
     expect(key).toBeDefined();
     expect(inlineScripts[0]).toContain(`localStorage.getItem('${key}')`);
   });

@@ -1,5 +1,6 @@
 // Every message exists in Danish and English, non-empty, with the same placeholders.
 import { describe, expect, it } from 'vitest';
+import { firstPaintCatalogue } from '../../src/shared/i18n/messages-en';
 import { messages, translate } from '../../src/shared/i18n/messages';
 import { networkMessages } from '../../src/shared/i18n/sections/networks';
 import { eventMessages } from '../../src/shared/i18n/sections/events';
@@ -8,7 +9,7 @@ import { errorMessages, errorMessage } from '../../src/shared/protocol';
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe.each([
-  ['UI messages', messages as Record<string, { da: string; en: string }>],
+  ['UI messages', firstPaintCatalogue],
   ['Netværk messages', networkMessages as Record<string, { da: string; en: string }>],
   ['Arrangementer messages', eventMessages as Record<string, { da: string; en: string }>],
   ['error messages', errorMessages as Record<string, { da: string; en: string }>],

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages, type Catalogue } from '../../src/shared/i18n/messages';
+import { firstPaintCatalogue } from '../../src/shared/i18n/messages-en';
+import type { Catalogue } from '../../src/shared/i18n/messages';
 import { translateCount } from '../../src/shared/i18n/plural';
 import { errorMessages } from '../../src/shared/protocol';
 
@@ -24,6 +25,7 @@ const WORDS: Record<string, string> = {
   fields: 'a list of field names in words',
   level: 'a level in words (Grundlæggende, Erfaren, Ekspert)',
   v: 'a version letter, A or B',
+  how: 'how a file was read, in words ("CSV, utf-8")',
   date: 'a formatted date (a year is part of a date, never counted)',
   time: 'a formatted clock time or moment',
 };
@@ -41,6 +43,7 @@ const NOT_COUNTS: Record<string, string> = {
   'unitRegistered.total': 'the whole that {n} is part of ("2 af 14"): the verb agrees with {n}',
   'eventSeats.confirmed': 'the seats taken of the capacity {n}: the noun agrees with {n}',
   'eventSeatsNeverSynced.confirmed': 'the seats taken of the capacity {n}: the noun agrees with {n}',
+  'importLine.n': 'a line number in a file: "Linje 14"',
   'formAtLeast.min': 'a number field\'s lower bound, with no noun: "Skriv mindst 1."',
   'formAtMost.max': 'a number field\'s upper bound, with no noun: "Skriv højst 500."',
   'formTooLong.max': 'a text field\'s length limit (maxLength), never 1: "tegn" is the same in both forms in Danish',
@@ -56,7 +59,7 @@ async function allCatalogues(): Promise<[string, Catalogue][]> {
       .filter((value): value is Catalogue => typeof value === 'object' && value !== null)
       .map((catalogue): [string, Catalogue] => [file, catalogue]);
   }));
-  return [['messages.ts', messages], ...sections.flat(), ['protocol/errors.ts', errorMessages]];
+  return [['messages.ts', firstPaintCatalogue], ...sections.flat(), ['protocol/errors.ts', errorMessages]];
 }
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))];

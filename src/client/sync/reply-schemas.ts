@@ -6,6 +6,7 @@ import { ErrorBodySchema, PersonReplySchema, PullResponseSchema, PushResponseSch
 import { readingChanges } from './pulled-changes';
 import { runInSlices } from '../../shared/slices/slices';
 import type { Change } from '../../shared/protocol';
+import { ImportReplySchema } from '../../shared/organisation-import/reply';
 
 /**
  * A page's changes, each checked against its schema: on a first sync, seconds of work on a
@@ -33,6 +34,8 @@ export const replySchemas = {
   none: v.null(),
   /** POST /api/calendar-feed: my secret calendar address (events). */
   calendarFeed: v.object({ url: v.pipe(v.string(), v.url()) }),
+  /** POST /api/admin/import: what an HR file would change, or changed (admin). */
+  importReply: ImportReplySchema,
 };
 
 export type ReplyName = keyof typeof replySchemas;

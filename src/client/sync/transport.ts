@@ -25,6 +25,8 @@ export interface Transport {
   calendarFeed(): Promise<Result<{ url: string }>>;
   /** Stops my calendar feed's address from working. */
   revokeCalendarFeed(): Promise<Result<null>>;
+  /** An admin's HR file (admin/import-screen.tsx): what it would change, or changed. */
+  importOrganisation(file: Blob, mode: 'dry-run' | 'write'): Promise<Result<ReplyOf<'importReply'>>>;
 }
 
 /** Status 0: no answer at all (offline, DNS, server down). */
@@ -56,13 +58,15 @@ function retryAfter(response: Response): number | undefined {
 export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): Transport {
   async function call<N extends ReplyName>(method: 'GET' | 'POST' | 'DELETE', path: string, reply: N, body?: unknown): Promise<Result<ReplyOf<N>>> {
     const schemas = loadReplies();
+    const raw = body === undefined || body instanceof Blob;
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}${path}`, {
         method,
         credentials: 'same-origin',
-        headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        // A file (the organisation import) goes as it is; anything else as JSON.
+        headers: raw ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+        body: raw ? body : JSON.stringify(body),
       });
     } catch {
       return { ok: false, status: NO_ANSWER, error: null };
@@ -114,5 +118,6 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     logout: () => call('POST', '/api/auth/logout', 'none', {}),
     calendarFeed: () => call('POST', '/api/calendar-feed', 'calendarFeed', {}),
     revokeCalendarFeed: () => call('DELETE', '/api/calendar-feed', 'none'),
+    importOrganisation: (file, mode) => call('POST', `/api/admin/import?mode=${mode}`, 'importReply', file),
   };
 }

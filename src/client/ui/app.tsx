@@ -5,24 +5,23 @@ import type { Runtime } from '../runtime';
 import { I18nContext, RuntimeContext } from './context';
 import { createAppRouter } from './router';
 import type { UiLang } from '../../shared/i18n/messages';
-
-// index.html's inline script reads this key too, to set <html lang> before the app loads.
-const LANG_KEY = 'videnbro-lang';
-
-function initialLang(): UiLang {
-  return globalThis.localStorage?.getItem(LANG_KEY) === 'en' ? 'en' : 'da';
-}
+import { LANG_KEY, loadLanguage, storedLang } from './app-lang';
 
 export function App({ runtime }: { runtime: Runtime }) {
-  const [lang, setLangState] = useState<UiLang>(initialLang);
+  // main.tsx has loaded the stored language's texts before this draws.
+  const [lang, setLangState] = useState<UiLang>(storedLang);
   const router = useMemo(() => createAppRouter(), []);
   // <html lang> in step with the language: screen readers and hyphenation follow it.
   useLayoutEffect(() => { document.documentElement.lang = lang; }, [lang]);
   const i18n = useMemo(() => ({
     lang,
     setLang(next: UiLang) {
-      globalThis.localStorage?.setItem(LANG_KEY, next);
-      setLangState(next);
+      // Its texts first, then the switch: never a screen half in one language. Offline
+      // without them (the service worker has them once it has installed), Danish stays.
+      loadLanguage(next).then(() => {
+        globalThis.localStorage?.setItem(LANG_KEY, next);
+        setLangState(next);
+      }, () => undefined);
     },
   }), [lang]);
   return (

@@ -186,6 +186,13 @@ const unitRoute = createRoute({
   staticData: screen({ title: 'unitTitle', section: 'me', up: '/mig' }),
   component: lazyRouteComponent(() => import('./units/unit-screen'), 'UnitScreen'),
 });
+// administration (issue 20): one route for its pages, so the first paint carries one, not five.
+const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/$page',
+  staticData: screen({ title: 'adminTitle', section: 'me', up: '/mig' }),
+  component: lazyRouteComponent(() => import('./admin/admin-screen'), 'AdminScreen'),
+});
 
 const routeTree = rootRoute.addChildren([
   directoryRoute, personRoute, catalogueRoute, competenceRoute, loginRoute, meRoute, rejectedRoute,
@@ -193,7 +200,7 @@ const routeTree = rootRoute.addChildren([
   eventsRoute, eventRoute, quickSignupRoute, posterRoute, checkinRoute, eventNewRoute, eventEditRoute,
   scanRoute,
   learningRoute, learningNewRoute, learningMeetingRoute, learningPageRoute,
-  unitRoute,
+  unitRoute, adminRoute,
 ]);
 
 export function createAppRouter() {

@@ -125,3 +125,14 @@ export function SelectField({ children, ...props }: SelectFieldProps) {
   const { aria, frame } = useField(field, control['aria-describedby']);
   return frame(<select {...control} {...aria} class="form-control form-control--select">{children}</select>);
 }
+
+export interface FileFieldProps extends FieldProps, Kept<PartialInputHTMLAttributes<HTMLInputElement>> {
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** A file from the phone or computer (the organisation import's HR file). */
+export function FileField({ inputRef, ...props }: FileFieldProps) {
+  const [field, control] = split(props);
+  const { aria, frame } = useField(field, control['aria-describedby']);
+  return frame(<input {...control} {...aria} ref={inputRef} type="file" class="form-control form-control--file" />);
+}

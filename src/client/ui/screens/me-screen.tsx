@@ -13,6 +13,7 @@ import { MyCompetences } from './my-competences';
 import { MeSettings } from './me-settings';
 import { CalendarFeedCard } from '../events/calendar-feed-card';
 import { MyUnitLink } from '../units/my-unit-link';
+import { AdminLink } from '../admin/admin-link';
 import { UnitNoticeDetail } from '../units/unit-notice-detail';
 import { hasLearningActions, LearningNoticeDetail } from '../learning/notice-extras';
 import { NetworkNoticeDetail } from '../networks/network-notice-detail';
@@ -62,6 +63,7 @@ export function MeScreen() {
       {me ? <ProfileForm me={me} pending={pending ?? false} /> : <p class="muted">{t('loading')}</p>}
       <MyCompetences personId={personId} addRequest={addRequest} />
       <MyUnitLink unitId={me?.unitId} />
+      <AdminLink roles={me?.roles} />
       <InstallCard />
       <CalendarFeedCard />
       <MeSettings />

@@ -1,0 +1,17 @@
+// "Administration" on Mig, for admins only: the way to the organisation import.
+import '../../../shared/i18n/sections/admin';
+import { Link } from '@tanstack/react-router';
+import { useT } from '../context';
+
+export function AdminLink({ roles }: { roles: readonly string[] | undefined }) {
+  const t = useT();
+  if (!roles?.includes('admin')) return null;
+  return (
+    <section class="card stack stack--tight" aria-labelledby="admin-links">
+      <h2 id="admin-links">{t('adminLink')}</h2>
+      <Link to="/admin/$page" params={{ page: 'import' }} className="button button--secondary">
+        <span>{t('adminImportLink')}</span>
+      </Link>
+    </section>
+  );
+}

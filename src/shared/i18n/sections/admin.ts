@@ -1,0 +1,57 @@
+// The administrators' screens (issue 20), Danish first: they load with the screens.
+import { registerMessages } from '../messages';
+
+export const adminMessages = {
+  adminLink: { da: 'Administration', en: 'Administration' },
+  adminImportLink: { da: 'Importér organisationen', en: 'Import the organisation' },
+  adminOnly: { da: 'Kun administratorer kan bruge denne side.', en: 'Only administrators can use this page.' },
+  adminOffline: {
+    da: 'Du er offline. Administration kræver forbindelse til serveren – prøv igen, når du har net.',
+    en: 'You are offline. Administration needs a connection to the server – try again when you are online.',
+  },
+  adminUnknownPage: { da: 'Siden findes ikke i administrationen.', en: 'The page is not part of the administration.' },
+  importTitle: { da: 'Importér organisationen', en: 'Import the organisation' },
+  importIntro: {
+    da: 'Vælg filen med alle medarbejdere fra løn- og personalesystemet (CSV eller Excel). Først ser du, hvad der vil ændre sig; intet gemmes, før du bekræfter.',
+    en: 'Choose the file with every employee from the HR system (CSV or Excel). First you see what will change; nothing is saved until you confirm.',
+  },
+  importFile: { da: 'Fil fra løn- og personalesystemet', en: 'File from the HR system' },
+  importFileHint: {
+    da: 'Kolonner: navn, e-mail, stilling, enhed, område; gerne også medarbejdernr., telefon og leder (ja/nej). Højst 20 MB.',
+    en: 'Columns: name, e-mail, title, unit, area; also employee number, phone and leader (yes/no) if you have them. 20 MB at most.',
+  },
+  importChooseFile: { da: 'Vælg en fil først.', en: 'Choose a file first.' },
+  importTry: { da: 'Se hvad der ændres', en: 'See what changes' },
+  importTrying: { da: 'Læser filen …', en: 'Reading the file …' },
+  importConfirm: { da: 'Importér ændringerne', en: 'Import the changes' },
+  importWriting: { da: 'Importerer …', en: 'Importing …' },
+  importRead: { da: 'Læst som {how}.', en: 'Read as {how}.' },
+  importDryRun: { da: 'Prøvekørsel – intet er gemt endnu.', en: 'Trial run – nothing is saved yet.' },
+  importDone: { da: 'Importeret. Telefonerne får ændringerne ved næste synkronisering.', en: 'Imported. Phones get the changes at their next sync.' },
+  importNothing: { da: 'Filen ændrer intet.', en: 'The file changes nothing.' },
+  importErrors_one: { da: '{n} fejl i filen – ret den, og prøv igen. Intet er gemt.', en: '{n} error in the file – correct it and try again. Nothing is saved.' },
+  importErrors_other: { da: '{n} fejl i filen – ret dem, og prøv igen. Intet er gemt.', en: '{n} errors in the file – correct them and try again. Nothing is saved.' },
+  importLine: { da: 'Linje {n}', en: 'Line {n}' },
+  importFileAsWhole: { da: 'Filen', en: 'The file' },
+  importWarnings: { da: 'Bemærk', en: 'Note' },
+  importCreated: { da: 'Nye medarbejdere', en: 'New employees' },
+  importMoved: { da: 'Flytter enhed', en: 'Move unit' },
+  importUpdated: { da: 'Ændrede oplysninger', en: 'Changed details' },
+  importDeactivated: { da: 'Ikke længere i filen – deaktiveres', en: 'No longer in the file – deactivated' },
+  importReactivated: { da: 'Aktiveres igen', en: 'Reactivated' },
+  importUnchanged: { da: 'Uændrede', en: 'Unchanged' },
+  importNewUnits: { da: 'Nye enheder', en: 'New units' },
+  importNewAreas: { da: 'Nye områder', en: 'New areas' },
+  importLeaders: { da: 'Nye ledere', en: 'New leaders' },
+  importMore_one: { da: '… og {n} mere', en: '… and {n} more' },
+  importMore_other: { da: '… og {n} mere', en: '… and {n} more' },
+  importFailed: { da: 'Serveren kunne ikke læse filen. Prøv igen om lidt.', en: 'The server could not read the file. Try again shortly.' },
+  fieldEmployeeNumber: { da: 'medarbejdernr.', en: 'employee number' },
+  fieldName: { da: 'navn', en: 'name' },
+  fieldEmail: { da: 'e-mail', en: 'e-mail' },
+  fieldTitle: { da: 'stilling', en: 'title' },
+  fieldPhone: { da: 'telefon', en: 'phone' },
+  fieldRoles: { da: 'roller', en: 'roles' },
+} as const satisfies Record<string, { da: string; en: string }>;
+
+registerMessages(adminMessages);

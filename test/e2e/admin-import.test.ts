@@ -1,0 +1,102 @@
+// The organisation import in Chromium (issue 20): the admin reaches it from Mig, picks the
+// HR file, reads the dry run, confirms; axe clean, nothing off the side at 320 px, light
+// and dark. Anna's phone, signed in before, shows her new unit after its next sync.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnServer, type ServerProcess } from '../support/spawn-server';
+import { axeViolations, launchBrowser, type Browser } from '../support/browser';
+import { dismissInstallOffer, openTab, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
+import { openDb } from '../../src/server/db/database';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-import-'));
+const dbFile = path.join(dir, 'db.sqlite');
+let server: ServerProcess;
+let admin: Browser;
+let anna: Browser;
+
+beforeAll(async () => {
+  server = await spawnServer({ DATABASE_URL: `file:${dbFile}`, STATIC_DIR: path.resolve('dist'), DEMO_PEOPLE: '120' });
+  admin = await launchBrowser();
+  anna = await launchBrowser();
+});
+afterAll(async () => {
+  await admin?.close();
+  await anna?.close();
+  await server?.kill();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const POLL = { timeout: 15_000 };
+
+/** HR's file: everyone as they are, but Anna in a new unit of her area. */
+async function hrFile(): Promise<string> {
+  const db = openDb(`file:${dbFile}`);
+  try {
+    const rows = await db.kysely.selectFrom('people').innerJoin('units', 'units.id', 'people.unit_id').innerJoin('areas', 'areas.id', 'units.area_id')
+      .select(['people.name', 'people.email', 'people.title', 'units.name as unit', 'areas.name as area']).where('people.deleted', '=', 0).execute();
+    const lines = rows.map((r) => [r.name, r.email, r.title, r.email === 'anna@fjordby.example' ? 'Fjordby Læringscenter' : r.unit, r.area].join(';'));
+    const file = path.join(dir, 'medarbejdere.csv');
+    fs.writeFileSync(file, `\uFEFF${['Navn;E-mail;Stilling;Enhed;Område', ...lines].join('\r\n')}\r\n`);
+    return file;
+  } finally {
+    await db.close();
+  }
+}
+
+describe('the organisation import', () => {
+  it('is read as a dry run, confirmed by the admin, and reaches a moved colleague\'s phone', async () => {
+    const phone = await anna.context.newPage();
+    await signInWithDemo(phone, server.url, 'anna@fjordby.example');
+    await waitForSynced(phone);
+    await dismissInstallOffer(phone);
+    await openTab(phone, 'Mig');
+    const unitBefore = await phone.getByTestId('my-unit-link').textContent(POLL);
+    expect(unitBefore).not.toBe('Fjordby Læringscenter');
+
+    const page = await admin.context.newPage();
+    await signInWithDemo(page, server.url, 'admin@fjordby.example');
+    await waitForSynced(page);
+    await dismissInstallOffer(page);
+    await openTab(page, 'Mig');
+    await page.getByRole('link', { name: 'Importér organisationen' }).click();
+    await page.getByRole('heading', { name: 'Importér organisationen', level: 1 }).waitFor(POLL);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // No file yet: said under the field, which gets focus.
+    await page.getByRole('button', { name: 'Se hvad der ændres' }).click();
+    await page.getByText('Vælg en fil først.').first().waitFor(POLL);
+
+    await page.getByLabel('Fil fra løn- og personalesystemet').setInputFiles(await hrFile());
+    await page.getByRole('button', { name: 'Se hvad der ændres' }).click();
+    const result = page.getByTestId('import-result');
+    await result.getByRole('heading', { name: 'Prøvekørsel – intet er gemt endnu.' }).waitFor(POLL);
+    await result.getByText('Flytter enhed').click();
+    await result.getByText(/^Anna .*: .* → Fjordby Læringscenter \(/).waitFor(POLL);
+    expect(await result.getByText('Nye enheder').locator('..').textContent()).toContain('1');
+    expect(await axeViolations(page)).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), scheme).toBeLessThanOrEqual(320);
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+
+    await page.getByRole('button', { name: 'Importér ændringerne' }).click();
+    await result.getByRole('heading', { name: /^Importeret\./ }).waitFor(POLL);
+
+    // Anna's phone: the next sync brings her new unit.
+    await phone.reload();
+    await waitForSynced(phone);
+    await phone.getByTestId('my-unit-link').getByText('Fjordby Læringscenter').waitFor(POLL);
+  });
+
+  it('tells an employee that only admins can import', async () => {
+    const page = await anna.context.newPage();
+    await page.goto(`${server.url}/admin/import`);
+    await page.getByText('Kun administratorer kan bruge denne side.').waitFor(POLL);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
