@@ -4,6 +4,8 @@
 // --json prints one JSON object instead of the lists. Exit status: 0 written (or a clean
 // dry run), 1 when errors stopped it (nothing written), 2 for a file it cannot read.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/server/config';
 import { openDb } from '../src/server/db/database';
@@ -54,7 +56,8 @@ try {
 const db = openDb(loadConfig().databaseUrl);
 try {
   await migrateToLatest(db);
-  const result = await importOrganisation(db.kysely, bytes, { dryRun: args.values['dry-run'] });
+  const by = { actorId: null, actor: `IT (kommandolinje, ${os.userInfo().username})`, subject: path.basename(file), device: 'command' as const };
+  const result = await importOrganisation(db.kysely, bytes, { dryRun: args.values['dry-run'], by });
   console.log(args.values.json ? JSON.stringify(result.summary) : describeImport(result, args.values['dry-run']));
   process.exitCode = exitCode(result);
 } finally {

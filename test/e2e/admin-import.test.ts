@@ -93,6 +93,23 @@ describe('the organisation import', () => {
     await phone.getByTestId('my-unit-link').getByText('Fjordby Læringscenter').waitFor(POLL);
   });
 
+  it('shows the import and the sign-ins in the log, found by words and kind', async () => {
+    const page = await admin.context.newPage();
+    await page.goto(`${server.url}/mig`);
+    await page.getByRole('link', { name: 'Log over handlinger' }).click();
+    await page.getByRole('heading', { name: 'Log over handlinger', level: 1 }).waitFor(POLL);
+    const list = page.getByTestId('log-list');
+    await list.getByText('medarbejdere.csv').waitFor(POLL);
+    await page.getByLabel('Slags').selectOption({ label: 'Login' });
+    await page.getByRole('searchbox', { name: 'Søg på navn, e-mail eller fil' }).fill('anna@');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="log-list"] li')].every((li) => li.textContent?.includes('anna@fjordby.example')) && document.querySelectorAll('[data-testid="log-list"] li').length > 0);
+    expect(await list.getByText('medarbejdere.csv').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Hent som CSV (regneark)' }).getAttribute('href')).toBe('/api/admin/log.csv?q=anna%40&action=signIn');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   it('tells an employee that only admins can import', async () => {
     const page = await anna.context.newPage();
     await page.goto(`${server.url}/admin/import`);

@@ -7,6 +7,7 @@ import { readingChanges } from './pulled-changes';
 import { runInSlices } from '../../shared/slices/slices';
 import type { Change } from '../../shared/protocol';
 import { ImportReplySchema } from '../../shared/organisation-import/reply';
+import { AuditReplySchema } from '../../shared/audit';
 
 /**
  * A page's changes, each checked against its schema: on a first sync, seconds of work on a
@@ -36,6 +37,8 @@ export const replySchemas = {
   calendarFeed: v.object({ url: v.pipe(v.string(), v.url()) }),
   /** POST /api/admin/import: what an HR file would change, or changed (admin). */
   importReply: ImportReplySchema,
+  /** GET /api/admin/log: a page of the audit trail (admin). */
+  auditLog: AuditReplySchema,
 };
 
 export type ReplyName = keyof typeof replySchemas;

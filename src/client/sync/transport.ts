@@ -27,6 +27,8 @@ export interface Transport {
   revokeCalendarFeed(): Promise<Result<null>>;
   /** An admin's HR file (admin/import-screen.tsx): what it would change, or changed. */
   importOrganisation(file: Blob, mode: 'dry-run' | 'write'): Promise<Result<ReplyOf<'importReply'>>>;
+  /** The audit trail, newest first (admin/log-screen.tsx): `query` as GET /api/admin/log takes it. */
+  auditLog(query: string): Promise<Result<ReplyOf<'auditLog'>>>;
 }
 
 /** Status 0: no answer at all (offline, DNS, server down). */
@@ -118,6 +120,7 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     logout: () => call('POST', '/api/auth/logout', 'none', {}),
     calendarFeed: () => call('POST', '/api/calendar-feed', 'calendarFeed', {}),
     revokeCalendarFeed: () => call('DELETE', '/api/calendar-feed', 'none'),
-    importOrganisation: (file, mode) => call('POST', `/api/admin/import?mode=${mode}`, 'importReply', file),
+    importOrganisation: (file, mode) => call('POST', `/api/admin/import?${new URLSearchParams({ mode, name: file instanceof File ? file.name : '' })}`, 'importReply', file),
+    auditLog: (query) => call('GET', `/api/admin/log?${query}`, 'auditLog'),
   };
 }

@@ -12,6 +12,7 @@ import * as canonicalTimes from '../migrations/2026-12-06T0200-canonical-times';
 import * as signInCodeNonce from '../migrations/2026-12-06T0720-sign-in-code-nonce';
 import * as scopeRemovals from '../migrations/2026-12-06T1600-scope-removals';
 import * as employeeNumbers from '../migrations/2026-12-07T0000-employee-numbers';
+import * as auditLog from '../migrations/2026-12-07T0100-audit-log';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T0720-sign-in-code-nonce': signInCodeNonce,
   '2026-12-06T1600-scope-removals': scopeRemovals,
   '2026-12-07T0000-employee-numbers': employeeNumbers,
+  '2026-12-07T0100-audit-log': auditLog,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -10,6 +10,7 @@ import type { ImportPlan, Organisation, PersonFields } from '../import/plan-impo
 import { reserveVersions } from './versions';
 import { movePersonInTransaction } from './learnings';
 import { parseJsonList } from './json';
+import { recordAudit, type AuditRecord } from './audit-log';
 
 type Tx = Transaction<Database>;
 
@@ -47,13 +48,23 @@ async function inChunks<T>(items: readonly T[], write: (chunk: T[]) => Promise<u
   for (let i = 0; i < items.length; i += CHUNK) await write(items.slice(i, i + CHUNK));
 }
 
-/** Writes the plan in one transaction; a failure anywhere leaves the database as it was. */
-export async function writeImportPlan(db: Kysely<Database>, plan: ImportPlan, now: string): Promise<void> {
+/** Who ran an import, for the audit trail (the plan's counts are what it records as done). */
+export type ImportAudit = Omit<AuditRecord, 'at' | 'action' | 'after' | 'before'> & { counts: Record<string, unknown> };
+
+/**
+ * Writes the plan in one transaction, with its line in the audit trail; a failure anywhere
+ * leaves the database as it was.
+ */
+export async function writeImportPlan(db: Kysely<Database>, plan: ImportPlan, now: string, audit?: ImportAudit): Promise<void> {
   const versionsNeeded = plan.areas.length + plan.units.length + plan.create.length
     + plan.change.reduce((n, c) => n + 1 + (c.move ? 2 : 0), 0) + plan.deactivate.length;
+  const record = (to: Kysely<Database> | Tx) => (audit
+    ? recordAudit(to, { ...audit, at: new Date(now), action: 'import', after: audit.counts })
+    : Promise.resolve());
   // Nothing changes (the same file again): not even the version counter moves.
-  if (versionsNeeded === 0) return;
+  if (versionsNeeded === 0) { await record(db); return; }
   await db.transaction().execute(async (tx) => {
+    await record(tx);
     let next = await reserveVersions(tx, versionsNeeded);
 
     await inChunks(plan.areas, (chunk) => tx.insertInto('areas')

@@ -3,6 +3,7 @@
 // (from the global counter) and `deleted` (a tombstone kept for pull). Status and kind
 // columns carry the shared picklists' types: a mutator cannot write a value no device reads.
 import type { Generated } from 'kysely';
+import type { AuditAction, DeviceKind } from '../../shared/audit';
 import type {
   CoreKnowledge, Learning, Membership, Network, NetworkTask, PersonCompetence, Seminar, Signup, Visibility,
 } from '../../shared/entities';
@@ -194,6 +195,11 @@ export interface SignInCodeTable {
 /** Sign-in rate-limit counters (times in epoch ms), shared by every server process. */
 export interface SignInLimitTable { key: string; hits: number; window_start: number; blocked_until: number; expires_at: number }
 
+/** One line of the audit trail (db/audit-log.ts); before and after are JSON. */
+export interface AuditLogTable {
+  id: string; at: string; actor_id: string | null; actor: string; action: AuditAction; subject: string; before: string; after: string; device: DeviceKind;
+}
+
 export interface Database {
   areas: AreaTable;
   units: UnitTable;
@@ -220,4 +226,5 @@ export interface Database {
   sign_in_limits: SignInLimitTable;
   mutation_refusals: MutationRefusalTable;
   server_meta: ServerMetaTable;
+  audit_log: AuditLogTable;
 }

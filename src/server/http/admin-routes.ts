@@ -1,6 +1,7 @@
 // The administrators' endpoints. POST /api/admin/import?mode=dry-run|write takes an HR file
 // (CSV or XLSX, the raw bytes as the body, up to 20 MB: guards.ts) and answers what it
-// would change or changed: { summary, read, preview }. A file upload is no outbox entry:
+// would change or changed: { summary, read, preview }. GET /api/admin/log (and log.csv)
+// reads the audit trail, newest first, found by words and kind. A file upload is no outbox entry:
 // admin work is online. Only an admin; anyone else gets 403 not_allowed and nothing runs.
 import { Hono, type MiddlewareHandler } from 'hono';
 import * as v from 'valibot';
@@ -11,14 +12,29 @@ import { parseWith } from './parse';
 import { loadViewer } from '../db/viewers';
 import { hasRole } from '../rules/viewer';
 import { importOrganisation, type ImportResult } from '../import/run-import';
+import { findPerson } from '../db/people';
+import { findAudit } from '../db/audit-log';
+import { deviceKind } from './device-kind';
+import { buildCsv } from '../../shared/csv';
+import { AuditQuerySchema, type AuditAction } from '../../shared/audit';
 
-const ImportQuery = v.strictObject({ mode: v.picklist(['dry-run', 'write']) });
+const ImportQuery = v.strictObject({
+  mode: v.picklist(['dry-run', 'write']),
+  /** The file's name, for the audit trail. */
+  name: v.optional(v.pipe(v.string(), v.maxLength(255)), ''),
+});
+/** Entries a page of the log screen shows; the CSV export takes up to EXPORT_MAX. */
+const LOG_PAGE = 50;
+const EXPORT_MAX = 10_000;
+const ACTION_WORDS: Record<AuditAction, string> = { import: 'Import', signIn: 'Login', signInRefused: 'Afvist login' };
 
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   const viewer = await loadViewer(c.var.db.kysely, c.var.personId!);
   if (!viewer || !hasRole(viewer, 'admin')) return errorResponse(c, 403, 'not_allowed');
   await next();
 };
+
+const json = (value: Record<string, unknown>) => Object.entries(value).map(([key, v]) => `${key}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ');
 
 /** One import at a time on this server: two at once would each plan against the organisation before the other. */
 let importing: Promise<unknown> = Promise.resolve();
@@ -33,11 +49,28 @@ export function adminRoutes() {
   app.use('*', requireSession, requireAdmin);
 
   app.post('/import', async (c) => {
-    const { mode } = parseWith(ImportQuery, c.req.query());
+    const { mode, name } = parseWith(ImportQuery, c.req.query());
     const bytes = Buffer.from(await c.req.arrayBuffer());
     const now = () => new Date(c.var.clock());
-    const { summary, table, preview } = await oneAtATime(() => importOrganisation(c.var.db.kysely, bytes, { dryRun: mode === 'dry-run', now }));
+    const me = await findPerson(c.var.db.kysely, c.var.personId!);
+    const by = { actorId: c.var.personId, actor: me?.name ?? '', subject: name, device: deviceKind(c.req.header('user-agent')) };
+    const { summary, table, preview } = await oneAtATime(() => importOrganisation(c.var.db.kysely, bytes, { dryRun: mode === 'dry-run', now, by }));
     return c.json({ summary, read: table, preview });
+  });
+
+  app.get('/log', async (c) => {
+    const query = parseWith(AuditQuerySchema, c.req.query());
+    return c.json(await findAudit(c.var.db.kysely, query, LOG_PAGE));
+  });
+
+  // The same entries as a spreadsheet (the one CSV writer: shared/csv.ts).
+  app.get('/log.csv', async (c) => {
+    const query = parseWith(AuditQuerySchema, c.req.query());
+    const { entries } = await findAudit(c.var.db.kysely, query, EXPORT_MAX);
+    const csv = buildCsv(['Tidspunkt', 'Hvem', 'Handling', 'Hvad', 'Før', 'Efter', 'Enhed'], entries.map((e) => [
+      e.at, e.actor, ACTION_WORDS[e.action], e.subject, json(e.before), json(e.after), e.device,
+    ]));
+    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="videnbro-log.csv"' });
   });
 
   return app;

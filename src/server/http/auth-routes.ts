@@ -22,6 +22,9 @@ import { clearCodeCookie, codeNonce, takeCodeNonce } from './code-cookie';
 import { findPerson, findPersonIdByEmail, listPeopleByEmail } from '../db/people';
 import { DEMO_ACCOUNTS } from '../seed/demo-accounts';
 
+import { recordAudit } from '../db/audit-log';
+import { deviceKind } from './device-kind';
+
 const Email = v.pipe(v.string(), v.trim(), v.maxLength(254), v.email());
 const CodeRequest = v.strictObject({ email: Email });
 const VerifyRequest = v.strictObject({ email: Email, code: v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/)) });
@@ -39,14 +42,25 @@ export function authRoutes() {
   const demoPerAddress = createRateLimiter(300, 60_000);
   const addressOf = (c: Context<AppEnv>) => clientAddress(c, c.var.config.trustProxy);
 
-  async function signIn(c: Context<AppEnv>, personId: string) {
+  async function signIn(c: Context<AppEnv>, personId: string, method: 'code' | 'demo') {
     // Rotation: whatever session this browser had is revoked before a new one is made.
     const old = sessionToken(c);
     const now = new Date(c.var.clock());
     if (old) await revokeSession(c.var.db.kysely, old, now);
     writeSessionCookie(c, await createSession(c.var.db.kysely, personId, now));
-    return c.json({ person: await findPerson(c.var.db.kysely, personId) });
+    const person = await findPerson(c.var.db.kysely, personId);
+    await recordAudit(c.var.db.kysely, {
+      at: now, actorId: personId, actor: person?.name ?? '', action: 'signIn', subject: person?.email ?? '',
+      after: { method }, device: deviceKind(c.req.header('user-agent')),
+    });
+    return c.json({ person });
   }
+
+  /** A code that was checked and was wrong (not one refused unread by a back-off): who was tried, never the code. */
+  const auditRefusal = (c: Context<AppEnv>, email: string) => recordAudit(c.var.db.kysely, {
+    at: new Date(c.var.clock()), actorId: null, actor: '', action: 'signInRefused', subject: email,
+    after: { reason: 'invalid_code' }, device: deviceKind(c.req.header('user-agent')),
+  });
 
   // The same work for every address, known or not: count, set the nonce cookie, queue,
   // 204. Whether a person exists, and whether this browser already has too many active
@@ -81,7 +95,7 @@ export function authRoutes() {
     if (check.kind === 'signed_in') {
       await clearVerifyFailures(db, keys.pair);
       clearCodeCookie(c);
-      return signIn(c, check.personId);
+      return signIn(c, check.personId, 'code');
     }
     if (check.kind === 'not_asker') {
       const pairWait = await verifyDelay(db, [keys.pair], now);
@@ -89,6 +103,7 @@ export function authRoutes() {
       await recordVerifyFailure(db, keys.pair, PAIR_BACKOFF, now);
     }
     await recordVerifyFailure(db, keys.address, ADDRESS_BACKOFF, now);
+    await auditRefusal(c, normalizeEmail(body.email));
     return errorResponse(c, 400, 'invalid_code');
   });
 
@@ -111,7 +126,7 @@ export function authRoutes() {
     if (!DEMO_ACCOUNTS.some((account) => account.email === email)) return errorResponse(c, 403, 'not_allowed');
     const personId = await findPersonIdByEmail(c.var.db.kysely, email);
     if (!personId) return errorResponse(c, 400, 'invalid_email');
-    return signIn(c, personId);
+    return signIn(c, personId, 'demo');
   });
 
   app.post('/logout', async (c) => {

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { ImportColumn } from '../../shared/organisation-import/columns';
 import type { ImportSummary } from '../../shared/organisation-import/summary';
-import { readOrganisation, writeImportPlan } from '../db/organisation-import';
+import { readOrganisation, writeImportPlan, type ImportAudit } from '../db/organisation-import';
 import { readTable, UnreadableFile, type Table } from './read-table';
 import { problem, readImportLines } from './import-lines';
 import { planImport, summarize, type ImportPlan } from './plan-import';
@@ -17,6 +17,8 @@ export interface ImportOptions {
   /** Headers the user mapped by hand (header → column). */
   mapped?: Readonly<Record<string, ImportColumn>>;
   now?: () => Date;
+  /** Who runs it (the audit trail records a written import; counts are added here). */
+  by?: Omit<ImportAudit, 'counts'>;
 }
 
 export interface ImportResult {
@@ -46,6 +48,13 @@ export async function importOrganisation(db: Kysely<Database>, bytes: Buffer, op
   const plan = planImport(await readOrganisation(db), lines);
   plan.errors.sort((a, b) => a.line - b.line);
   const write = !options.dryRun && plan.errors.length === 0;
-  if (write) await writeImportPlan(db, plan, (options.now?.() ?? new Date()).toISOString());
-  return { summary: summarize(plan, write), table: kind, plan, preview: importPreview(plan) };
+  const summary = summarize(plan, write);
+  if (write) {
+    const counts = {
+      created: summary.created, moved: summary.moved, updated: summary.updated, deactivated: summary.deactivated,
+      reactivated: summary.reactivated, unchanged: summary.unchanged, units: summary.units.created, areas: summary.areas.created,
+    };
+    await writeImportPlan(db, plan, (options.now?.() ?? new Date()).toISOString(), options.by && { ...options.by, counts });
+  }
+  return { summary, table: kind, plan, preview: importPreview(plan) };
 }

@@ -1,4 +1,4 @@
-// "Administration" on Mig, for admins only: the way to the organisation import.
+// "Administration" on Mig, for admins only: the way to the organisation import and the log.
 import '../../../shared/i18n/sections/admin';
 import { Link } from '@tanstack/react-router';
 import { useT } from '../context';
@@ -11,6 +11,9 @@ export function AdminLink({ roles }: { roles: readonly string[] | undefined }) {
       <h2 id="admin-links">{t('adminLink')}</h2>
       <Link to="/admin/$page" params={{ page: 'import' }} className="button button--secondary">
         <span>{t('adminImportLink')}</span>
+      </Link>
+      <Link to="/admin/$page" params={{ page: 'log' }} className="button button--secondary">
+        <span>{t('adminLogLink')}</span>
       </Link>
     </section>
   );

@@ -5,6 +5,7 @@ import { useParams } from '@tanstack/react-router';
 import { useRuntime, useT } from '../context';
 import { useLiveQuery, useOffline } from '../hooks';
 import { ImportScreen } from './import-screen';
+import { LogScreen } from './log-screen';
 
 export function AdminScreen() {
   const t = useT();
@@ -17,7 +18,9 @@ export function AdminScreen() {
   return (
     <div class="stack">
       {offline && <p class="card" role="status">{t('adminOffline')}</p>}
-      {page === 'import' ? <ImportScreen offline={offline} /> : <><h1>{t('adminTitle')}</h1><p>{t('adminUnknownPage')}</p></>}
+      {page === 'import' && <ImportScreen offline={offline} />}
+      {page === 'log' && <LogScreen offline={offline} />}
+      {page !== 'import' && page !== 'log' && <><h1>{t('adminTitle')}</h1><p>{t('adminUnknownPage')}</p></>}
     </div>
   );
 }

@@ -1,0 +1,32 @@
+// The audit trail's kinds of entry and its reply, shared by the server (which writes and
+// reads it) and the admin's log screen.
+import * as v from 'valibot';
+
+export const AUDIT_ACTIONS = ['import', 'signIn', 'signInRefused'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/** From the browser's User-Agent: which kind of device, never which one. */
+export const DEVICE_KINDS = ['phone', 'tablet', 'computer', 'command', 'unknown'] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+export const AuditEntrySchema = v.object({
+  id: v.string(),
+  at: v.string(),
+  actorId: v.nullable(v.string()),
+  actor: v.string(),
+  action: v.picklist(AUDIT_ACTIONS),
+  subject: v.string(),
+  before: v.record(v.string(), v.unknown()),
+  after: v.record(v.string(), v.unknown()),
+  device: v.picklist(DEVICE_KINDS),
+});
+export type AuditEntry = v.InferOutput<typeof AuditEntrySchema>;
+
+export const AuditReplySchema = v.object({ entries: v.array(AuditEntrySchema), more: v.boolean() });
+
+/** GET /api/admin/log's query: words to find (actor, subject), one kind, entries before a time. */
+export const AuditQuerySchema = v.strictObject({
+  q: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  action: v.optional(v.picklist(AUDIT_ACTIONS)),
+  before: v.optional(v.pipe(v.string(), v.maxLength(40))),
+});
+export type AuditQuery = v.InferOutput<typeof AuditQuerySchema>;
