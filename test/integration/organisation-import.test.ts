@@ -8,7 +8,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { DIALECTS, startServerFor } from '../support/dialects';
 import type { TestServer } from '../support/test-server';
 import { HttpClient } from '../support/http-client';
-import { holdingDevice } from '../support/held-rows';
+import { freshRows, holdingDevice, rowDifferences } from '../support/held-rows';
 import { importOrganisation } from '../../src/server/import/run-import';
 import { readOrganisation, writeImportPlan } from '../../src/server/db/organisation-import';
 import { readImportLines } from '../../src/server/import/import-lines';
@@ -61,7 +61,11 @@ describe.each(DIALECTS)('the organisation import on %s', (dialect) => {
   });
 
   it('lists a dry run and writes nothing; the real run moves, renames, adds, makes a leader and deactivates; devices follow', async () => {
-    const [mover, renamed] = today.filter((l) => l.leder === 'nej' && !['anna@', 'bo@', 'lis@', 'admin@'].some((d) => l['e-mail'].toLowerCase().startsWith(d)));
+    const plain = today.filter((l) => l.leder === 'nej' && !['anna@', 'bo@', 'lis@', 'admin@'].some((d) => l['e-mail'].toLowerCase().startsWith(d)));
+    // The mover works where Anna does (a unit with core knowledge only its members see).
+    const annasUnit = today.find((l) => l['e-mail'] === 'ANNA@FJORDBY.EXAMPLE')!.enhed;
+    const mover = plain.find((l) => l.enhed === annasUnit);
+    const renamed = plain.find((l) => l !== mover);
     // Bo leaves (a demo account: the test can sign him in without a mailed code).
     const leaver = today.find((l) => l['e-mail'] === 'BO@FJORDBY.EXAMPLE');
     const lis = await holdingDevice(server, (await db().selectFrom('people').select('id').where('email', '=', 'lis@fjordby.example').executeTakeFirstOrThrow()).id);
@@ -71,23 +75,25 @@ describe.each(DIALECTS)('the organisation import on %s', (dialect) => {
     expect((await leaverBrowser.request('GET', '/api/me')).status).toBe(200);
 
     const file = today.filter((l) => l !== leaver).map((l) => {
-      if (l === mover) return { ...l, enhed: 'Hjemmeplejen Øst' };
+      if (l === mover) return { ...l, enhed: 'Hjemmeplejen Fjordby Vest' };
       if (l === renamed) return { ...l, stilling: 'Teamleder', leder: 'x' };
       return l;
     });
-    file.push({ medarbejdernr: '99001', navn: 'Søren Ærø Ågård', 'e-mail': 'soren.aagaard@fjordby.example', stilling: 'Social- og sundhedshjælper', enhed: 'Hjemmeplejen Øst', område: mover!.område, telefon: '+45 20 30 40 50', leder: 'nej' });
+    file.push({ medarbejdernr: '99001', navn: 'Søren Ærø Ågård', 'e-mail': 'soren.aagaard@fjordby.example', stilling: 'Social- og sundhedshjælper', enhed: 'Hjemmeplejen Fjordby Vest', område: mover!.område, telefon: '+45 20 30 40 50', leder: 'nej' });
 
     const versionBefore = await currentVersion(db());
     const dry = await run(utf8Bom(csv(file)), true);
     expect(dry.summary).toMatchObject({ created: 1, moved: 1, updated: 1, deactivated: 1, reactivated: 0, written: false, units: { created: 1 } });
-    expect(dry.plan!.change.find((c) => c.move)!.move!.toLabel).toMatch(/^Hjemmeplejen Øst \(/);
-    expect(dry.plan!.change.find((c) => c.fields.title)).toMatchObject({ fields: { title: 'Teamleder', roles: ['employee', 'leader'] }, before: { title: renamed!.stilling } });
+    expect(dry.plan!.change.find((c) => c.move)!.move!.toLabel).toMatch(/^Hjemmeplejen Fjordby Vest \(/);
+    expect(dry.plan!.change.find((c) => c.fields.title)).toMatchObject({ fields: { title: 'Teamleder', roles: expect.arrayContaining(['employee', 'leader']) }, before: { title: renamed!.stilling } });
     expect(dry.plan!.deactivate.map((p) => p.email)).toEqual([leaver!['e-mail'].toLowerCase()]);
     // The new leader's unit has its leader already: said, not refused.
     const leadersThere = file.filter((l) => l.enhed === renamed!.enhed && l.område === renamed!.område && l.leder !== 'nej').length;
     expect(dry.summary.warnings.map((w) => w.code)).toEqual(leadersThere > 1 ? ['import_two_leaders'] : []);
     expect(await currentVersion(db())).toBe(versionBefore);
 
+    const moverId = (await db().selectFrom('people').select('id').where('email', '=', mover!['e-mail'].toLowerCase()).executeTakeFirstOrThrow()).id;
+    const moverPhone = await holdingDevice(server, moverId);
     const real = await run(utf8Bom(csv(file)));
     expect(real.summary).toMatchObject({ created: 1, moved: 1, updated: 1, deactivated: 1, written: true });
     const soren = await db().selectFrom('people').selectAll().where('email', '=', 'soren.aagaard@fjordby.example').executeTakeFirstOrThrow();
@@ -104,11 +110,17 @@ describe.each(DIALECTS)('the organisation import on %s', (dialect) => {
     expect(moved?.unitId).toBe(soren.unit_id);
     expect(lis.rows.has(`unit ${soren.unit_id}`)).toBe(true);
     expect(lis.rows.has(`person ${soren.id}`)).toBe(true);
+    // The mover's own phone, pulling on from where it was, holds what a fresh one would:
+    // the old unit's core knowledge gone, nothing of the new one's missing.
+    await moverPhone.sync();
+    expect(rowDifferences(moverPhone.rows, await freshRows(server, moverId))).toEqual([]);
 
     // The same file again: nothing to do. The leaver back in the file: active again, and can sign in.
     expect((await run(utf8Bom(csv(file)))).summary).toMatchObject({ created: 0, moved: 0, updated: 0, deactivated: 0, unchanged: file.length });
     const back = await run(utf8Bom(csv([...file, leaver!])));
     expect(back.summary).toMatchObject({ reactivated: 1, created: 0, deactivated: 0, written: true });
+    // The session ended with the leaving: coming back does not bring it back.
+    expect((await leaverBrowser.request('GET', '/api/me')).status).toBe(401);
     const leaverAgain = new HttpClient(server.url);
     await leaverAgain.signInDemo(leaver!['e-mail'].toLowerCase());
     expect((await leaverAgain.request('GET', '/api/me')).status).toBe(200);
