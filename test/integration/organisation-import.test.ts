@@ -94,6 +94,8 @@ describe.each(DIALECTS)('the organisation import on %s', (dialect) => {
 
     const moverId = (await db().selectFrom('people').select('id').where('email', '=', mover!['e-mail'].toLowerCase()).executeTakeFirstOrThrow()).id;
     const moverPhone = await holdingDevice(server, moverId);
+    const leaderId = (await db().selectFrom('people').select('id').where('email', '=', renamed!['e-mail'].toLowerCase()).executeTakeFirstOrThrow()).id;
+    const newLeaderPhone = await holdingDevice(server, leaderId);
     const real = await run(utf8Bom(csv(file)));
     expect(real.summary).toMatchObject({ created: 1, moved: 1, updated: 1, deactivated: 1, written: true });
     const soren = await db().selectFrom('people').selectAll().where('email', '=', 'soren.aagaard@fjordby.example').executeTakeFirstOrThrow();
@@ -114,6 +116,9 @@ describe.each(DIALECTS)('the organisation import on %s', (dialect) => {
     // the old unit's core knowledge gone, nothing of the new one's missing.
     await moverPhone.sync();
     expect(rowDifferences(moverPhone.rows, await freshRows(server, moverId))).toEqual([]);
+    // The new leader sees more (every network): the phone is brought up to it as well.
+    await newLeaderPhone.sync();
+    expect(rowDifferences(newLeaderPhone.rows, await freshRows(server, leaderId))).toEqual([]);
 
     // The same file again: nothing to do. The leaver back in the file: active again, and can sign in.
     expect((await run(utf8Bom(csv(file)))).summary).toMatchObject({ created: 0, moved: 0, updated: 0, deactivated: 0, unchanged: file.length });

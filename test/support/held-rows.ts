@@ -48,7 +48,12 @@ export async function holdingDevice(server: Pick<RunningServer, 'url' | 'db'>, p
     ...device, personId, rows,
     async sync(limit) {
       const pulled = await device.pullNew(limit);
-      applyChanges(rows, pulled.changes);
+      // As the app does: a reset page (what the person may see widened past what the cursor
+      // can catch up on) starts the rows afresh from its changes.
+      for (const page of pulled.pages) {
+        if (page.reset) rows.clear();
+        applyChanges(rows, page.changes);
+      }
       return pulled;
     },
   };
