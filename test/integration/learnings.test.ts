@@ -11,7 +11,7 @@ import type { Change } from '../../src/shared/protocol';
 import type { Learning } from '../../src/shared/entities';
 import { movePersonToUnit } from '../../src/server/db/learnings';
 
-interface Person { id: string; unitId: string }
+interface Person { id: string; unitId: string; name: string }
 
 describe.each(DIALECTS)('the learning log on %s', (dialect) => {
   let server: TestServer;
@@ -22,9 +22,9 @@ describe.each(DIALECTS)('the learning log on %s', (dialect) => {
   let stranger: Person;
   beforeAll(async () => {
     server = await startServerFor(dialect);
-    const rows = await server.db.kysely.selectFrom('people').select(['id', 'unit_id', 'roles', 'email'])
+    const rows = await server.db.kysely.selectFrom('people').select(['id', 'unit_id', 'roles', 'email', 'name'])
       .where('deleted', '=', 0).orderBy('id').execute();
-    const plain = rows.filter((r) => r.roles === '["employee"]' && !r.email.startsWith('anna@')).map((r) => ({ id: r.id, unitId: r.unit_id }));
+    const plain = rows.filter((r) => r.roles === '["employee"]' && !r.email.startsWith('anna@')).map((r) => ({ id: r.id, unitId: r.unit_id, name: r.name }));
     const byUnit = new Map<string, Person[]>();
     for (const p of plain) byUnit.set(p.unitId, [...(byUnit.get(p.unitId) ?? []), p]);
     const [first, second] = [...byUnit.values()].filter((group) => group.length >= 2).sort((a, b) => b.length - a.length);
@@ -57,7 +57,8 @@ describe.each(DIALECTS)('the learning log on %s', (dialect) => {
     expect(await phone.run('learning.create', fields)).toMatchObject({ status: 'applied' });
     const value = valueIn(await phone.pullAll(), fields.id);
     expect(value).toMatchObject({
-      id: fields.id, authorId: author.id, title: fields.title, body: fields.body, application: fields.application,
+      // The author's name, kept with the learning for when the author has left.
+      id: fields.id, authorId: author.id, authorName: author.name, title: fields.title, body: fields.body, application: fields.application,
       sourceKind: 'course', seminarId: 's-temadag-rehabilitering', competenceIds: ['demens', 'forflytning'], dlo: [5, 10],
       visibility: 'unit', conflicts: [], version: 1,
     });

@@ -108,6 +108,10 @@ describe.each(DIALECTS)('the organisation import on %s', (dialect) => {
     const pulled = await lis.sync();
     expect(pulled.changes).toContainEqual(expect.objectContaining({ type: 'person', op: 'del', id: leaverId }));
     expect(lis.rows.has(`person ${leaverId}`)).toBe(false);
+    // What he shared stays, by his name.
+    const his = [...lis.rows.entries()].filter(([key, row]) => key.startsWith('learning ') && (row as { authorId: string }).authorId === leaverId);
+    expect(his.length).toBeGreaterThan(0);
+    for (const [, row] of his) expect((row as { authorName: string }).authorName).toBe('Bo Østergaard');
     const moved = [...lis.rows.values()].find((row) => (row as { email?: string }).email === mover!['e-mail'].toLowerCase()) as { unitId: string } | undefined;
     expect(moved?.unitId).toBe(soren.unit_id);
     expect(lis.rows.has(`unit ${soren.unit_id}`)).toBe(true);

@@ -60,7 +60,7 @@ describe('saving a draft as the person types', () => {
 
 describe('a draft becomes a mutation', () => {
   const learning: Learning = {
-    id: 'l-1', authorId: me, title: 'Titel', body: 'Tekst', application: '', sourceKind: 'course', seminarId: null,
+    id: 'l-1', authorId: me, authorName: '', title: 'Titel', body: 'Tekst', application: '', sourceKind: 'course', seminarId: null,
     competenceIds: ['demens'], dlo: [5, 10], visibility: 'unit', conflicts: [], createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-20T10:00:00.000Z', version: 4,
   };

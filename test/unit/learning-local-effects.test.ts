@@ -16,7 +16,7 @@ const id = '6f1c2a9e-3b1d-4c1e-9a55-0d5e8e1f2a01';
 const page = (changes: PullResponse['changes'], lastMutationId = 0): PullResponse =>
   ({ cursor: 'v1.9', more: false, reset: false, lastMutationId, changes });
 const server = (fields: Partial<Learning> = {}): Learning => ({
-  id, authorId: me, title: 'Faste rutiner', body: 'Samme rækkefølge hver aften.', application: 'Skriv den i journalen.',
+  id, authorId: me, authorName: '', title: 'Faste rutiner', body: 'Samme rækkefølge hver aften.', application: 'Skriv den i journalen.',
   sourceKind: 'colleague', seminarId: null, competenceIds: ['demens'], dlo: [5], visibility: 'unit', conflicts: [],
   createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', version: 3, ...fields,
 });
@@ -31,7 +31,7 @@ describe('learning.create on the device', () => {
       id, title: 'Musik ved demens', body: 'Playlister dæmper uro.', sourceKind: 'network', visibility: { network: 'n-demens' },
     });
     expect(store.get('learning', id)).toMatchObject({
-      id, authorId: me, title: 'Musik ved demens', body: 'Playlister dæmper uro.', application: '', seminarId: null,
+      id, authorId: me, authorName: '', title: 'Musik ved demens', body: 'Playlister dæmper uro.', application: '', seminarId: null,
       competenceIds: [], dlo: [], visibility: { network: 'n-demens' }, conflicts: [], version: 1,
     });
     expect(store.isPending('learning', id)).toBe(true);

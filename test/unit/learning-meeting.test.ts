@@ -10,7 +10,7 @@ import { mergeTexts } from '../../src/client/ui/learning/conflict-view';
 import type { Learning, Person } from '../../src/shared/entities';
 
 const learning = (id: string, fields: Partial<Learning> = {}): Learning => ({
-  id, authorId: 'p-anna', title: id, body: `Om ${id}`, application: '', sourceKind: 'course', seminarId: null,
+  id, authorId: 'p-anna', authorName: '', title: id, body: `Om ${id}`, application: '', sourceKind: 'course', seminarId: null,
   competenceIds: [], dlo: [], visibility: 'unit', conflicts: [], createdAt: '2026-11-20T10:00:00.000Z',
   updatedAt: '2026-11-20T10:00:00.000Z', version: 1, ...fields,
 });

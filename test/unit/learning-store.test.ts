@@ -23,7 +23,7 @@ const page = (changes: Change[]): PullResponse => ({ cursor: 'v1.9', more: false
 const putLearning = (value: Learning): Change => ({ type: 'learning', op: 'put', id: value.id, value } as Change);
 
 const learning = (fields: Partial<Learning> = {}): Learning => ({
-  id: 'l-1', authorId: me, title: 'Musik i demensplejen', body: 'Fælles sang gav ro ved aftensmaden.',
+  id: 'l-1', authorId: me, authorName: '', title: 'Musik i demensplejen', body: 'Fælles sang gav ro ved aftensmaden.',
   application: 'Vi synger før maden på afdeling B.', sourceKind: 'course', seminarId: 's-7', competenceIds: ['demens', 'musik'],
   dlo: [2, 5], visibility: { network: 'n-demens' }, conflicts: [], createdAt: '2026-11-20T10:00:00.000Z',
   updatedAt: '2026-11-21T10:00:00.000Z', version: 3, ...fields,

@@ -103,7 +103,7 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
     if (rows.read('learning', args.id)) return; // a replay changes nothing, as on the server
     const now = new Date().toISOString();
     rows.put('learning', {
-      id: args.id, authorId: personId, title: args.title, body: args.body, application: args.application ?? '',
+      id: args.id, authorId: personId, authorName: rows.read('person', personId)?.name ?? '', title: args.title, body: args.body, application: args.application ?? '',
       sourceKind: args.sourceKind, seminarId: args.seminarId ?? null, competenceIds: args.competenceIds ?? [], dlo: args.dlo ?? [],
       visibility: args.visibility, conflicts: [], createdAt: now, updatedAt: now, version: 1,
     });

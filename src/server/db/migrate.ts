@@ -13,6 +13,7 @@ import * as signInCodeNonce from '../migrations/2026-12-06T0720-sign-in-code-non
 import * as scopeRemovals from '../migrations/2026-12-06T1600-scope-removals';
 import * as employeeNumbers from '../migrations/2026-12-07T0000-employee-numbers';
 import * as auditLog from '../migrations/2026-12-07T0100-audit-log';
+import * as learningAuthorNames from '../migrations/2026-12-07T0200-learning-author-names';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T1600-scope-removals': scopeRemovals,
   '2026-12-07T0000-employee-numbers': employeeNumbers,
   '2026-12-07T0100-audit-log': auditLog,
+  '2026-12-07T0200-learning-author-names': learningAuthorNames,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -119,6 +119,8 @@ export interface ScopeChangeTable {
 }
 export interface LearningTable extends Synced {
   author_id: string;
+  /** The author's name when written: shown once the author has left (their person row gone). */
+  author_name: Generated<string>;
   title: string;
   body: string;
   application: string;

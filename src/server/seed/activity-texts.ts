@@ -6,6 +6,7 @@ import type { UnitKind } from './organisation';
 /** What the activity rules know about a person. */
 export interface PersonInfo {
   id: string;
+  name: string;
   unitId: string;
   areaId: string;
   kind: UnitKind;

@@ -42,7 +42,7 @@ export function generateActivities({ rng, people, personCompetences, unitById, d
     const unit = unitById.get(p.unit_id);
     const roles = JSON.parse(p.roles) as string[];
     return {
-      id: p.id, unitId: p.unit_id, areaId: unit?.areaId ?? '', kind: unit?.kind ?? 'administration',
+      id: p.id, name: p.name, unitId: p.unit_id, areaId: unit?.areaId ?? '', kind: unit?.kind ?? 'administration',
       title: p.title, leader: roles.includes('leader'), sharer: p.knowledge_sharer === 1, demo: demoIds.has(p.id),
       competences: new Map<string, number>(),
     };

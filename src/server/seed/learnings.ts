@@ -46,7 +46,7 @@ export function demoLearnings({ rng, shuffled, byId, memberships, signups }: Lea
       ? [{ title: spec.conflict.title, body: spec.conflict.body, application: spec.conflict.application, at: new Date(conflictMs).toISOString() }]
       : [];
     return {
-      id: spec.id, author_id: author, title: spec.title, body: spec.body, application: spec.application,
+      id: spec.id, author_id: author, author_name: byId.get(author)?.name ?? '', title: spec.title, body: spec.body, application: spec.application,
       source_kind: spec.sourceKind, seminar_id: spec.seminarId ?? null, competence_ids: JSON.stringify(spec.competenceIds),
       dlo: JSON.stringify(spec.dlo), visibility: spec.visibility,
       visibility_network_id: spec.visibility === 'network' ? (spec.networkId ?? null) : null,

@@ -11,7 +11,7 @@ type Conflict = WireOf<'learning'>['conflicts'][number];
 
 export function learningValue(r: LearningRow): WireOf<'learning'> {
   return {
-    authorId: r.author_id, title: r.title, body: r.body, application: r.application,
+    authorId: r.author_id, authorName: r.author_name, title: r.title, body: r.body, application: r.application,
     sourceKind: r.source_kind, seminarId: r.seminar_id, competenceIds: parseJsonList<string>(r.competence_ids),
     dlo: parseJsonList<number>(r.dlo), visibility: learningVisibility(r), conflicts: parseJsonList<Conflict>(r.conflicts),
     createdAt: r.created_at, updatedAt: r.updated_at, version: Number(r.revision),

@@ -17,6 +17,8 @@ const StoredVisibilitySchema = v.union([v.picklist(['private', 'unit', 'organiza
 export const LearningSchema = v.object({
   id: v.string(),
   authorId: v.string(),
+  /** The author's name when written: what a card shows once the author has left (and their person row with them). */
+  authorName: v.optional(v.string(), ''),
   title: v.string(),
   body: v.string(),
   application: v.string(),

@@ -30,7 +30,7 @@ export function LearningCard({ learning, level = 2 }: Props) {
         <Link to="/laering/$id" params={{ id: learning.id }} className="learning-card__link">{learning.title}</Link>
       </Heading>
       <p class="muted">
-        {[author?.name ?? '', t(sourceKey(learning.sourceKind)), formatDay(lang, learning.createdAt)].filter(Boolean).join(' · ')}
+        {[author?.name ?? learning.authorName, t(sourceKey(learning.sourceKind)), formatDay(lang, learning.createdAt)].filter(Boolean).join(' · ')}
       </p>
       {seminar && <p class="muted">{t('learnFromEvent', { name: seminar.title })}</p>}
       {(competences.length > 0 || learning.dlo.length > 0) && (

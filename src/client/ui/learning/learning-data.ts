@@ -50,7 +50,7 @@ export function learningDoc(store: LocalStore, learning: Learning, lang: UiLang)
     ...learning.competenceIds.map((id) => store.get('competence', id)?.name ?? ''),
     ...learning.dlo.map((n) => translate(lang, dloKey(n))),
     translate(lang, sourceKey(learning.sourceKind)),
-    store.get('person', learning.authorId)?.name ?? '',
+    store.get('person', learning.authorId)?.name ?? learning.authorName,
   ].join(' ');
   return { id: learning.id, title: learning.title, tags, texts: `${learning.body} ${learning.application}`, order: Date.parse(learning.createdAt) };
 }

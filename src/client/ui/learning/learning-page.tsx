@@ -90,9 +90,10 @@ function LearningView({ learning, mine, pending, refused, onEdit }: ViewProps) {
       <div class="stack stack--tight">
         <h1>{learning.title}</h1>
         <p class="muted">
-          {author
-            ? <>{t('learnWrittenBy')} <Link to="/personer/$id" params={{ id: author.id }} className="target-link">{author.name}</Link> · {formatDay(lang, learning.createdAt)}</>
-            : formatDay(lang, learning.createdAt)}
+          {author && <>{t('learnWrittenBy')} <Link to="/personer/$id" params={{ id: author.id }} className="target-link">{author.name}</Link> · </>}
+          {/* An author who has left: their name as the learning keeps it, with no link. */}
+          {!author && learning.authorName && <>{t('learnWrittenBy')} {learning.authorName} · </>}
+          {formatDay(lang, learning.createdAt)}
           {learning.updatedAt !== learning.createdAt && <> · {t('learnEditedAt', { date: formatMoment(lang, learning.updatedAt) })}</>}
         </p>
         <p class="muted">

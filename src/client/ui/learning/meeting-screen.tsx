@@ -14,6 +14,7 @@ import { PendingBadge } from '../components/pending-badge';
 import { DateField, LongTextField, SelectField } from '../components/form-fields';
 import { countWords, dloKey, sourceKey } from './learning-words';
 import { groupLearnings, meetingLearnings, meetingSince, meetingText, type MeetingGrouping } from './meeting-data';
+import type { Learning } from '../../../shared/entities';
 
 /** A moment as the date input shows it, on this device's calendar. */
 const dateInput = (iso: string) => {
@@ -55,7 +56,8 @@ export function MeetingScreen() {
   if (data === null || !groups) return <p class="notice">{t('learnMeetingNoUnitYet')}</p>;
   const { me, unit, plan, since, learnings } = data;
   const leader = me.roles.includes('leader');
-  const authorOf = (authorId: string) => runtime.store.get('person', authorId)?.name ?? '';
+  // The author's name as the learning keeps it once the author has left (their row gone).
+  const authorOf = (l: Learning) => runtime.store.get('person', l.authorId)?.name ?? l.authorName;
   const set = (change: { fra?: string | null; efter?: MeetingGrouping }) => {
     const params = new URLSearchParams();
     const fra = change.fra === undefined ? asked : change.fra;
@@ -70,7 +72,7 @@ export function MeetingScreen() {
     heading: t('learnMeetingHeading', { unit: unit.name }),
     since: t('learnMeetingTextSince', { date: formatDay(lang, since) }),
     use: t('learnMeetingTextUse'),
-    authorOf: (l) => authorOf(l.authorId),
+    authorOf,
     dateOf: (l) => formatDay(lang, l.createdAt),
   });
 
@@ -139,7 +141,7 @@ export function MeetingScreen() {
             {group.learnings.map((learning) => (
               <li key={learning.id} class="stack stack--tight meeting-item" data-learning-id={learning.id}>
                 <h3><Link to="/laering/$id" params={{ id: learning.id }} className="target-link">{learning.title}</Link></h3>
-                <p class="muted">{[authorOf(learning.authorId), t(sourceKey(learning.sourceKind)), formatDay(lang, learning.createdAt)].filter(Boolean).join(' · ')}</p>
+                <p class="muted">{[authorOf(learning), t(sourceKey(learning.sourceKind)), formatDay(lang, learning.createdAt)].filter(Boolean).join(' · ')}</p>
                 {learning.body && <p class="long-text">{learning.body}</p>}
                 {learning.application && <p class="long-text"><strong>{t('learnMeetingTextUse')}:</strong> {learning.application}</p>}
               </li>
