@@ -22,7 +22,7 @@ const person: WireOf<'person'> = {
   roles: ['employee'], knowledgeSharer: false,
 };
 const learning: WireOf<'learning'> = {
-  authorId: 'p-anna', title: 'Hvad jeg lærte', body: 'Tekst', application: '', sourceKind: 'course', seminarId: null,
+  authorId: 'p-anna', authorName: 'Anna Mikkelsen', title: 'Hvad jeg lærte', body: 'Tekst', application: '', sourceKind: 'course', seminarId: null,
   competenceIds: [], dlo: [], visibility: { network: 'n1' }, conflicts: [{ title: 'A', body: 'B', application: '', at: '2027-01-01T00:00:00.000Z' }],
   createdAt: '2027-01-01T00:00:00.000Z', updatedAt: '2027-01-02T00:00:00.000Z', version: 2,
 };
