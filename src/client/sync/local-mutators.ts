@@ -143,6 +143,8 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
     if (heldAt > Date.now() + MEETING_CLOCK_SKEW_MS) return;
     rows.put('unitPlan', { ...unitPlanOf(rows, args.unitId), lastLearningMeetingAt: new Date(heldAt).toISOString(), updatedAt: new Date().toISOString() });
   },
+  // Admin work is judged by the server (who else is admin, whether the unit exists).
+  'admin.updatePerson': WAITS_FOR_SERVER,
 };
 
 /** The unit's plan as the device has it, or the empty one its first change makes. */

@@ -101,7 +101,7 @@ export async function writeImportPlan(db: Kysely<Database>, plan: ImportPlan, no
 }
 
 /** A person who leaves can no longer get in: sessions and calendar addresses end now. */
-async function endAccess(tx: Tx, personIds: readonly string[], now: string): Promise<void> {
+export async function endAccess(tx: Tx, personIds: readonly string[], now: string): Promise<void> {
   await inChunks(personIds, async (ids) => {
     await tx.deleteFrom('sessions').where('person_id', 'in', ids).execute();
     await tx.updateTable('calendar_feeds').set({ revoked_at: now }).where('person_id', 'in', ids).where('revoked_at', 'is', null).execute();

@@ -26,7 +26,9 @@ const ImportQuery = v.strictObject({
 /** Entries a page of the log screen shows; the CSV export takes up to EXPORT_MAX. */
 const LOG_PAGE = 50;
 const EXPORT_MAX = 10_000;
-const ACTION_WORDS: Record<AuditAction, string> = { import: 'Import', signIn: 'Login', signInRefused: 'Afvist login' };
+const ACTION_WORDS: Record<AuditAction, string> = {
+  import: 'Import', signIn: 'Login', signInRefused: 'Afvist login', 'admin.updatePerson': 'Person ændret',
+};
 
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   const viewer = await loadViewer(c.var.db.kysely, c.var.personId!);

@@ -5,6 +5,7 @@
 import type { MutationName } from '../../shared/protocol';
 import type { Mutator } from './context';
 import { profileUpdate } from './profile-update';
+import { adminUpdatePerson } from './admin-update-person';
 import { competenceSet } from './competence-set';
 import { competenceRemove } from './competence-remove';
 import { networkCreate } from './network-create';
@@ -58,4 +59,5 @@ export const mutators: { [N in MutationName]: Mutator<N> | typeof NOT_BUILT_YET 
   'coreKnowledge.remove': coreKnowledgeRemove,
   'unit.setStrategy': unitSetStrategy,
   'unit.markLearningMeeting': unitMarkLearningMeeting,
+  'admin.updatePerson': adminUpdatePerson,
 };

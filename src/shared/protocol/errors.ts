@@ -194,6 +194,14 @@ export const errorMessages = {
     da: 'Læringen har for mange versioner, der venter på at blive samlet. Saml versionerne først, og gem så din ændring igen.',
     en: 'The learning has too many versions waiting to be merged. Merge the versions first, then save your change again.',
   },
+  person_not_found: {
+    da: 'Personen findes ikke i Videnbro. Søg personen frem igen.',
+    en: 'The person does not exist in Videnbro. Find the person again.',
+  },
+  last_admin: {
+    da: 'Der skal være mindst én administrator. Giv en anden administratorrollen først.',
+    en: 'There must be at least one administrator. Give someone else the administrator role first.',
+  },
   import_unreadable_file: {
     da: 'Filen kan ikke læses som CSV eller Excel (XLSX). Gem den fra løn- og personalesystemet som CSV eller XLSX, og prøv igen.',
     en: 'The file cannot be read as CSV or Excel (XLSX). Save it from the HR system as CSV or XLSX and try again.',

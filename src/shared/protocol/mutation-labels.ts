@@ -44,4 +44,5 @@ export const mutationLabels: { [N in MutationName]: MutationLabel<N> } = {
   'coreKnowledge.remove': { key: 'mutation_core_knowledge_remove', subject: (a) => ({ type: 'competence', id: a.competenceId }) },
   'unit.setStrategy': { key: 'mutation_unit_strategy', subject: (a) => ({ type: 'unit', id: a.unitId }) },
   'unit.markLearningMeeting': { key: 'mutation_learning_meeting', subject: (a) => ({ type: 'unit', id: a.unitId }) },
+  'admin.updatePerson': { key: 'mutation_admin_person', subject: (a) => ({ type: 'person', id: a.personId }) },
 };

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import {
   Dlo, Id, IsoDate, IsoTime, LevelSchema, NetworkKindSchema, JoinPolicySchema, SeminarKindSchema,
-  SourceKindSchema, Uuid, Version, VisibilitySchema, requiredText, longText, text,
+  SourceKindSchema, Uuid, Version, VisibilitySchema, RoleSchema, requiredText, longText, text,
 } from '../entities';
 
 const seminarFields = {
@@ -123,6 +123,17 @@ export const mutationArgSchemas = {
   'unit.setStrategy': v.strictObject({ unitId: Id, strategy: longText(4000) }),
   /** The leader records that the unit held "det lærende møde" (its learnings were presented). */
   'unit.markLearningMeeting': v.strictObject({ unitId: Id, heldAt: IsoTime }),
+  /**
+   * An admin's change to one person (issue 20): roles (everyone keeps `employee`), the
+   * knowledge-sharer flag, their unit, active or not. Only what is given changes.
+   */
+  'admin.updatePerson': v.strictObject({
+    personId: Id,
+    roles: v.optional(v.pipe(v.array(RoleSchema), v.maxLength(4), v.check((roles) => roles.includes('employee'), 'Alle har rollen employee.'))),
+    knowledgeSharer: v.optional(v.boolean()),
+    unitId: v.optional(Id),
+    active: v.optional(v.boolean()),
+  }),
 } as const;
 
 export type MutationName = keyof typeof mutationArgSchemas;

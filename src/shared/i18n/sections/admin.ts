@@ -58,6 +58,7 @@ export const adminMessages = {
   logAction_import: { da: 'Import', en: 'Import' },
   logAction_signIn: { da: 'Login', en: 'Sign-in' },
   logAction_signInRefused: { da: 'Afvist login', en: 'Refused sign-in' },
+  'logAction_admin.updatePerson': { da: 'Person ændret', en: 'Person changed' },
   logDevice_phone: { da: 'telefon', en: 'phone' },
   logDevice_tablet: { da: 'tablet', en: 'tablet' },
   logDevice_computer: { da: 'computer', en: 'computer' },

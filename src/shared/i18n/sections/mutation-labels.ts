@@ -29,6 +29,7 @@ export const mutationLabelMessages = {
   mutation_core_knowledge_remove: { da: 'Fjern kerneviden: {name}', en: 'Remove core knowledge: {name}' },
   mutation_unit_strategy: { da: 'Strategi: {name}', en: 'Strategy: {name}' },
   mutation_learning_meeting: { da: 'Lærende møde: {name}', en: 'Learning meeting: {name}' },
+  mutation_admin_person: { da: 'Administration af {name}', en: 'Administration of {name}' },
   mutation_other: { da: 'Ændring ({name})', en: 'Change ({name})' },
 };
 
