@@ -110,6 +110,32 @@ describe('the organisation import', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
+  it('finds a person, makes her a knowledge sharer and an organizer, and the server has it', async () => {
+    const page = await admin.context.newPage();
+    await page.goto(`${server.url}/mig`);
+    await page.getByRole('link', { name: 'Personer og roller' }).click();
+    await page.getByRole('heading', { name: 'Personer og roller', level: 1 }).waitFor(POLL);
+    await page.getByRole('searchbox', { name: 'Søg på navn eller e-mail' }).fill('anna@fjordby');
+    await page.getByRole('button', { name: /^Vælg Anna / }).click();
+    const editor = page.getByTestId('person-editor');
+    await editor.getByLabel('Videndeler (kan kontaktes med spørgsmål)').check();
+    await editor.getByLabel('Arrangør (opretter arrangementer)').check();
+    expect(await axeViolations(page)).toEqual([]);
+    await editor.getByRole('button', { name: 'Gem ændringer' }).click();
+    await editor.getByText(/^Gemt\./).waitFor(POLL);
+    await waitForSynced(page);
+    const db = openDb(`file:${dbFile}`);
+    try {
+      const anna = await db.kysely.selectFrom('people').select(['roles', 'knowledge_sharer']).where('email', '=', 'anna@fjordby.example').executeTakeFirstOrThrow();
+      expect(anna).toEqual({ roles: '["employee","organizer"]', knowledge_sharer: 1 });
+    } finally {
+      await db.close();
+    }
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('tells an employee that only admins can import', async () => {
     const page = await anna.context.newPage();
     await page.goto(`${server.url}/admin/import`);

@@ -12,6 +12,9 @@ export function AdminLink({ roles }: { roles: readonly string[] | undefined }) {
       <Link to="/admin/$page" params={{ page: 'import' }} className="button button--secondary">
         <span>{t('adminImportLink')}</span>
       </Link>
+      <Link to="/admin/$page" params={{ page: 'personer' }} className="button button--secondary">
+        <span>{t('adminPeopleLink')}</span>
+      </Link>
       <Link to="/admin/$page" params={{ page: 'log' }} className="button button--secondary">
         <span>{t('adminLogLink')}</span>
       </Link>

@@ -6,6 +6,9 @@ import { useRuntime, useT } from '../context';
 import { useLiveQuery, useOffline } from '../hooks';
 import { ImportScreen } from './import-screen';
 import { LogScreen } from './log-screen';
+import { PeopleScreen } from './people-screen';
+
+const PAGES: readonly string[] = ['import', 'log', 'personer'];
 
 export function AdminScreen() {
   const t = useT();
@@ -20,7 +23,8 @@ export function AdminScreen() {
       {offline && <p class="card" role="status">{t('adminOffline')}</p>}
       {page === 'import' && <ImportScreen offline={offline} />}
       {page === 'log' && <LogScreen offline={offline} />}
-      {page !== 'import' && page !== 'log' && <><h1>{t('adminTitle')}</h1><p>{t('adminUnknownPage')}</p></>}
+      {page === 'personer' && <PeopleScreen />}
+      {!PAGES.includes(page) && <><h1>{t('adminTitle')}</h1><p>{t('adminUnknownPage')}</p></>}
     </div>
   );
 }
