@@ -2,7 +2,7 @@
 // reads it) and the admin's log screen.
 import * as v from 'valibot';
 
-export const AUDIT_ACTIONS = ['import', 'signIn', 'signInRefused', 'admin.updatePerson'] as const;
+export const AUDIT_ACTIONS = ['import', 'signIn', 'signInRefused', 'admin.updatePerson', 'admin.saveArea', 'admin.saveUnit'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** From the browser's User-Agent: which kind of device, never which one. */
 export const DEVICE_KINDS = ['phone', 'tablet', 'computer', 'command', 'unknown'] as const;

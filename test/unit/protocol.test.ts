@@ -13,7 +13,8 @@ describe('mutation schemas', () => {
       'seminar.update', 'signup.cancel', 'signup.request',
     ];
     const added = ['attendance.set', 'network.removeMember', 'network.setRole', 'seminar.renewCheckinCode',
-      'coreKnowledge.remove', 'unit.setStrategy', 'unit.markLearningMeeting', 'admin.updatePerson'];
+      'coreKnowledge.remove', 'unit.setStrategy', 'unit.markLearningMeeting', 'admin.updatePerson',
+      'admin.saveArea', 'admin.saveUnit'];
     expect([...MUTATION_NAMES].sort()).toEqual([...contract, ...added].sort());
     for (const name of MUTATION_NAMES) expect(name).toMatch(/^([a-z]+([A-Z][a-z]+)*\.)?[a-z]+([A-Z][a-z]+)*$/);
   });

@@ -145,6 +145,8 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
   },
   // Admin work is judged by the server (who else is admin, whether the unit exists).
   'admin.updatePerson': WAITS_FOR_SERVER,
+  'admin.saveArea': WAITS_FOR_SERVER,
+  'admin.saveUnit': WAITS_FOR_SERVER,
 };
 
 /** The unit's plan as the device has it, or the empty one its first change makes. */

@@ -28,6 +28,7 @@ const LOG_PAGE = 50;
 const EXPORT_MAX = 10_000;
 const ACTION_WORDS: Record<AuditAction, string> = {
   import: 'Import', signIn: 'Login', signInRefused: 'Afvist login', 'admin.updatePerson': 'Person ændret',
+  'admin.saveArea': 'Område gemt', 'admin.saveUnit': 'Enhed gemt',
 };
 
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {

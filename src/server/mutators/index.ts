@@ -6,6 +6,7 @@ import type { MutationName } from '../../shared/protocol';
 import type { Mutator } from './context';
 import { profileUpdate } from './profile-update';
 import { adminUpdatePerson } from './admin-update-person';
+import { adminSaveArea, adminSaveUnit } from './admin-organisation';
 import { competenceSet } from './competence-set';
 import { competenceRemove } from './competence-remove';
 import { networkCreate } from './network-create';
@@ -60,4 +61,6 @@ export const mutators: { [N in MutationName]: Mutator<N> | typeof NOT_BUILT_YET 
   'unit.setStrategy': unitSetStrategy,
   'unit.markLearningMeeting': unitMarkLearningMeeting,
   'admin.updatePerson': adminUpdatePerson,
+  'admin.saveArea': adminSaveArea,
+  'admin.saveUnit': adminSaveUnit,
 };

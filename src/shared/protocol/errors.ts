@@ -194,6 +194,10 @@ export const errorMessages = {
     da: 'Læringen har for mange versioner, der venter på at blive samlet. Saml versionerne først, og gem så din ændring igen.',
     en: 'The learning has too many versions waiting to be merged. Merge the versions first, then save your change again.',
   },
+  area_not_found: {
+    da: 'Området findes ikke. Vælg et andet område, eller opret det først.',
+    en: 'The area does not exist. Choose another area, or create it first.',
+  },
   person_not_found: {
     da: 'Personen findes ikke i Videnbro. Søg personen frem igen.',
     en: 'The person does not exist in Videnbro. Find the person again.',

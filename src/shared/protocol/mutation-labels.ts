@@ -45,4 +45,6 @@ export const mutationLabels: { [N in MutationName]: MutationLabel<N> } = {
   'unit.setStrategy': { key: 'mutation_unit_strategy', subject: (a) => ({ type: 'unit', id: a.unitId }) },
   'unit.markLearningMeeting': { key: 'mutation_learning_meeting', subject: (a) => ({ type: 'unit', id: a.unitId }) },
   'admin.updatePerson': { key: 'mutation_admin_person', subject: (a) => ({ type: 'person', id: a.personId }) },
+  'admin.saveArea': { key: 'mutation_admin_area', subject: (a) => ({ text: a.name }) },
+  'admin.saveUnit': { key: 'mutation_admin_unit', subject: (a) => ({ text: a.name }) },
 };

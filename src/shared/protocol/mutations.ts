@@ -134,6 +134,10 @@ export const mutationArgSchemas = {
     unitId: v.optional(Id),
     active: v.optional(v.boolean()),
   }),
+  /** An admin creates or renames an area (issue 20). */
+  'admin.saveArea': v.strictObject({ id: Id, name: requiredText(200) }),
+  /** An admin creates, renames or moves a unit to another area (issue 20). */
+  'admin.saveUnit': v.strictObject({ id: Id, name: requiredText(200), areaId: Id }),
 } as const;
 
 export type MutationName = keyof typeof mutationArgSchemas;

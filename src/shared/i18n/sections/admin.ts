@@ -59,6 +59,8 @@ export const adminMessages = {
   logAction_signIn: { da: 'Login', en: 'Sign-in' },
   logAction_signInRefused: { da: 'Afvist login', en: 'Refused sign-in' },
   'logAction_admin.updatePerson': { da: 'Person ændret', en: 'Person changed' },
+  'logAction_admin.saveArea': { da: 'Område gemt', en: 'Area saved' },
+  'logAction_admin.saveUnit': { da: 'Enhed gemt', en: 'Unit saved' },
   logDevice_phone: { da: 'telefon', en: 'phone' },
   logDevice_tablet: { da: 'tablet', en: 'tablet' },
   logDevice_computer: { da: 'computer', en: 'computer' },

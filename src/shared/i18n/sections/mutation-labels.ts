@@ -30,6 +30,8 @@ export const mutationLabelMessages = {
   mutation_unit_strategy: { da: 'Strategi: {name}', en: 'Strategy: {name}' },
   mutation_learning_meeting: { da: 'Lærende møde: {name}', en: 'Learning meeting: {name}' },
   mutation_admin_person: { da: 'Administration af {name}', en: 'Administration of {name}' },
+  mutation_admin_area: { da: 'Område: {name}', en: 'Area: {name}' },
+  mutation_admin_unit: { da: 'Enhed: {name}', en: 'Unit: {name}' },
   mutation_other: { da: 'Ændring ({name})', en: 'Change ({name})' },
 };
 
