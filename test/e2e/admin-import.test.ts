@@ -136,6 +136,38 @@ describe('the organisation import', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('renames a unit and creates an area; a colleague\'s phone shows the new name', async () => {
+    const page = await admin.context.newPage();
+    await page.goto(`${server.url}/mig`);
+    await page.getByRole('link', { name: 'Områder og enheder' }).click();
+    await page.getByRole('heading', { name: 'Områder og enheder', level: 1 }).waitFor(POLL);
+    const unitSelect = page.getByLabel('Enhed', { exact: true });
+    const value = await unitSelect.locator('option', { hasText: 'Fjordby Læringscenter (' }).getAttribute('value');
+    await unitSelect.selectOption(value!);
+    expect(await page.getByLabel('Enhedens navn').inputValue()).toBe('Fjordby Læringscenter');
+    await page.getByLabel('Enhedens navn').fill('Fjordby Videnscenter');
+    await page.getByRole('button', { name: 'Gem enhed' }).click();
+    await page.getByText(/^Gemt\./).waitFor(POLL);
+    // A blank area name is said under the field.
+    await page.getByRole('button', { name: 'Opret område' }).click();
+    await page.getByText('Skriv et navn.').first().waitFor(POLL);
+    await page.getByLabel('Områdets navn').fill('Klima og Miljø');
+    await page.getByRole('button', { name: 'Opret område' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await waitForSynced(page);
+
+    const phone = await anna.context.newPage();
+    await phone.goto(`${server.url}/mig`);
+    await waitForSynced(phone);
+    await phone.getByTestId('my-unit-link').getByText('Fjordby Videnscenter').waitFor(POLL);
+    const db = openDb(`file:${dbFile}`);
+    try {
+      expect(await db.kysely.selectFrom('areas').select('name').where('name', '=', 'Klima og Miljø').execute()).toEqual([{ name: 'Klima og Miljø' }]);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('tells an employee that only admins can import', async () => {
     const page = await anna.context.newPage();
     await page.goto(`${server.url}/admin/import`);

@@ -15,6 +15,9 @@ export function AdminLink({ roles }: { roles: readonly string[] | undefined }) {
       <Link to="/admin/$page" params={{ page: 'personer' }} className="button button--secondary">
         <span>{t('adminPeopleLink')}</span>
       </Link>
+      <Link to="/admin/$page" params={{ page: 'enheder' }} className="button button--secondary">
+        <span>{t('adminUnitsLink')}</span>
+      </Link>
       <Link to="/admin/$page" params={{ page: 'log' }} className="button button--secondary">
         <span>{t('adminLogLink')}</span>
       </Link>

@@ -7,8 +7,9 @@ import { useLiveQuery, useOffline } from '../hooks';
 import { ImportScreen } from './import-screen';
 import { LogScreen } from './log-screen';
 import { PeopleScreen } from './people-screen';
+import { UnitsScreen } from './units-screen';
 
-const PAGES: readonly string[] = ['import', 'log', 'personer'];
+const PAGES: readonly string[] = ['import', 'log', 'personer', 'enheder'];
 
 export function AdminScreen() {
   const t = useT();
@@ -24,6 +25,7 @@ export function AdminScreen() {
       {page === 'import' && <ImportScreen offline={offline} />}
       {page === 'log' && <LogScreen offline={offline} />}
       {page === 'personer' && <PeopleScreen />}
+      {page === 'enheder' && <UnitsScreen />}
       {!PAGES.includes(page) && <><h1>{t('adminTitle')}</h1><p>{t('adminUnknownPage')}</p></>}
     </div>
   );

@@ -1,0 +1,81 @@
+// /admin/enheder: an admin creates an area, and creates, renames or moves a unit to
+// another area (admin.saveArea, admin.saveUnit). The server judges each; the screen says
+// "gemt" and where a refusal shows, offline too.
+import '../../../shared/i18n/sections/admin';
+import { useState } from 'preact/hooks';
+import { useRuntime, useT } from '../context';
+import { useLiveQuery, useOffline } from '../hooks';
+import { Form } from '../components/form';
+import { SelectField, TextField } from '../components/form-fields';
+import { useFormErrors } from '../components/form-errors';
+import { byDanish } from '../../../shared/i18n/collate';
+
+const NEW = '';
+
+export function UnitsScreen() {
+  const t = useT();
+  const runtime = useRuntime();
+  const offline = useOffline();
+  const areaErrors = useFormErrors();
+  const unitErrors = useFormErrors();
+  const areas = useLiveQuery(() => [...runtime.store.all('area')].sort((a, b) => byDanish(a.name, b.name)), []) ?? [];
+  const units = useLiveQuery(() => [...runtime.store.all('unit')].sort((a, b) => byDanish(a.name, b.name)), []) ?? [];
+  const [areaName, setAreaName] = useState('');
+  const [unitId, setUnitId] = useState(NEW);
+  const [unitName, setUnitName] = useState('');
+  const [areaId, setAreaId] = useState('');
+  const [said, setSaid] = useState<string | null>(null);
+  const saved = () => setSaid(offline ? t('peopleSavedOffline') : t('peopleSaved'));
+  const areaOf = (id: string) => areas.find((a) => a.id === id)?.name ?? '';
+
+  async function createArea() {
+    if (!areaName.trim()) { areaErrors.show([{ field: 'area-name', message: t('unitsNameMissing') }]); return; }
+    await runtime.mutate('admin.saveArea', { id: crypto.randomUUID(), name: areaName.trim() });
+    setAreaName('');
+    saved();
+  }
+
+  async function saveUnit() {
+    if (!unitName.trim()) { unitErrors.show([{ field: 'unit-name', message: t('unitsNameMissing') }]); return; }
+    const area = areaId || areas[0]?.id;
+    if (!area) return;
+    await runtime.mutate('admin.saveUnit', { id: unitId || crypto.randomUUID(), name: unitName.trim(), areaId: area });
+    saved();
+  }
+
+  function pickUnit(id: string) {
+    setUnitId(id);
+    const unit = units.find((u) => u.id === id);
+    setUnitName(unit?.name ?? '');
+    setAreaId(unit?.areaId ?? '');
+  }
+
+  return (
+    <div class="stack">
+      <section class="card stack" aria-labelledby="units-title">
+        <h1 id="units-title">{t('unitsTitle')}</h1>
+        <p>{t('unitsIntro')}</p>
+      </section>
+      <Form errors={unitErrors} onSubmit={() => void saveUnit()} class="card stack" aria-labelledby="unit-form"
+        head={<h2 id="unit-form">{t('unitsEditUnit')}</h2>}>
+        <SelectField label={t('unitsWhich')} value={unitId} onChange={(event) => pickUnit(event.currentTarget.value)}>
+          <option value={NEW}>{t('unitsNew')}</option>
+          {units.map((u) => <option key={u.id} value={u.id}>{u.name} ({areaOf(u.areaId)})</option>)}
+        </SelectField>
+        <TextField id="unit-name" label={t('unitsUnitName')} value={unitName} maxLength={200} required invalidMessage={t('unitsNameMissing')}
+          onInput={(event) => { setUnitName(event.currentTarget.value); unitErrors.clear('unit-name'); }} />
+        <SelectField label={t('unitsArea')} value={areaId || areas[0]?.id} onChange={(event) => setAreaId(event.currentTarget.value)}>
+          {areas.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        </SelectField>
+        <button type="submit" class="button">{t('unitsSaveUnit')}</button>
+      </Form>
+      <Form errors={areaErrors} onSubmit={() => void createArea()} class="card stack" aria-labelledby="area-form"
+        head={<h2 id="area-form">{t('unitsNewArea')}</h2>}>
+        <TextField id="area-name" label={t('unitsAreaName')} value={areaName} maxLength={200} required invalidMessage={t('unitsNameMissing')}
+          onInput={(event) => { setAreaName(event.currentTarget.value); areaErrors.clear('area-name'); }} />
+        <button type="submit" class="button button--secondary">{t('unitsCreateArea')}</button>
+      </Form>
+      {said && <p class="card" role="status">{said}</p>}
+    </div>
+  );
+}
