@@ -88,7 +88,8 @@ describe('safe edits', () => {
     expect(await axeViolations(page)).toEqual([]);
     await snackbar.getByRole('button', { name: `Fortryd: sæt ${competence.name} tilbage` }).tap();
     await snackbar.waitFor({ state: 'hidden' });
-    expect(await item(competence.id).textContent()).toMatch(/Ekspert.*Kan hjælpe.*Spørg mig gerne/);
+    // The undo is a change of its own (read, checked, written on the device): it shows a moment after the tap.
+    await expect.poll(() => item(competence.id).textContent()).toMatch(/Ekspert.*Kan hjælpe.*Spørg mig gerne/);
     // The removal and its undo both reach the server: it holds the row as it was.
     await expect.poll(() => pushedCount(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
     await waitForSynced(page);
