@@ -168,6 +168,27 @@ describe('the organisation import', () => {
     }
   });
 
+  it('keeps every admin page whole at 200 % text and 320 px, light and dark, axe clean', async () => {
+    const large = await launchBrowser({ defaultFontSize: 32, viewport: { width: 320, height: 640 } });
+    try {
+      const page = await large.context.newPage();
+      await signInWithDemo(page, server.url, 'admin@fjordby.example');
+      await waitForSynced(page);
+      await dismissInstallOffer(page);
+      for (const [path, heading] of [['import', 'Importér organisationen'], ['personer', 'Personer og roller'], ['enheder', 'Områder og enheder'], ['log', 'Log over handlinger']]) {
+        await page.goto(`${server.url}/admin/${path}`);
+        await page.getByRole('heading', { name: heading, level: 1 }).waitFor(POLL);
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} ${scheme}`).toBeLessThanOrEqual(320);
+          expect(await axeViolations(page), `${path} ${scheme}`).toEqual([]);
+        }
+      }
+    } finally {
+      await large.close();
+    }
+  });
+
   it('tells an employee that only admins can import', async () => {
     const page = await anna.context.newPage();
     await page.goto(`${server.url}/admin/import`);
