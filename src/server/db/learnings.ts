@@ -35,12 +35,6 @@ export async function lockLearning(tx: Tx, id: string, dialect: 'sqlite' | 'post
   return query.executeTakeFirst();
 }
 
-/** A person's name as a learning keeps it. */
-export async function authorName(tx: Tx, personId: string): Promise<string> {
-  const row = await tx.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirst();
-  return row?.name ?? '';
-}
-
 /** Inserts a new learning; false when a row with its id exists (a replayed or a racing create). */
 export async function insertLearning(tx: Tx, row: Insertable<LearningTable>): Promise<boolean> {
   const result = await tx.insertInto('learnings').values(row)

@@ -11,6 +11,7 @@ import { reserveVersions } from './versions';
 import { movePersonInTransaction } from './learnings';
 import { parseJsonList } from './json';
 import { recordAudit, type AuditRecord } from './audit-log';
+import { endAccess } from './people';
 
 type Tx = Transaction<Database>;
 
@@ -97,13 +98,5 @@ export async function writeImportPlan(db: Kysely<Database>, plan: ImportPlan, no
       await tx.updateTable('people').set({ deleted: 1, version: next++ }).where('id', '=', person.id).execute();
     }
     await endAccess(tx, plan.deactivate.map((p) => p.id), now);
-  });
-}
-
-/** A person who leaves can no longer get in: sessions and calendar addresses end now. */
-export async function endAccess(tx: Tx, personIds: readonly string[], now: string): Promise<void> {
-  await inChunks(personIds, async (ids) => {
-    await tx.deleteFrom('sessions').where('person_id', 'in', ids).execute();
-    await tx.updateTable('calendar_feeds').set({ revoked_at: now }).where('person_id', 'in', ids).where('revoked_at', 'is', null).execute();
   });
 }

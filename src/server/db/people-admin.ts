@@ -41,7 +41,3 @@ export async function writePersonByAdmin(tx: Tx, id: string, fields: PersonAdmin
     version,
   }).where('id', '=', id).execute();
 }
-
-export async function nameOf(tx: Tx, id: string): Promise<string> {
-  return (await tx.selectFrom('people').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
-}

@@ -39,3 +39,20 @@ export type ProfileFields = Pick<Updateable<PersonTable>, 'title' | 'phone' | 'b
 export async function updateProfile(tx: Transaction<Database>, personId: string, fields: ProfileFields, version: number): Promise<void> {
   await tx.updateTable('people').set({ ...fields, version }).where('id', '=', personId).execute();
 }
+
+/** A person's name (learnings keep it; the audit trail says who acted), '' when unknown. */
+export async function personName(tx: Transaction<Database>, id: string): Promise<string> {
+  return (await tx.selectFrom('people').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
+}
+
+/** Ids per IN list: well inside both databases' limits on bound values. */
+const CHUNK = 500;
+
+/** A person who leaves can no longer get in: sessions and calendar addresses end now. */
+export async function endAccess(tx: Transaction<Database>, personIds: readonly string[], now: string): Promise<void> {
+  for (let i = 0; i < personIds.length; i += CHUNK) {
+    const ids = personIds.slice(i, i + CHUNK);
+    await tx.deleteFrom('sessions').where('person_id', 'in', ids).execute();
+    await tx.updateTable('calendar_feeds').set({ revoked_at: now }).where('person_id', 'in', ids).where('revoked_at', 'is', null).execute();
+  }
+}

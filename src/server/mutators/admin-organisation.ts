@@ -6,7 +6,7 @@ import type { Mutator, MutationContext } from './context';
 import { MutationRefusal } from '../../shared/protocol';
 import { hasRole } from '../rules/viewer';
 import { readArea, readUnit, writeArea, writeUnit } from '../db/units-admin';
-import { nameOf } from '../db/people-admin';
+import { personName } from '../db/people';
 import { recordAudit } from '../db/audit-log';
 import type { AuditAction } from '../../shared/audit';
 
@@ -15,7 +15,7 @@ function requireAdmin(ctx: MutationContext): void {
 }
 
 async function audit(ctx: MutationContext, action: AuditAction, subject: string, before: Record<string, unknown>, after: Record<string, unknown>) {
-  await recordAudit(ctx.tx, { at: new Date(ctx.now), actorId: ctx.viewer.personId, actor: await nameOf(ctx.tx, ctx.viewer.personId), action, subject, before, after, device: 'unknown' });
+  await recordAudit(ctx.tx, { at: new Date(ctx.now), actorId: ctx.viewer.personId, actor: await personName(ctx.tx, ctx.viewer.personId), action, subject, before, after, device: 'unknown' });
 }
 
 export const adminSaveArea: Mutator<'admin.saveArea'> = async (ctx, args) => {

@@ -6,9 +6,9 @@ import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/entities';
 import { hasRole } from '../rules/viewer';
-import { countOtherAdmins, lockPersonForAdmin, nameOf, unitIsActive, writePersonByAdmin } from '../db/people-admin';
+import { countOtherAdmins, lockPersonForAdmin, unitIsActive, writePersonByAdmin } from '../db/people-admin';
+import { endAccess, personName } from '../db/people';
 import { movePersonInTransaction } from '../db/learnings';
-import { endAccess } from '../db/organisation-import';
 import { recordAudit } from '../db/audit-log';
 
 const canonical = (roles: readonly Role[]): Role[] => ROLES.filter((role) => roles.includes(role));
@@ -43,7 +43,7 @@ export const adminUpdatePerson: Mutator<'admin.updatePerson'> = async (ctx, args
   if (fields.active === false) await endAccess(ctx.tx, [person.id], ctx.now);
   if (Object.keys(after).length === 0) return;
   await recordAudit(ctx.tx, {
-    at: new Date(ctx.now), actorId: ctx.viewer.personId, actor: await nameOf(ctx.tx, ctx.viewer.personId), action: 'admin.updatePerson',
+    at: new Date(ctx.now), actorId: ctx.viewer.personId, actor: await personName(ctx.tx, ctx.viewer.personId), action: 'admin.updatePerson',
     subject: person.email, before, after, device: 'unknown',
   });
 };

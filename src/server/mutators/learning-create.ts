@@ -2,7 +2,8 @@
 // revision (1) and the times. A replayed create by its author changes nothing; the same
 // id from someone else is refused.
 import type { Mutator } from './context';
-import { authorName, insertLearning, lockLearning, visibilityColumns } from '../db/learnings';
+import { insertLearning, lockLearning, visibilityColumns } from '../db/learnings';
+import { personName } from '../db/people';
 import { checkCompetences, checkSeminar, checkVisibility, competenceList, dloList, requireAuthor } from './learning-rules';
 
 export const learningCreate: Mutator<'learning.create'> = async (ctx, args) => {
@@ -12,7 +13,7 @@ export const learningCreate: Mutator<'learning.create'> = async (ctx, args) => {
   await checkSeminar(ctx, args.seminarId);
   await checkCompetences(ctx, args.competenceIds ?? []);
   const inserted = await insertLearning(ctx.tx, {
-    id: args.id, author_id: ctx.viewer.personId, author_name: await authorName(ctx.tx, ctx.viewer.personId), title: args.title, body: args.body, application: args.application ?? '',
+    id: args.id, author_id: ctx.viewer.personId, author_name: await personName(ctx.tx, ctx.viewer.personId), title: args.title, body: args.body, application: args.application ?? '',
     source_kind: args.sourceKind, seminar_id: args.seminarId ?? null, competence_ids: competenceList(args.competenceIds),
     dlo: dloList(args.dlo), ...visibilityColumns(args.visibility),
     // The author's unit now: "min enhed" means this unit, also if the author moves later.
