@@ -2,7 +2,8 @@
 // reads it) and the admin's log screen.
 import * as v from 'valibot';
 
-export const AUDIT_ACTIONS = ['import', 'signIn', 'signInRefused', 'admin.updatePerson', 'admin.saveArea', 'admin.saveUnit'] as const;
+export const AUDIT_ACTIONS = ['import', 'signIn', 'signInRefused', 'admin.updatePerson', 'admin.saveArea', 'admin.saveUnit',
+  'admin.mergeUnits', 'admin.saveCompetence', 'admin.mergeCompetences'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** From the browser's User-Agent: which kind of device, never which one. */
 export const DEVICE_KINDS = ['phone', 'tablet', 'computer', 'command', 'unknown'] as const;
@@ -20,6 +21,11 @@ export const AuditEntrySchema = v.object({
   device: v.picklist(DEVICE_KINDS),
 });
 export type AuditEntry = v.InferOutput<typeof AuditEntrySchema>;
+
+/** An entry's before or after as one line, for the log screen and its CSV: `name: Bo, roles: ["employee"]`. */
+export function describeAuditValues(value: Record<string, unknown>): string {
+  return Object.entries(value).map(([key, v]) => `${key}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ');
+}
 
 export const AuditReplySchema = v.object({ entries: v.array(AuditEntrySchema), more: v.boolean() });
 

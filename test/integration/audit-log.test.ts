@@ -60,7 +60,7 @@ describe.each(DIALECTS)('the audit trail on %s', (dialect) => {
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     // (the byte-order mark the writer puts first is taken off by text(): shared/csv.ts has its own tests)
     expect(csv.text.startsWith('Tidspunkt;Hvem;Handling;Hvad;Før;Efter;Enhed\r\n')).toBe(true);
-    expect(csv.text).toContain(';Login;anna@fjordby.example;;method: demo;phone\r\n');
+    expect(csv.text).toContain(';Login;anna@fjordby.example;;method: demo;telefon\r\n');
 
     const bad = await log('?order=asc');
     expect(bad.status).toBe(400);

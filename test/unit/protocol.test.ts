@@ -14,7 +14,7 @@ describe('mutation schemas', () => {
     ];
     const added = ['attendance.set', 'network.removeMember', 'network.setRole', 'seminar.renewCheckinCode',
       'coreKnowledge.remove', 'unit.setStrategy', 'unit.markLearningMeeting', 'admin.updatePerson',
-      'admin.saveArea', 'admin.saveUnit'];
+      'admin.saveArea', 'admin.saveUnit', 'admin.mergeUnits', 'admin.saveCompetence', 'admin.mergeCompetences'];
     expect([...MUTATION_NAMES].sort()).toEqual([...contract, ...added].sort());
     for (const name of MUTATION_NAMES) expect(name).toMatch(/^([a-z]+([A-Z][a-z]+)*\.)?[a-z]+([A-Z][a-z]+)*$/);
   });

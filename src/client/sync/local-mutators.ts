@@ -147,6 +147,9 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
   'admin.updatePerson': WAITS_FOR_SERVER,
   'admin.saveArea': WAITS_FOR_SERVER,
   'admin.saveUnit': WAITS_FOR_SERVER,
+  'admin.mergeUnits': WAITS_FOR_SERVER,
+  'admin.saveCompetence': WAITS_FOR_SERVER,
+  'admin.mergeCompetences': WAITS_FOR_SERVER,
 };
 
 /** The unit's plan as the device has it, or the empty one its first change makes. */

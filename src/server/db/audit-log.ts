@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema';
+import { containsPattern, likeEscaped } from './like';
 import type { AuditAction, AuditEntry, AuditQuery, DeviceKind } from '../../shared/audit';
 
 export interface AuditRecord {
@@ -26,8 +27,6 @@ export async function recordAudit(db: Kysely<Database> | Transaction<Database>, 
 }
 
 /** `%`, `_` and `\` typed by the admin are themselves, not patterns. */
-const likePattern = (words: string) => `%${words.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** Newest first, `limit` at a time; `before` pages on (the last entry's time). */
 export async function findAudit(db: Kysely<Database>, query: AuditQuery, limit: number): Promise<{ entries: AuditEntry[]; more: boolean }> {
   let select = db.selectFrom('audit_log').selectAll();
@@ -35,9 +34,8 @@ export async function findAudit(db: Kysely<Database>, query: AuditQuery, limit: 
   if (query.before) select = select.where('at', '<', query.before);
   const words = query.q?.trim();
   if (words) {
-    const pattern = likePattern(words);
-    // ESCAPE said out loud: SQLite has no default escape character, PostgreSQL's is `\`.
-    select = select.where(sql<boolean>`(lower(actor) like ${pattern} escape '\\' or lower(subject) like ${pattern} escape '\\')`);
+    const pattern = containsPattern(words.toLowerCase());
+    select = select.where((eb) => eb.or([likeEscaped(sql`lower(actor)`, pattern), likeEscaped(sql`lower(subject)`, pattern)]));
   }
   const rows = await select.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
   return {

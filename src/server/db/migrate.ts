@@ -14,6 +14,7 @@ import * as scopeRemovals from '../migrations/2026-12-06T1600-scope-removals';
 import * as employeeNumbers from '../migrations/2026-12-07T0000-employee-numbers';
 import * as auditLog from '../migrations/2026-12-07T0100-audit-log';
 import * as learningAuthorNames from '../migrations/2026-12-07T0200-learning-author-names';
+import * as competenceCatalogue from '../migrations/2026-12-07T0300-competence-catalogue';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T0000-employee-numbers': employeeNumbers,
   '2026-12-07T0100-audit-log': auditLog,
   '2026-12-07T0200-learning-author-names': learningAuthorNames,
+  '2026-12-07T0300-competence-catalogue': competenceCatalogue,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -39,6 +39,10 @@ export interface CompetenceTable extends Synced {
   category: string;
   synonyms: string;
   description: string;
+  /** 1: hidden from pickers, kept on those who hold it. */
+  retired: number;
+  /** Set on a competence merged into another (then `deleted`): where its registrations went. */
+  merged_into: string | null;
 }
 export interface PersonCompetenceTable extends Synced {
   person_id: string;

@@ -16,7 +16,10 @@ import { findPerson } from '../db/people';
 import { findAudit } from '../db/audit-log';
 import { deviceKind } from './device-kind';
 import { buildCsv } from '../../shared/csv';
-import { AuditQuerySchema, type AuditAction } from '../../shared/audit';
+import { AuditQuerySchema, describeAuditValues } from '../../shared/audit';
+import { translate } from '../../shared/i18n/messages';
+// The log's CSV says its kinds and devices in the same Danish words as the log screen.
+import '../../shared/i18n/sections/admin';
 
 const ImportQuery = v.strictObject({
   mode: v.picklist(['dry-run', 'write']),
@@ -26,10 +29,6 @@ const ImportQuery = v.strictObject({
 /** Entries a page of the log screen shows; the CSV export takes up to EXPORT_MAX. */
 const LOG_PAGE = 50;
 const EXPORT_MAX = 10_000;
-const ACTION_WORDS: Record<AuditAction, string> = {
-  import: 'Import', signIn: 'Login', signInRefused: 'Afvist login', 'admin.updatePerson': 'Person ændret',
-  'admin.saveArea': 'Område gemt', 'admin.saveUnit': 'Enhed gemt',
-};
 
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   const viewer = await loadViewer(c.var.db.kysely, c.var.personId!);
@@ -37,7 +36,6 @@ const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-const json = (value: Record<string, unknown>) => Object.entries(value).map(([key, v]) => `${key}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ');
 
 /** One import at a time on this server: two at once would each plan against the organisation before the other. */
 let importing: Promise<unknown> = Promise.resolve();
@@ -71,7 +69,8 @@ export function adminRoutes() {
     const query = parseWith(AuditQuerySchema, c.req.query());
     const { entries } = await findAudit(c.var.db.kysely, query, EXPORT_MAX);
     const csv = buildCsv(['Tidspunkt', 'Hvem', 'Handling', 'Hvad', 'Før', 'Efter', 'Enhed'], entries.map((e) => [
-      e.at, e.actor, ACTION_WORDS[e.action], e.subject, json(e.before), json(e.after), e.device,
+      e.at, e.actor, translate('da', `logAction_${e.action}`), e.subject, describeAuditValues(e.before), describeAuditValues(e.after),
+      translate('da', `logDevice_${e.device}`),
     ]));
     return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="videnbro-log.csv"' });
   });

@@ -1,22 +1,12 @@
-// admin.saveArea and admin.saveUnit: an admin creates or renames an area, and creates,
-// renames or moves a unit to another area. Only admins; a unit's area must exist. Each
-// change is one row at a new version (a small change on every device) and a line in the
-// audit trail, before → after.
-import type { Mutator, MutationContext } from './context';
+// admin.saveArea, admin.saveUnit, admin.mergeUnits: an admin creates or renames an area,
+// creates, renames or moves a unit to another area, and merges two units (db/unit-merge.ts).
+// Only admins; a unit's area must exist. Each change is one row at a new version (a small
+// change on every device) and a line in the audit trail, before → after.
+import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
-import { hasRole } from '../rules/viewer';
 import { readArea, readUnit, writeArea, writeUnit } from '../db/units-admin';
-import { personName } from '../db/people';
-import { recordAudit } from '../db/audit-log';
-import type { AuditAction } from '../../shared/audit';
-
-function requireAdmin(ctx: MutationContext): void {
-  if (!hasRole(ctx.viewer, 'admin')) throw new MutationRefusal('not_allowed');
-}
-
-async function audit(ctx: MutationContext, action: AuditAction, subject: string, before: Record<string, unknown>, after: Record<string, unknown>) {
-  await recordAudit(ctx.tx, { at: new Date(ctx.now), actorId: ctx.viewer.personId, actor: await personName(ctx.tx, ctx.viewer.personId), action, subject, before, after, device: 'unknown' });
-}
+import { auditAdminChange as audit, requireAdmin } from './admin-rules';
+import { mergeUnitInto } from '../db/unit-merge';
 
 export const adminSaveArea: Mutator<'admin.saveArea'> = async (ctx, args) => {
   requireAdmin(ctx);
@@ -34,4 +24,13 @@ export const adminSaveUnit: Mutator<'admin.saveUnit'> = async (ctx, args) => {
   if (unit && unit.deleted === 0 && unit.name === args.name && unit.area_id === args.areaId) return;
   await writeUnit(ctx.tx, args.id, { name: args.name, area_id: args.areaId }, await ctx.nextVersion(), unit !== undefined);
   await audit(ctx, 'admin.saveUnit', args.name, unit ? { name: unit.name, areaId: unit.area_id } : {}, { name: args.name, areaId: args.areaId });
+};
+
+export const adminMergeUnits: Mutator<'admin.mergeUnits'> = async (ctx, args) => {
+  requireAdmin(ctx);
+  if (args.fromId === args.intoId) throw new MutationRefusal('unit_merge_same');
+  const [from, into] = [await readUnit(ctx.tx, args.fromId), await readUnit(ctx.tx, args.intoId)];
+  if (!from || from.deleted !== 0 || !into || into.deleted !== 0) throw new MutationRefusal('unit_not_found');
+  const counts = await mergeUnitInto(ctx.tx, args.fromId, args.intoId, ctx.now, ctx.reserveVersions);
+  await audit(ctx, 'admin.mergeUnits', `${from.name} → ${into.name}`, { name: from.name }, { into: into.name, ...counts });
 };

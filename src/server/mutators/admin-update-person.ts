@@ -5,17 +5,16 @@
 import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/entities';
-import { hasRole } from '../rules/viewer';
 import { countOtherAdmins, lockPersonForAdmin, unitIsActive, writePersonByAdmin } from '../db/people-admin';
-import { endAccess, personName } from '../db/people';
+import { endAccess } from '../db/people';
 import { movePersonInTransaction } from '../db/learnings';
-import { recordAudit } from '../db/audit-log';
+import { auditAdminChange, requireAdmin } from './admin-rules';
 
 const canonical = (roles: readonly Role[]): Role[] => ROLES.filter((role) => roles.includes(role));
 const sameRoles = (a: readonly Role[], b: readonly Role[]) => a.join() === b.join();
 
 export const adminUpdatePerson: Mutator<'admin.updatePerson'> = async (ctx, args) => {
-  if (!hasRole(ctx.viewer, 'admin')) throw new MutationRefusal('not_allowed');
+  requireAdmin(ctx);
   const person = await lockPersonForAdmin(ctx.tx, args.personId, ctx.dialect);
   if (!person) throw new MutationRefusal('person_not_found');
   const roles = args.roles ? canonical(args.roles) : person.roles;
@@ -42,8 +41,5 @@ export const adminUpdatePerson: Mutator<'admin.updatePerson'> = async (ctx, args
   }
   if (fields.active === false) await endAccess(ctx.tx, [person.id], ctx.now);
   if (Object.keys(after).length === 0) return;
-  await recordAudit(ctx.tx, {
-    at: new Date(ctx.now), actorId: ctx.viewer.personId, actor: await personName(ctx.tx, ctx.viewer.personId), action: 'admin.updatePerson',
-    subject: person.email, before, after, device: 'unknown',
-  });
+  await auditAdminChange(ctx, 'admin.updatePerson', person.email, before, after);
 };

@@ -6,8 +6,10 @@ import { findLiveCompetence } from '../db/competences';
 import { writePersonCompetence } from '../db/person-competences';
 
 export const competenceSet: Mutator<'competence.set'> = async ({ tx, viewer, now, nextVersion }, args) => {
-  if (!(await findLiveCompetence(tx, args.competenceId))) throw new MutationRefusal('competence_not_found');
-  await writePersonCompetence(tx, viewer.personId, args.competenceId, {
+  // A competence merged since the phone picked it: the registration goes to its survivor.
+  const competence = await findLiveCompetence(tx, args.competenceId);
+  if (!competence) throw new MutationRefusal('competence_not_found');
+  await writePersonCompetence(tx, viewer.personId, competence.id, {
     level: args.level,
     can_help: bit(args.canHelp),
     note: args.note ?? '',

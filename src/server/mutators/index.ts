@@ -6,7 +6,8 @@ import type { MutationName } from '../../shared/protocol';
 import type { Mutator } from './context';
 import { profileUpdate } from './profile-update';
 import { adminUpdatePerson } from './admin-update-person';
-import { adminSaveArea, adminSaveUnit } from './admin-organisation';
+import { adminMergeUnits, adminSaveArea, adminSaveUnit } from './admin-organisation';
+import { adminMergeCompetences, adminSaveCompetence } from './admin-competences';
 import { competenceSet } from './competence-set';
 import { competenceRemove } from './competence-remove';
 import { networkCreate } from './network-create';
@@ -63,4 +64,7 @@ export const mutators: { [N in MutationName]: Mutator<N> | typeof NOT_BUILT_YET 
   'admin.updatePerson': adminUpdatePerson,
   'admin.saveArea': adminSaveArea,
   'admin.saveUnit': adminSaveUnit,
+  'admin.mergeUnits': adminMergeUnits,
+  'admin.saveCompetence': adminSaveCompetence,
+  'admin.mergeCompetences': adminMergeCompetences,
 };

@@ -11,10 +11,10 @@ export const learningCreate: Mutator<'learning.create'> = async (ctx, args) => {
   if (existing) return requireAuthor(ctx, existing);
   await checkVisibility(ctx, args.visibility);
   await checkSeminar(ctx, args.seminarId);
-  await checkCompetences(ctx, args.competenceIds ?? []);
+  const competenceIds = await checkCompetences(ctx, args.competenceIds ?? []);
   const inserted = await insertLearning(ctx.tx, {
     id: args.id, author_id: ctx.viewer.personId, author_name: await personName(ctx.tx, ctx.viewer.personId), title: args.title, body: args.body, application: args.application ?? '',
-    source_kind: args.sourceKind, seminar_id: args.seminarId ?? null, competence_ids: competenceList(args.competenceIds),
+    source_kind: args.sourceKind, seminar_id: args.seminarId ?? null, competence_ids: competenceList(competenceIds),
     dlo: dloList(args.dlo), ...visibilityColumns(args.visibility),
     // The author's unit now: "min enhed" means this unit, also if the author moves later.
     unit_id: ctx.viewer.unitId,

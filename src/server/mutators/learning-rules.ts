@@ -8,6 +8,7 @@ import type { LearningRow } from '../db/learnings';
 import { findLiveSeminar } from '../db/seminars';
 import { networkOrRefuse } from './network-rules';
 import { checkReferences } from './seminar-rules';
+import { currentCompetenceIds } from '../db/competences';
 
 export function requireAuthor(ctx: MutationContext, row: Pick<LearningRow, 'author_id'>): void {
   if (row.author_id !== ctx.viewer.personId) throw new MutationRefusal('learning_not_author');
@@ -25,8 +26,21 @@ export async function checkSeminar(ctx: MutationContext, seminarId: string | nul
   if (!(await findLiveSeminar(ctx.tx, seminarId))) throw new MutationRefusal('seminar_not_found');
 }
 
-export const checkCompetences = (ctx: MutationContext, competenceIds: readonly string[]): Promise<void> =>
-  checkReferences(ctx.tx, { competenceIds: [...competenceIds] });
+/** The tags to write (a merged competence's survivor in its place); unknown ones are refused. */
+export async function checkCompetences(ctx: MutationContext, competenceIds: readonly string[]): Promise<string[]> {
+  return (await checkReferences(ctx.tx, { competenceIds: [...competenceIds] })) ?? [];
+}
+
+/**
+ * An edit's tags: those the learning already has pass as they are (a device resending the
+ * whole learning is not refused because a tagged competence was removed since); new ones
+ * must exist; a merged one becomes its survivor.
+ */
+export async function checkNewCompetences(ctx: MutationContext, competenceIds: readonly string[], tagged: ReadonlySet<string>): Promise<string[]> {
+  const current = await currentCompetenceIds(ctx.tx, competenceIds);
+  if (competenceIds.some((id) => !current.has(id) && !tagged.has(id))) throw new MutationRefusal('competence_not_found');
+  return [...new Set(competenceIds.map((id) => current.get(id) ?? id))];
+}
 
 /** Lists as stored: competences once each in the order picked, DLO characteristics in their order. */
 export const competenceList = (ids: readonly string[] | undefined): string => JSON.stringify([...new Set(ids ?? [])]);

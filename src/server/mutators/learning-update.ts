@@ -8,7 +8,7 @@ import { MutationRefusal } from '../../shared/protocol';
 import { parseJsonList } from '../db/json';
 import { learningVisibility, lockLearning, recordRetraction, updateLearning, visibilityColumns } from '../db/learnings';
 import { decideTexts, type KeptConflict } from './learning-conflicts';
-import { checkCompetences, checkSeminar, checkVisibility, competenceList, dloList, requireAuthor } from './learning-rules';
+import { checkNewCompetences, checkSeminar, checkVisibility, competenceList, dloList, requireAuthor } from './learning-rules';
 
 export const learningUpdate: Mutator<'learning.update'> = async (ctx, args) => {
   const row = await lockLearning(ctx.tx, args.id, ctx.dialect);
@@ -24,7 +24,7 @@ export const learningUpdate: Mutator<'learning.update'> = async (ctx, args) => {
   }
   if (args.seminarId !== undefined && args.seminarId !== row.seminar_id) await checkSeminar(ctx, args.seminarId);
   const tagged = new Set(parseJsonList<string>(row.competence_ids));
-  if (args.competenceIds) await checkCompetences(ctx, args.competenceIds.filter((id) => !tagged.has(id)));
+  const competenceIds = args.competenceIds && await checkNewCompetences(ctx, args.competenceIds, tagged);
 
   const current = { title: row.title, body: row.body, application: row.application };
   const { texts, conflicts } = decideTexts({
@@ -47,7 +47,7 @@ export const learningUpdate: Mutator<'learning.update'> = async (ctx, args) => {
     ...texts,
     source_kind: args.sourceKind ?? row.source_kind,
     seminar_id: args.seminarId === undefined ? row.seminar_id : args.seminarId,
-    competence_ids: args.competenceIds ? competenceList(args.competenceIds) : row.competence_ids,
+    competence_ids: competenceIds ? competenceList(competenceIds) : row.competence_ids,
     dlo: args.dlo ? dloList(args.dlo) : row.dlo,
     ...visibility,
     unit_id: unitId,

@@ -15,13 +15,13 @@ export const seminarCreate: Mutator<'seminar.create'> = async ({ tx, viewer, now
   }
   if (!mayCreateSeminar(viewer, args.networkId)) throw new MutationRefusal('not_allowed');
   checkTimes(args.startsAt, args.endsAt);
-  await checkReferences(tx, args);
+  const competenceIds = await checkReferences(tx, args);
   const code = newToken();
   await insertSeminar(tx, {
     id: args.id, title: args.title, description: args.description, kind: args.kind,
     starts_at: args.startsAt, ends_at: args.endsAt, location: args.location, capacity: args.capacity,
     signup_deadline: args.signupDeadline ?? null, network_id: args.networkId ?? null,
-    dlo: JSON.stringify(args.dlo ?? []), competence_ids: JSON.stringify(args.competenceIds ?? []),
+    dlo: JSON.stringify(args.dlo ?? []), competence_ids: JSON.stringify(competenceIds ?? []),
     organizer_id: viewer.personId, status: 'scheduled', checkin_code: code,
     confirmed_count: 0, waitlist_count: 0, version: await nextVersion(), deleted: 0,
   }, now);

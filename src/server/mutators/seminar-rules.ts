@@ -4,18 +4,23 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { MutationRefusal } from '../../shared/protocol';
 import { findNetwork } from '../db/networks';
-import { findLiveCompetenceIds } from '../db/competences';
+import { currentCompetenceIds } from '../db/competences';
 
 export function checkTimes(startsAt: string, endsAt: string): void {
   if (Date.parse(endsAt) <= Date.parse(startsAt)) throw new MutationRefusal('seminar_times_invalid');
 }
 
-/** Linked network and tagged competences must exist. */
+/**
+ * Linked network and tagged competences must exist. Returns the tags to write: once each, a
+ * competence merged into another replaced by its survivor (undefined when none were given).
+ */
 export async function checkReferences(
   tx: Transaction<Database>,
   refs: { networkId?: string | null; competenceIds?: string[] },
-): Promise<void> {
+): Promise<string[] | undefined> {
   if (refs.networkId && !(await findNetwork(tx, refs.networkId))) throw new MutationRefusal('network_not_found');
-  const ids = [...new Set(refs.competenceIds ?? [])];
-  if ((await findLiveCompetenceIds(tx, ids)).length !== ids.length) throw new MutationRefusal('competence_not_found');
+  if (refs.competenceIds === undefined) return undefined;
+  const current = await currentCompetenceIds(tx, refs.competenceIds);
+  if (refs.competenceIds.some((id) => !current.has(id))) throw new MutationRefusal('competence_not_found');
+  return [...new Set(refs.competenceIds.map((id) => current.get(id)!))];
 }

@@ -21,7 +21,7 @@ export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
     throw new MutationRefusal('not_allowed');
   }
   checkTimes(args.startsAt ?? seminar.starts_at, args.endsAt ?? seminar.ends_at);
-  await checkReferences(tx, args);
+  const competenceIds = await checkReferences(tx, args);
   if (args.capacity !== undefined && args.capacity < seminar.confirmed_count) throw new MutationRefusal('capacity_below_confirmed');
 
   const version = await nextVersion();
@@ -36,7 +36,7 @@ export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
     ...(args.signupDeadline !== undefined && { signup_deadline: args.signupDeadline }),
     ...(args.networkId !== undefined && { network_id: args.networkId }),
     ...(args.dlo !== undefined && { dlo: JSON.stringify(args.dlo) }),
-    ...(args.competenceIds !== undefined && { competence_ids: JSON.stringify(args.competenceIds) }),
+    ...(competenceIds !== undefined && { competence_ids: JSON.stringify(competenceIds) }),
     version,
   });
   // Its sign-ups change audience: the old network's coordinators lose them, the new one's

@@ -243,7 +243,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
     units: UNITS.map((u) => ({ id: u.id, area_id: u.areaId, name: u.name, deleted: 0 })),
     competences: COMPETENCES.map((c) => ({
       id: c.id, name: c.name, category: c.category, synonyms: JSON.stringify(c.synonyms), description: c.description,
-      deleted: 0,
+      retired: 0, merged_into: null, deleted: 0,
     })),
     people,
     personCompetences,

@@ -54,6 +54,8 @@ export function personValue(r: Row<'people'>, viewer: Viewer): WireOf<'person'> 
 
 export const competenceValue = (r: Row<'competences'>): WireOf<'competence'> => ({
   name: r.name, category: r.category, synonyms: parseJsonList<string>(r.synonyms), description: r.description,
+  // Said only when true: the catalogue goes to every phone on its first sync.
+  ...(bool(r.retired) && { retired: true }),
 });
 
 export const personCompetenceValue = (r: Row<'person_competences'>): WireOf<'personCompetence'> => ({

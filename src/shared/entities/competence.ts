@@ -7,6 +7,8 @@ export const CompetenceSchema = v.object({
   category: v.string(),
   synonyms: v.array(v.string()),
   description: v.string(),
+  /** Retired by an admin: no longer offered in pickers, still shown on those who hold it. */
+  retired: v.optional(v.boolean()),
 });
 export type Competence = v.InferOutput<typeof CompetenceSchema>;
 

@@ -206,6 +206,18 @@ export const errorMessages = {
     da: 'Der skal være mindst én administrator. Giv en anden administratorrollen først.',
     en: 'There must be at least one administrator. Give someone else the administrator role first.',
   },
+  competence_name_taken: {
+    da: 'Der findes allerede en kompetence med det navn. Vælg et andet navn, eller slå de to sammen.',
+    en: 'A competence with that name already exists. Choose another name, or merge the two.',
+  },
+  competence_merge_same: {
+    da: 'En kompetence kan ikke slås sammen med sig selv. Vælg den kompetence, den skal indgå i.',
+    en: 'A competence cannot be merged into itself. Choose the competence it should become part of.',
+  },
+  unit_merge_same: {
+    da: 'En enhed kan ikke slås sammen med sig selv. Vælg den enhed, den skal indgå i.',
+    en: 'A unit cannot be merged into itself. Choose the unit it should become part of.',
+  },
   import_unreadable_file: {
     da: 'Filen kan ikke læses som CSV eller Excel (XLSX). Gem den fra løn- og personalesystemet som CSV eller XLSX, og prøv igen.',
     en: 'The file cannot be read as CSV or Excel (XLSX). Save it from the HR system as CSV or XLSX and try again.',

@@ -47,4 +47,7 @@ export const mutationLabels: { [N in MutationName]: MutationLabel<N> } = {
   'admin.updatePerson': { key: 'mutation_admin_person', subject: (a) => ({ type: 'person', id: a.personId }) },
   'admin.saveArea': { key: 'mutation_admin_area', subject: (a) => ({ text: a.name }) },
   'admin.saveUnit': { key: 'mutation_admin_unit', subject: (a) => ({ text: a.name }) },
+  'admin.mergeUnits': { key: 'mutation_admin_merge_units', subject: (a) => ({ type: 'unit', id: a.fromId }) },
+  'admin.saveCompetence': { key: 'mutation_admin_competence', subject: (a) => ({ text: a.name }) },
+  'admin.mergeCompetences': { key: 'mutation_admin_merge_competences', subject: (a) => ({ type: 'competence', id: a.fromId }) },
 };

@@ -138,6 +138,22 @@ export const mutationArgSchemas = {
   'admin.saveArea': v.strictObject({ id: Id, name: requiredText(200) }),
   /** An admin creates, renames or moves a unit to another area (issue 20). */
   'admin.saveUnit': v.strictObject({ id: Id, name: requiredText(200), areaId: Id }),
+  /** An admin merges a unit into another: its people, core knowledge and learnings move (issue 20). */
+  'admin.mergeUnits': v.strictObject({ fromId: Id, intoId: Id }),
+  /**
+   * An admin adds a competence to the catalogue or changes one: name, category, description,
+   * synonyms (the search uses them), retired (hidden from pickers, kept on its holders).
+   */
+  'admin.saveCompetence': v.strictObject({
+    id: Id,
+    name: requiredText(120),
+    category: requiredText(120),
+    description: longText(2000),
+    synonyms: v.pipe(v.array(requiredText(120)), v.maxLength(30)),
+    retired: v.boolean(),
+  }),
+  /** An admin merges a duplicate competence into another: holders, core knowledge and tags move. */
+  'admin.mergeCompetences': v.strictObject({ fromId: Id, intoId: Id }),
 } as const;
 
 export type MutationName = keyof typeof mutationArgSchemas;

@@ -6,10 +6,8 @@ import { useLang, useRuntime, useT } from '../context';
 import { SearchField } from '../components/search-field';
 import './admin.css';
 import { SelectField } from '../components/form-fields';
-import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../shared/audit';
+import { AUDIT_ACTIONS, describeAuditValues, type AuditAction, type AuditEntry } from '../../../shared/audit';
 import { formatMoment } from '../../../shared/i18n/dates';
-
-const details = (value: Record<string, unknown>) => Object.entries(value).map(([key, v]) => `${key}: ${String(v)}`).join(', ');
 
 export function LogScreen({ offline }: { offline: boolean }) {
   const t = useT();
@@ -61,7 +59,9 @@ export function LogScreen({ offline }: { offline: boolean }) {
               <li key={entry.id} class="card log-entry">
                 <p><strong>{t(`logAction_${entry.action}`)}</strong> · {formatMoment(lang, entry.at)} · {t(`logDevice_${entry.device}`)}</p>
                 <p>{entry.actor || t('logNobody')}{entry.subject && <> → {entry.subject}</>}</p>
-                {Object.keys(entry.after).length > 0 && <p class="muted">{details(entry.after)}</p>}
+                {Object.keys(entry.after).length > 0 && (
+                  <p class="muted">{Object.keys(entry.before).length > 0 && <>{describeAuditValues(entry.before)} → </>}{describeAuditValues(entry.after)}</p>
+                )}
               </li>
             ))}
           </ul>

@@ -32,6 +32,9 @@ export const mutationLabelMessages = {
   mutation_admin_person: { da: 'Administration af {name}', en: 'Administration of {name}' },
   mutation_admin_area: { da: 'Område: {name}', en: 'Area: {name}' },
   mutation_admin_unit: { da: 'Enhed: {name}', en: 'Unit: {name}' },
+  mutation_admin_merge_units: { da: 'Sammenlægning af enheden {name}', en: 'Merging the unit {name}' },
+  mutation_admin_competence: { da: 'Kompetence i kataloget: {name}', en: 'Competence in the catalogue: {name}' },
+  mutation_admin_merge_competences: { da: 'Sammenlægning af kompetencen {name}', en: 'Merging the competence {name}' },
   mutation_other: { da: 'Ændring ({name})', en: 'Change ({name})' },
 };
 
