@@ -168,6 +168,47 @@ describe('the organisation import', () => {
     }
   });
 
+  it('adds a competence to the catalogue, finds it by a synonym, and merges it into another', async () => {
+    const page = await admin.context.newPage();
+    await page.goto(`${server.url}/mig`);
+    await page.getByRole('link', { name: 'Kompetencekataloget' }).click();
+    await page.getByRole('heading', { name: 'Kompetencekataloget', level: 1 }).waitFor(POLL);
+    const form = page.getByTestId('competence-form');
+    // Without a name: said under the field, and nothing sent.
+    await form.getByRole('button', { name: 'Gem kompetencen' }).click();
+    await form.getByText('Skriv kompetencens navn.').first().waitFor(POLL);
+    await form.getByLabel('Navn', { exact: true }).fill('Taktilt tegnsprog');
+    await form.getByLabel('Synonymer').fill('døvblinde, håndtegn');
+    await form.getByRole('button', { name: 'Gem kompetencen' }).click();
+    await page.getByText(/^Gemt\./).waitFor(POLL);
+    await waitForSynced(page);
+    await page.getByRole('searchbox', { name: 'Find en kompetence' }).fill('håndtegn');
+    await page.getByTestId('catalogue-list').getByText('Taktilt tegnsprog').waitFor(POLL);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Ret Taktilt tegnsprog' }).click();
+    const merge = page.getByTestId('competence-merge');
+    await merge.getByRole('heading', { name: 'Læg Taktilt tegnsprog sammen med en anden' }).waitFor(POLL);
+    expect(await form.getByLabel('Navn', { exact: true }).inputValue()).toBe('Taktilt tegnsprog');
+    await merge.getByLabel('Find den kompetence, den skal indgå i').fill('tegnsprog');
+    await merge.getByRole('button', { name: /^Tegnsprog/ }).click();
+    await merge.getByTestId('cat-merge-chosen').getByText('Indgår i: Tegnsprog').waitFor(POLL);
+    expect(await axeViolations(page)).toEqual([]);
+    await merge.getByRole('button', { name: 'Læg sammen' }).click();
+    await page.getByText(/^Gemt\./).waitFor(POLL);
+    await waitForSynced(page);
+    const db = openDb(`file:${dbFile}`);
+    try {
+      expect(await db.kysely.selectFrom('competences').select(['deleted', 'merged_into']).where('name', '=', 'Taktilt tegnsprog').execute())
+        .toEqual([{ deleted: 1, merged_into: 'tegnsprog' }]);
+    } finally {
+      await db.close();
+    }
+    // Gone from the admin's catalogue too, after the pull.
+    await page.getByRole('searchbox', { name: 'Find en kompetence' }).fill('håndtegn');
+    await page.getByText('Ingen kompetencer matcher »håndtegn«.').waitFor(POLL);
+  });
+
   it('keeps every admin page whole at 200 % text and 320 px, light and dark, axe clean', async () => {
     const large = await launchBrowser({ defaultFontSize: 32, viewport: { width: 320, height: 640 } });
     try {
@@ -175,7 +216,7 @@ describe('the organisation import', () => {
       await signInWithDemo(page, server.url, 'admin@fjordby.example');
       await waitForSynced(page);
       await dismissInstallOffer(page);
-      for (const [path, heading] of [['import', 'Importér organisationen'], ['personer', 'Personer og roller'], ['enheder', 'Områder og enheder'], ['log', 'Log over handlinger']]) {
+      for (const [path, heading] of [['import', 'Importér organisationen'], ['personer', 'Personer og roller'], ['enheder', 'Områder og enheder'], ['kompetencer', 'Kompetencekataloget'], ['log', 'Log over handlinger']]) {
         await page.goto(`${server.url}/admin/${path}`);
         await page.getByRole('heading', { name: heading, level: 1 }).waitFor(POLL);
         for (const scheme of ['light', 'dark'] as const) {

@@ -38,4 +38,11 @@ describe('CompetenceEditor', () => {
     fireEvent.input(screen.getByLabelText('Søg i kompetencekataloget'), { target: { value: 'dysleksi' } });
     expect(screen.getByText(/Ingen kompetencer matcher/)).toBeTruthy();
   });
+
+  it('no longer offers a competence an admin has retired', () => {
+    const retired = catalogue.map((c) => (c.id === 'ordblindhed' ? { ...c, retired: true } : c));
+    render(<CompetenceEditor catalogue={retired} excludeIds={new Set()} onSave={() => undefined} onCancel={() => undefined} />);
+    fireEvent.input(screen.getByLabelText('Søg i kompetencekataloget'), { target: { value: 'dysleksi' } });
+    expect(screen.getByText(/Ingen kompetencer matcher/)).toBeTruthy();
+  });
 });

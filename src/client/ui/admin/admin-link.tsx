@@ -18,6 +18,9 @@ export function AdminLink({ roles }: { roles: readonly string[] | undefined }) {
       <Link to="/admin/$page" params={{ page: 'enheder' }} className="button button--secondary">
         <span>{t('adminUnitsLink')}</span>
       </Link>
+      <Link to="/admin/$page" params={{ page: 'kompetencer' }} className="button button--secondary">
+        <span>{t('adminCompetencesLink')}</span>
+      </Link>
       <Link to="/admin/$page" params={{ page: 'log' }} className="button button--secondary">
         <span>{t('adminLogLink')}</span>
       </Link>

@@ -8,8 +8,9 @@ import { ImportScreen } from './import-screen';
 import { LogScreen } from './log-screen';
 import { PeopleScreen } from './people-screen';
 import { UnitsScreen } from './units-screen';
+import { CompetencesScreen } from './competences-screen';
 
-const PAGES: readonly string[] = ['import', 'log', 'personer', 'enheder'];
+const PAGES: readonly string[] = ['import', 'log', 'personer', 'enheder', 'kompetencer'];
 
 export function AdminScreen() {
   const t = useT();
@@ -26,6 +27,7 @@ export function AdminScreen() {
       {page === 'log' && <LogScreen offline={offline} />}
       {page === 'personer' && <PeopleScreen />}
       {page === 'enheder' && <UnitsScreen />}
+      {page === 'kompetencer' && <CompetencesScreen />}
       {!PAGES.includes(page) && <><h1>{t('adminTitle')}</h1><p>{t('adminUnknownPage')}</p></>}
     </div>
   );

@@ -1,5 +1,5 @@
-// /admin/enheder: an admin creates an area, and creates, renames or moves a unit to
-// another area (admin.saveArea, admin.saveUnit). The server judges each; the screen says
+// /admin/enheder: an admin creates an area, creates, renames or moves a unit to another
+// area, and merges two units (admin.saveArea, admin.saveUnit, admin.mergeUnits). The server judges each; the screen says
 // "gemt" and where a refusal shows, offline too.
 import '../../../shared/i18n/sections/admin';
 import { useState } from 'preact/hooks';
@@ -18,12 +18,15 @@ export function UnitsScreen() {
   const offline = useOffline();
   const areaErrors = useFormErrors();
   const unitErrors = useFormErrors();
+  const mergeErrors = useFormErrors();
   const areas = useLiveQuery(() => [...runtime.store.all('area')].sort((a, b) => byDanish(a.name, b.name)), []) ?? [];
   const units = useLiveQuery(() => [...runtime.store.all('unit')].sort((a, b) => byDanish(a.name, b.name)), []) ?? [];
   const [areaName, setAreaName] = useState('');
   const [unitId, setUnitId] = useState(NEW);
   const [unitName, setUnitName] = useState('');
   const [areaId, setAreaId] = useState('');
+  const [mergeFrom, setMergeFrom] = useState('');
+  const [mergeInto, setMergeInto] = useState('');
   const [said, setSaid] = useState<string | null>(null);
   const saved = () => setSaid(offline ? t('peopleSavedOffline') : t('peopleSaved'));
   const areaOf = (id: string) => areas.find((a) => a.id === id)?.name ?? '';
@@ -40,6 +43,16 @@ export function UnitsScreen() {
     const area = areaId || areas[0]?.id;
     if (!area) return;
     await runtime.mutate('admin.saveUnit', { id: unitId || crypto.randomUUID(), name: unitName.trim(), areaId: area });
+    saved();
+  }
+
+  async function mergeUnits() {
+    const from = mergeFrom || units[0]?.id;
+    const into = mergeInto || units[1]?.id;
+    if (!from || !into || from === into) { mergeErrors.show([{ field: 'merge-into', message: t('unitsMergeSame') }]); return; }
+    await runtime.mutate('admin.mergeUnits', { fromId: from, intoId: into });
+    setMergeFrom('');
+    setMergeInto('');
     saved();
   }
 
@@ -75,6 +88,19 @@ export function UnitsScreen() {
           onInput={(event) => { setAreaName(event.currentTarget.value); areaErrors.clear('area-name'); }} />
         <button type="submit" class="button button--secondary">{t('unitsCreateArea')}</button>
       </Form>
+      {units.length > 1 && (
+        <Form errors={mergeErrors} onSubmit={() => void mergeUnits()} class="card stack" aria-labelledby="merge-form"
+          head={<h2 id="merge-form">{t('unitsMerge')}</h2>}>
+          <SelectField label={t('unitsMergeFrom')} value={mergeFrom || units[0]?.id} onChange={(event) => { setMergeFrom(event.currentTarget.value); mergeErrors.clear(); }}>
+            {units.map((u) => <option key={u.id} value={u.id}>{u.name} ({areaOf(u.areaId)})</option>)}
+          </SelectField>
+          <SelectField id="merge-into" label={t('unitsMergeInto')} value={mergeInto || units[1]?.id} onChange={(event) => { setMergeInto(event.currentTarget.value); mergeErrors.clear(); }}>
+            {units.map((u) => <option key={u.id} value={u.id}>{u.name} ({areaOf(u.areaId)})</option>)}
+          </SelectField>
+          <p class="muted">{t('unitsMergeHint')}</p>
+          <button type="submit" class="button button--secondary">{t('unitsMergeButton')}</button>
+        </Form>
+      )}
       {said && <p class="card" role="status">{said}</p>}
     </div>
   );

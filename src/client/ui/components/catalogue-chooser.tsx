@@ -35,7 +35,8 @@ export function CatalogueChooser({ catalogue, excludeIds, chosen, onChoose, onEd
     const q = query.trim();
     if (!q) return [];
     return catalogue
-      .filter((c) => !excludeIds.has(c.id) && competenceMatches(c, q))
+      // A retired competence stays on those who hold it, but is no longer offered.
+      .filter((c) => !c.retired && !excludeIds.has(c.id) && competenceMatches(c, q))
       .slice(0, MAX_MATCHES);
   }, [catalogue, query, excludeIds]);
 

@@ -26,11 +26,15 @@ export function CompetencePicker({ chosen, onChange }: Props) {
   const matches = useMemo((): Competence[] => {
     const q = query.trim();
     if (!q) return [];
-    const found = catalogue.filter((c) => !picked.has(c.id) && competenceMatches(c, q));
+    // A retired competence keeps its tags but is no longer offered.
+    const found = catalogue.filter((c) => !c.retired && !picked.has(c.id) && competenceMatches(c, q));
     if (found.length > 0 || !runtime.directory.isBuilt) return found.slice(0, MAX_MATCHES);
     // A typo ("demnes"): the directory's nearest catalogue entries.
     return runtime.directory.get().suggestCompetences(q, MAX_MATCHES)
-      .flatMap((id) => (picked.has(id) ? [] : runtime.store.get('competence', id) ?? []));
+      .flatMap((id) => {
+        const competence = runtime.store.get('competence', id);
+        return competence && !competence.retired && !picked.has(id) ? [competence] : [];
+      });
   }, [catalogue, query, chosen]);
 
   return (
