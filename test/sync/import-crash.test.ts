@@ -33,7 +33,7 @@ function snapshot(): string {
 }
 
 /** True while another connection holds SQLite's write lock (an open write transaction). */
-function writerActive(watcher: SqliteDatabase): boolean {
+function writerActive(watcher: SqliteDatabase.Database): boolean {
   try {
     watcher.exec('begin immediate');
     watcher.exec('rollback');

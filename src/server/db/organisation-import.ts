@@ -12,11 +12,9 @@ import { movePersonInTransaction } from './learnings';
 import { parseJsonList } from './json';
 import { recordAudit, type AuditRecord } from './audit-log';
 import { endAccess } from './people';
+import { insertOrganisationRows, newPersonRow } from './organisation-rows';
 
 type Tx = Transaction<Database>;
-
-/** Rows per INSERT and ids per IN list: well inside both databases' limits on bound values. */
-const CHUNK = 500;
 
 export async function readOrganisation(db: Kysely<Database>): Promise<Organisation> {
   const [people, units, areas] = await Promise.all([
@@ -45,10 +43,6 @@ function personColumns(fields: Partial<PersonFields>) {
   };
 }
 
-async function inChunks<T>(items: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += CHUNK) await write(items.slice(i, i + CHUNK));
-}
-
 /** Who ran an import, for the audit trail (the plan's counts are what it records as done). */
 export type ImportAudit = Omit<AuditRecord, 'at' | 'action' | 'after' | 'before'> & { counts: Record<string, unknown> };
 
@@ -68,15 +62,14 @@ export async function writeImportPlan(db: Kysely<Database>, plan: ImportPlan, no
     await record(tx);
     let next = await reserveVersions(tx, versionsNeeded);
 
-    await inChunks(plan.areas, (chunk) => tx.insertInto('areas')
-      .values(chunk.map((a) => ({ id: a.id, name: a.name, version: next++, deleted: 0 }))).execute());
-    await inChunks(plan.units, (chunk) => tx.insertInto('units')
-      .values(chunk.map((u) => ({ id: u.id, area_id: u.areaId, name: u.name, version: next++, deleted: 0 }))).execute());
-    await inChunks(plan.create, (chunk) => tx.insertInto('people').values(chunk.map((p) => ({
-      id: p.id, employee_number: p.employeeNumber, name: p.name, email: p.email, title: p.title, phone: p.phone,
-      phone_hidden: 0, bio: '', unit_id: p.unitId, roles: JSON.stringify(p.roles), knowledge_sharer: 0,
-      scope_version: 0, version: next++, deleted: 0,
-    }))).execute());
+    await insertOrganisationRows(tx, {
+      areas: plan.areas.map((a) => ({ id: a.id, name: a.name, version: next++, deleted: 0 })),
+      units: plan.units.map((u) => ({ id: u.id, area_id: u.areaId, name: u.name, version: next++, deleted: 0 })),
+      people: plan.create.map((p) => newPersonRow({
+        id: p.id, employee_number: p.employeeNumber, name: p.name, email: p.email, title: p.title, phone: p.phone,
+        unit_id: p.unitId, roles: JSON.stringify(p.roles), version: next++,
+      })),
+    });
 
     for (const change of plan.change) {
       const version = next++;

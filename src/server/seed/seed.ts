@@ -4,6 +4,7 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { reserveVersions } from '../db/versions';
+import { insertOrganisationRows } from '../db/organisation-rows';
 import { generateDemoData, type DemoData } from './generate';
 import { copenhagenToday } from './demo-day';
 
@@ -87,10 +88,9 @@ export async function seedDemoData(
     const unitPlans = stamp(data.unitPlans);
 
     // Parents before children, for the foreign keys.
-    await insertChunked(tx, 'areas', areas);
-    await insertChunked(tx, 'units', units);
+    // The organisation the way an HR import writes it (db/organisation-rows.ts).
+    await insertOrganisationRows(tx, { areas, units, people });
     await insertChunked(tx, 'competences', competences);
-    await insertChunked(tx, 'people', people);
     await insertChunked(tx, 'person_competences', personCompetences);
     await insertChunked(tx, 'networks', networks);
     await insertChunked(tx, 'memberships', memberships);
