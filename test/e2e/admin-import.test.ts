@@ -93,6 +93,34 @@ describe('the organisation import', () => {
     await phone.getByTestId('my-unit-link').getByText('Fjordby Læringscenter').waitFor(POLL);
   });
 
+  it('asks once which column a header of HR\'s own words is, and remembers it', async () => {
+    const page = await admin.context.newPage();
+    await page.goto(`${server.url}/admin/import`);
+    await page.getByRole('heading', { name: 'Importér organisationen', level: 1 }).waitFor(POLL);
+    const file = path.join(dir, 'eget-format.csv');
+    fs.writeFileSync(file, fs.readFileSync(await hrFile(), 'utf8').replace('Navn;E-mail;Stilling;Enhed;Område', 'Navn;E-mail;Stilling;Arbejdssted;Forv.'));
+    await page.getByLabel('Fil fra løn- og personalesystemet').setInputFiles(file);
+    await page.getByRole('button', { name: 'Se hvad der ændres' }).click();
+    const mapping = page.getByTestId('column-mapping');
+    await mapping.getByText('Filen mangler kolonner, Videnbro kender: enhed, område.', { exact: false }).waitFor(POLL);
+    expect(await axeViolations(page)).toEqual([]);
+    await mapping.getByLabel('Kolonnen »Arbejdssted« er').selectOption('unit');
+    await mapping.getByLabel('Kolonnen »Forv.« er').selectOption('area');
+    await mapping.getByRole('button', { name: 'Læs filen igen med disse kolonner' }).click();
+    // Read as a whole now: the organisation as it already is (imported above).
+    await page.getByTestId('import-result').getByRole('heading', { name: 'Filen ændrer intet.' }).waitFor(POLL);
+    await mapping.waitFor({ state: 'detached', ...POLL });
+    // Remembered on this device: the next time, the same file is read at once.
+    await page.reload();
+    await page.getByText('Dine egne kolonnenavne bruges: Arbejdssted → enhed, Forv. → område.').waitFor(POLL);
+    await page.getByLabel('Fil fra løn- og personalesystemet').setInputFiles(file);
+    await page.getByRole('button', { name: 'Se hvad der ændres' }).click();
+    await page.getByTestId('import-result').getByRole('heading', { name: 'Filen ændrer intet.' }).waitFor(POLL);
+    expect(await page.getByTestId('column-mapping').count()).toBe(0);
+    await page.getByRole('button', { name: 'Glem mine kolonnenavne' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('videnbro.importColumns'))).toBeNull();
+  });
+
   it('shows the import and the sign-ins in the log, found by words and kind', async () => {
     const page = await admin.context.newPage();
     await page.goto(`${server.url}/mig`);

@@ -9,7 +9,10 @@ import { currentVersion } from '../../src/server/db/versions';
 import type { ImportSummary } from '../../src/shared/organisation-import/summary';
 import type { ImportPreview } from '../../src/shared/organisation-import/preview';
 
-interface Reply { summary: ImportSummary; read: { kind: string } | null; preview: ImportPreview | null; error?: { code: string } }
+interface Reply {
+  summary: ImportSummary; read: { kind: string } | null; preview: ImportPreview | null; error?: { code: string };
+  columns: { headers: { header: string; column: string | null }[]; missing: string[] } | null;
+}
 
 describe.each(DIALECTS)('the import endpoint on %s', (dialect) => {
   let server: TestServer;
@@ -72,5 +75,37 @@ describe.each(DIALECTS)('the import endpoint on %s', (dialect) => {
     const push = await admin.request('POST', '/api/sync/push', 'x'.repeat(1024 * 1024 + 1));
     expect(push.status).toBe(413);
     expect(push.json.error?.code).toBe('payload_too_large');
+  });
+
+  it('reads headers in the HR system\'s own words once the admin says which column each is', async () => {
+    const admin = new HttpClient(server.url);
+    await admin.signInDemo('admin@fjordby.example');
+    const odd = file.replace('Navn;E-mail;Stilling;Enhed;Område', 'Navn;E-mail;Stilling;Arbejdssted;Forv.');
+    const send = (columns?: string) => admin.fetch(`${server.url}/api/admin/import?${new URLSearchParams({ mode: 'dry-run', ...(columns !== undefined && { columns }) })}`, {
+      method: 'POST', headers: { 'content-type': 'text/csv' }, body: odd,
+    }).then(async (r) => ({ status: r.status, json: await r.json() as Reply }));
+
+    const unmapped = await send();
+    expect(unmapped.json.summary.errors).toEqual([expect.objectContaining({ line: 1, code: 'import_missing_columns' })]);
+    expect(unmapped.json.columns).toEqual({
+      headers: [
+        { header: 'Navn', column: 'name' }, { header: 'E-mail', column: 'email' }, { header: 'Stilling', column: 'title' },
+        { header: 'Arbejdssted', column: null }, { header: 'Forv.', column: null },
+      ],
+      missing: ['unit', 'area'],
+    });
+    const mapped = await send(JSON.stringify({ Arbejdssted: 'unit', 'Forv.': 'area' }));
+    expect(mapped.status).toBe(200);
+    expect(mapped.json.summary.errors).toEqual([]);
+    expect(mapped.json.columns?.missing).toEqual([]);
+    // Every line read with the mapped columns: the file is what was imported before, so nothing changes.
+    expect(mapped.json.summary).toMatchObject({ created: 0, moved: 0, updated: 0, deactivated: 0, written: false });
+    expect(mapped.json.summary.unchanged).toBeGreaterThan(100);
+    // A mapping that is not JSON, or names a column that does not exist: refused with its code.
+    for (const bad of ['{Arbejdssted', JSON.stringify({ Arbejdssted: 'afdeling' }), JSON.stringify(['unit'])]) {
+      const reply = await send(bad);
+      expect(reply.status, bad).toBe(400);
+      expect(reply.json.error?.code, bad).toBe('invalid_request');
+    }
   });
 });

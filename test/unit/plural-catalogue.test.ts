@@ -23,6 +23,7 @@ const WORDS: Record<string, string> = {
   email: 'an e-mail address',
   message: 'a server message',
   fields: 'a list of field names in words',
+  header: 'a column header from the file',
   level: 'a level in words (Grundlæggende, Erfaren, Ekspert)',
   v: 'a version letter, A or B',
   how: 'how a file was read, in words ("CSV, utf-8")',

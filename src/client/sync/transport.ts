@@ -26,7 +26,8 @@ export interface Transport {
   /** Stops my calendar feed's address from working. */
   revokeCalendarFeed(): Promise<Result<null>>;
   /** An admin's HR file (admin/import-screen.tsx): what it would change, or changed. */
-  importOrganisation(file: Blob, mode: 'dry-run' | 'write'): Promise<Result<ReplyOf<'importReply'>>>;
+  /** `columns`: headers mapped by hand (header → column), sent along when there are any. */
+  importOrganisation(file: Blob, mode: 'dry-run' | 'write', columns?: Readonly<Record<string, string>>): Promise<Result<ReplyOf<'importReply'>>>;
   /** The audit trail, newest first (admin/log-screen.tsx): `query` as GET /api/admin/log takes it. */
   auditLog(query: string): Promise<Result<ReplyOf<'auditLog'>>>;
 }
@@ -120,7 +121,9 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     logout: () => call('POST', '/api/auth/logout', 'none', {}),
     calendarFeed: () => call('POST', '/api/calendar-feed', 'calendarFeed', {}),
     revokeCalendarFeed: () => call('DELETE', '/api/calendar-feed', 'none'),
-    importOrganisation: (file, mode) => call('POST', `/api/admin/import?${new URLSearchParams({ mode, name: file instanceof File ? file.name : '' })}`, 'importReply', file),
+    importOrganisation: (file, mode, columns = {}) => call('POST', `/api/admin/import?${new URLSearchParams({
+      mode, name: file instanceof File ? file.name : '', ...(Object.keys(columns).length > 0 && { columns: JSON.stringify(columns) }),
+    })}`, 'importReply', file),
     auditLog: (query) => call('GET', `/api/admin/log?${query}`, 'auditLog'),
   };
 }

@@ -17,6 +17,7 @@ import { findAudit } from '../db/audit-log';
 import { deviceKind } from './device-kind';
 import { buildCsv } from '../../shared/csv';
 import { AuditQuerySchema, describeAuditValues } from '../../shared/audit';
+import { ColumnMapSchema } from '../../shared/organisation-import/reply';
 import { translate } from '../../shared/i18n/messages';
 // The log's CSV says its kinds and devices in the same Danish words as the log screen.
 import '../../shared/i18n/sections/admin';
@@ -25,6 +26,8 @@ const ImportQuery = v.strictObject({
   mode: v.picklist(['dry-run', 'write']),
   /** The file's name, for the audit trail. */
   name: v.optional(v.pipe(v.string(), v.maxLength(255)), ''),
+  /** Headers mapped by hand on the screen (JSON: header → column). */
+  columns: v.optional(ColumnMapSchema),
 });
 /** Entries a page of the log screen shows; the CSV export takes up to EXPORT_MAX. */
 const LOG_PAGE = 50;
@@ -35,7 +38,6 @@ const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!viewer || !hasRole(viewer, 'admin')) return errorResponse(c, 403, 'not_allowed');
   await next();
 };
-
 
 /** One import at a time on this server: two at once would each plan against the organisation before the other. */
 let importing: Promise<unknown> = Promise.resolve();
@@ -50,13 +52,13 @@ export function adminRoutes() {
   app.use('*', requireSession, requireAdmin);
 
   app.post('/import', async (c) => {
-    const { mode, name } = parseWith(ImportQuery, c.req.query());
+    const { mode, name, columns: mapped } = parseWith(ImportQuery, c.req.query());
     const bytes = Buffer.from(await c.req.arrayBuffer());
     const now = () => new Date(c.var.clock());
     const me = await findPerson(c.var.db.kysely, c.var.personId!);
     const by = { actorId: c.var.personId, actor: me?.name ?? '', subject: name, device: deviceKind(c.req.header('user-agent')) };
-    const { summary, table, preview } = await oneAtATime(() => importOrganisation(c.var.db.kysely, bytes, { dryRun: mode === 'dry-run', now, by }));
-    return c.json({ summary, read: table, preview });
+    const { summary, columns, table, preview } = await oneAtATime(() => importOrganisation(c.var.db.kysely, bytes, { dryRun: mode === 'dry-run', mapped, now, by }));
+    return c.json({ summary, columns, read: table, preview });
   });
 
   app.get('/log', async (c) => {

@@ -3,7 +3,7 @@
 // The command (scripts/import.ts) and, later, the admin screen's endpoint both come here.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { ImportColumn } from '../../shared/organisation-import/columns';
+import { columnOf, REQUIRED_COLUMNS, type ImportColumn } from '../../shared/organisation-import/columns';
 import type { ImportSummary } from '../../shared/organisation-import/summary';
 import { readOrganisation, writeImportPlan, type ImportAudit } from '../db/organisation-import';
 import { readTable, UnreadableFile, type Table } from './read-table';
@@ -23,12 +23,24 @@ export interface ImportOptions {
 
 export interface ImportResult {
   summary: ImportSummary;
+  /** The file's headers as matched (null when the file could not be read or was empty). */
+  columns: HeaderMatch | null;
   /** What was read: kind, encoding, delimiter (null when the file could not be read at all). */
   table: Omit<Table, 'rows'> | null;
   /** The plan (null when the file could not be read). */
   plan: ImportPlan | null;
   /** The plan as the dry run lists it. */
   preview: ImportPreview | null;
+}
+
+export interface HeaderMatch { headers: { header: string; column: ImportColumn | null }[]; missing: ImportColumn[] }
+
+/** Which column each header of the file was taken as: what the screen offers to map by hand. */
+function matchHeaders(cells: readonly string[] | undefined, mapped: Readonly<Record<string, ImportColumn>> = {}): HeaderMatch | null {
+  if (!cells) return null;
+  const headers = cells.map((header) => ({ header, column: header.trim() ? columnOf(header, mapped) : null }));
+  const found = new Set(headers.map((h) => h.column));
+  return { headers, missing: REQUIRED_COLUMNS.filter((column) => !found.has(column)) };
 }
 
 const EMPTY: Omit<ImportSummary, 'errors' | 'written'> = {
@@ -41,7 +53,7 @@ export async function importOrganisation(db: Kysely<Database>, bytes: Buffer, op
     table = await readTable(bytes);
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error;
-    return { summary: { ...EMPTY, errors: [problem(0, error.code)], written: false }, table: null, plan: null, preview: null };
+    return { summary: { ...EMPTY, errors: [problem(0, error.code)], written: false }, columns: null, table: null, plan: null, preview: null };
   }
   const { rows, ...kind } = table;
   const lines = readImportLines(rows, options.mapped);
@@ -56,5 +68,5 @@ export async function importOrganisation(db: Kysely<Database>, bytes: Buffer, op
     };
     await writeImportPlan(db, plan, (options.now?.() ?? new Date()).toISOString(), options.by && { ...options.by, counts });
   }
-  return { summary, table: kind, plan, preview: importPreview(plan) };
+  return { summary, columns: matchHeaders(rows[0]?.cells, options.mapped), table: kind, plan, preview: importPreview(plan) };
 }

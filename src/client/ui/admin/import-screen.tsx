@@ -9,6 +9,8 @@ import { FileField } from '../components/form-fields';
 import { useFormErrors } from '../components/form-errors';
 import type { ImportReply } from '../../../shared/organisation-import/reply';
 import { ImportResult } from './import-result';
+import { ColumnMapping, rememberColumns, rememberedColumns, type ColumnMap } from './column-mapping';
+import { COLUMN_LABELS } from '../../../shared/organisation-import/columns';
 
 const FILE_FIELD = 'import-file';
 
@@ -22,12 +24,13 @@ export function ImportScreen({ offline }: { offline: boolean }) {
   const [phase, setPhase] = useState<Phase>('idle');
   const [reply, setReply] = useState<ImportReply | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [mapped, setMapped] = useState<ColumnMap>(rememberedColumns);
 
-  async function run(mode: 'dry-run' | 'write') {
+  async function run(mode: 'dry-run' | 'write', columns: ColumnMap = mapped) {
     if (!file) { errors.show([{ field: FILE_FIELD, message: t('importChooseFile') }]); return; }
     setPhase(mode === 'dry-run' ? 'trying' : 'writing');
     setFailure(null);
-    const result = await runtime.transport.importOrganisation(file, mode);
+    const result = await runtime.transport.importOrganisation(file, mode, columns);
     if (result.ok) {
       setReply(result.value);
       setPhase(result.value.summary.written ? 'written' : 'tried');
@@ -55,7 +58,22 @@ export function ImportScreen({ offline }: { offline: boolean }) {
           {phase === 'trying' ? t('importTrying') : t('importTry')}
         </button>
       </Form>
+      {Object.keys(mapped).length > 0 && (
+        <section class="card stack stack--tight" aria-label={t('importMapTitle')}>
+          <p>{t('importMapRemembered', { fields: Object.entries(mapped).map(([header, column]) => `${header} → ${COLUMN_LABELS[column]}`).join(', ') })}</p>
+          <button type="button" class="button button--quiet" onClick={() => { rememberColumns({}); setMapped({}); }}>{t('importMapForget')}</button>
+        </section>
+      )}
       {failure && <p class="card" role="alert">{failure}</p>}
+      {reply?.columns && reply.columns.missing.length > 0 && (
+        <ColumnMapping key={reply.columns.headers.map((h) => h.header).join('\u0000')} columns={reply.columns} busy={busy || offline}
+          onMap={(map) => {
+            const next = { ...mapped, ...map };
+            rememberColumns(next);
+            setMapped(next);
+            void run('dry-run', next);
+          }} />
+      )}
       <div aria-live="polite">
         {reply && <ImportResult reply={reply} />}
       </div>
