@@ -20,7 +20,8 @@ export interface Runtime {
   engine: SyncEngine;
   changes: ChangeFeed;
   personId: string | null;
-  mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<void>;
+  /** Makes a change on the device and queues it for the server; resolves with its outbox id. */
+  mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<number>;
   /** Loads the code of making a change ahead of the tap (a screen that is one tap away from one). */
   prepareToChange(): void;
   /**
@@ -98,9 +99,10 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     personId,
     async mutate(name, args) {
       // Pending from this moment, not only once the outbox entry is committed.
-      await engine.track(async () => (await actions()).mutate(store, name, args));
+      const id = await engine.track(async () => (await actions()).mutate(store, name, args));
       changes.notify();
       if (options.autoSync) engine.requestSync();
+      return id;
     },
     prepareToChange() {
       void actions().then((module) => module.loadParser());

@@ -150,7 +150,7 @@ describe('the organisation import', () => {
     await editor.getByLabel('Arrangør (opretter arrangementer)').check();
     expect(await axeViolations(page)).toEqual([]);
     await editor.getByRole('button', { name: 'Gem ændringer' }).click();
-    await editor.getByText(/^Gemt\./).waitFor(POLL);
+    await editor.getByText(/^Gemt på serveren\./).waitFor(POLL);
     await waitForSynced(page);
     const db = openDb(`file:${dbFile}`);
     try {
@@ -175,7 +175,7 @@ describe('the organisation import', () => {
     expect(await page.getByLabel('Enhedens navn').inputValue()).toBe('Fjordby Læringscenter');
     await page.getByLabel('Enhedens navn').fill('Fjordby Videnscenter');
     await page.getByRole('button', { name: 'Gem enhed' }).click();
-    await page.getByText(/^Gemt\./).waitFor(POLL);
+    await page.getByText(/^Gemt på serveren\./).waitFor(POLL);
     // A blank area name is said under the field.
     await page.getByRole('button', { name: 'Opret område' }).click();
     await page.getByText('Skriv et navn.').first().waitFor(POLL);
@@ -205,10 +205,14 @@ describe('the organisation import', () => {
     // Without a name: said under the field, and nothing sent.
     await form.getByRole('button', { name: 'Gem kompetencen' }).click();
     await form.getByText('Skriv kompetencens navn.').first().waitFor(POLL);
+    // A name the catalogue has: the server's refusal is said right here, not only on Mig.
+    await form.getByLabel('Navn', { exact: true }).fill('Tegnsprog');
+    await form.getByRole('button', { name: 'Gem kompetencen' }).click();
+    await page.getByRole('alert').getByText('Ikke gemt: Der findes allerede en kompetence med det navn.', { exact: false }).waitFor(POLL);
     await form.getByLabel('Navn', { exact: true }).fill('Taktilt tegnsprog');
     await form.getByLabel('Synonymer').fill('døvblinde, håndtegn');
     await form.getByRole('button', { name: 'Gem kompetencen' }).click();
-    await page.getByText(/^Gemt\./).waitFor(POLL);
+    await page.getByText(/^Gemt på serveren\./).waitFor(POLL);
     await waitForSynced(page);
     await page.getByRole('searchbox', { name: 'Find en kompetence' }).fill('håndtegn');
     await page.getByTestId('catalogue-list').getByText('Taktilt tegnsprog').waitFor(POLL);
@@ -223,7 +227,7 @@ describe('the organisation import', () => {
     await merge.getByTestId('cat-merge-chosen').getByText('Indgår i: Tegnsprog').waitFor(POLL);
     expect(await axeViolations(page)).toEqual([]);
     await merge.getByRole('button', { name: 'Læg sammen' }).click();
-    await page.getByText(/^Gemt\./).waitFor(POLL);
+    await page.getByText(/^Gemt på serveren\./).waitFor(POLL);
     await waitForSynced(page);
     const db = openDb(`file:${dbFile}`);
     try {

@@ -3,7 +3,8 @@
 // one admin.saveCompetence. The server judges it (only admins; names unique).
 import '../../../shared/i18n/sections/admin';
 import { useState } from 'preact/hooks';
-import { useRuntime, useT } from '../context';
+import { useT } from '../context';
+import type { AdminSave } from './admin-save';
 import { Form } from '../components/form';
 import { LongTextField, SelectField, TextField } from '../components/form-fields';
 import { Checkbox } from '../components/form-choices';
@@ -20,12 +21,11 @@ interface Props {
   /** The competence to change; undefined for a new one. */
   competence: Competence | undefined;
   categories: readonly string[];
-  onSaved(): void;
+  save: AdminSave;
 }
 
-export function CompetenceForm({ competence, categories, onSaved }: Props) {
+export function CompetenceForm({ competence, categories, save: send }: Props) {
   const t = useT();
-  const runtime = useRuntime();
   const errors = useFormErrors();
   const [name, setName] = useState(competence?.name ?? '');
   const [picked, setPicked] = useState(competence?.category ?? '');
@@ -35,6 +35,8 @@ export function CompetenceForm({ competence, categories, onSaved }: Props) {
   const category = newCategory ? typed ?? '' : picked || categories[0]!;
   const [description, setDescription] = useState(competence?.description ?? '');
   const [synonyms, setSynonyms] = useState(competence?.synonyms.join(', ') ?? '');
+  // A new competence keeps its id between saves: saving again after a refusal changes the same one.
+  const [id] = useState(() => crypto.randomUUID());
   const [retired, setRetired] = useState(competence?.retired === true);
 
   async function save() {
@@ -43,11 +45,10 @@ export function CompetenceForm({ competence, categories, onSaved }: Props) {
       ...(category.trim() ? [] : [{ field: 'cat-category', message: t('catCategoryMissing') }]),
     ];
     if (missing.length > 0) { errors.show(missing); return; }
-    await runtime.mutate('admin.saveCompetence', {
-      id: competence?.id ?? crypto.randomUUID(), name: name.trim(), category: category.trim(),
+    await send('admin.saveCompetence', {
+      id: competence?.id ?? id, name: name.trim(), category: category.trim(),
       description: description.trim(), synonyms: synonymList(synonyms), retired,
     });
-    onSaved();
   }
 
   return (

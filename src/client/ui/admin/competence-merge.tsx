@@ -3,7 +3,8 @@
 // admin.mergeCompetences. The server moves every holder, need and tag.
 import '../../../shared/i18n/sections/admin';
 import { useMemo, useState } from 'preact/hooks';
-import { useRuntime, useT } from '../context';
+import { useT } from '../context';
+import type { AdminSave } from './admin-save';
 import { Form } from '../components/form';
 import { useFormErrors } from '../components/form-errors';
 import { CatalogueChooser } from '../components/catalogue-chooser';
@@ -12,20 +13,19 @@ import type { Competence } from '../../../shared/entities';
 interface Props {
   duplicate: Competence;
   catalogue: Competence[];
+  save: AdminSave;
   onMerged(): void;
 }
 
-export function CompetenceMerge({ duplicate, catalogue, onMerged }: Props) {
+export function CompetenceMerge({ duplicate, catalogue, save, onMerged }: Props) {
   const t = useT();
-  const runtime = useRuntime();
   const errors = useFormErrors();
   const [into, setInto] = useState<Competence | undefined>(undefined);
   const itself = useMemo(() => new Set([duplicate.id]), [duplicate.id]);
 
   async function merge() {
     if (!into) { errors.show([{ field: 'cat-merge-search', message: t('catMergeMissing') }]); return; }
-    await runtime.mutate('admin.mergeCompetences', { fromId: duplicate.id, intoId: into.id });
-    onMerged();
+    if (await save('admin.mergeCompetences', { fromId: duplicate.id, intoId: into.id })) onMerged();
   }
 
   return (

@@ -4,7 +4,7 @@
 import '../../../shared/i18n/sections/admin';
 import { useMemo, useState } from 'preact/hooks';
 import { useLang, useRuntime, useT } from '../context';
-import { useLiveQuery, useOffline } from '../hooks';
+import { useLiveQuery } from '../hooks';
 import { SearchField } from '../components/search-field';
 import { competenceMatches } from '../components/catalogue-chooser';
 import { listCatalogue } from '../../store/queries';
@@ -13,6 +13,7 @@ import { byDanish } from '../../../shared/i18n/collate';
 import type { Competence } from '../../../shared/entities';
 import { CompetenceForm } from './competence-form';
 import { CompetenceMerge } from './competence-merge';
+import { AdminSaidLine, useAdminSave } from './admin-save';
 
 /** At most this many listed: a search narrows the catalogue's few hundred. */
 const MAX_LISTED = 30;
@@ -21,7 +22,6 @@ export function CompetencesScreen() {
   const t = useT();
   const { lang } = useLang();
   const runtime = useRuntime();
-  const offline = useOffline();
   const catalogue = useLiveQuery(() => listCatalogue(runtime.store), []) ?? [];
   // Holders per competence: counted once per change of the rows, not per keystroke.
   const holders = useLiveQuery(() => {
@@ -32,15 +32,14 @@ export function CompetencesScreen() {
   const categories = useMemo(() => [...new Set(catalogue.map((c) => c.category))].sort(byDanish), [catalogue]);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<{ id: string | undefined; key: number }>({ id: undefined, key: 0 });
-  const [said, setSaid] = useState<string | null>(null);
+  const { said, save, clear } = useAdminSave();
   const chosen: Competence | undefined = editing.id ? catalogue.find((c) => c.id === editing.id) : undefined;
   const listed = useMemo(() => {
     const q = query.trim();
     return (q ? catalogue.filter((c) => competenceMatches(c, q)) : catalogue).slice(0, MAX_LISTED);
   }, [catalogue, query]);
 
-  const edit = (id: string | undefined) => { setEditing((e) => ({ id, key: e.key + 1 })); setSaid(null); };
-  const saved = () => setSaid(offline ? t('peopleSavedOffline') : t('peopleSaved'));
+  const edit = (id: string | undefined) => { setEditing((e) => ({ id, key: e.key + 1 })); clear(); };
 
   return (
     <div class="stack">
@@ -61,9 +60,10 @@ export function CompetencesScreen() {
           </li>
         ))}
       </ul>
-      <CompetenceForm key={`form-${editing.key}`} competence={chosen} categories={categories} onSaved={saved} />
-      {chosen && <CompetenceMerge key={`merge-${editing.key}`} duplicate={chosen} catalogue={catalogue} onMerged={() => { edit(undefined); saved(); }} />}
-      {said && <p class="card" role="status">{said}</p>}
+      <CompetenceForm key={`form-${editing.key}`} competence={chosen} categories={categories} save={save} />
+      {chosen && <CompetenceMerge key={`merge-${editing.key}`} duplicate={chosen} catalogue={catalogue} save={save}
+        onMerged={() => setEditing((e) => ({ id: undefined, key: e.key + 1 }))} />}
+      <AdminSaidLine said={said} />
     </div>
   );
 }

@@ -5,12 +5,13 @@
 import '../../../shared/i18n/sections/admin';
 import { useMemo, useState } from 'preact/hooks';
 import { useRuntime, useT } from '../context';
-import { useLiveQuery, useOffline } from '../hooks';
+import { useLiveQuery } from '../hooks';
 import { SearchField } from '../components/search-field';
 import { SelectField } from '../components/form-fields';
 import { Checkbox, CheckboxGroup } from '../components/form-choices';
 import { byDanish } from '../../../shared/i18n/collate';
 import type { Person, Role } from '../../../shared/entities';
+import { AdminSaidLine, useAdminSave } from './admin-save';
 
 /** At most this many matches listed: a search narrows, a list of 50,000 does not help. */
 const MAX_MATCHES = 20;
@@ -21,19 +22,17 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toL
 function PersonEditor({ person }: { person: Person }) {
   const t = useT();
   const runtime = useRuntime();
-  const offline = useOffline();
   const units = useLiveQuery(() => [...runtime.store.all('unit')].sort((a, b) => byDanish(a.name, b.name)), []);
   const areas = useLiveQuery(() => new Map(runtime.store.all('area').map((a) => [a.id, a.name])), []);
   const [roles, setRoles] = useState<ExtraRole[]>(person.roles.filter((r): r is ExtraRole => r !== 'employee'));
   const [sharer, setSharer] = useState(person.knowledgeSharer);
   const [unitId, setUnitId] = useState(person.unitId);
-  const [said, setSaid] = useState<string | null>(null);
+  const { said, save: send } = useAdminSave();
 
   async function save(active?: boolean) {
-    await runtime.mutate('admin.updatePerson', {
+    await send('admin.updatePerson', {
       personId: person.id, roles: ['employee', ...roles], knowledgeSharer: sharer, unitId, ...(active !== undefined && { active }),
     });
-    setSaid(offline ? t('peopleSavedOffline') : t('peopleSaved'));
   }
 
   return (
@@ -49,7 +48,7 @@ function PersonEditor({ person }: { person: Person }) {
       <button type="button" class="button" onClick={() => void save()}>{t('peopleSave')}</button>
       <p class="muted">{t('peopleDeactivateHint')}</p>
       <button type="button" class="button button--quiet" onClick={() => void save(false)}>{t('peopleDeactivate', { name: person.name })}</button>
-      {said && <p role="status">{said}</p>}
+      <AdminSaidLine said={said} />
     </section>
   );
 }

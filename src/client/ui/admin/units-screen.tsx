@@ -4,18 +4,18 @@
 import '../../../shared/i18n/sections/admin';
 import { useState } from 'preact/hooks';
 import { useRuntime, useT } from '../context';
-import { useLiveQuery, useOffline } from '../hooks';
+import { useLiveQuery } from '../hooks';
 import { Form } from '../components/form';
 import { SelectField, TextField } from '../components/form-fields';
 import { useFormErrors } from '../components/form-errors';
 import { byDanish } from '../../../shared/i18n/collate';
+import { AdminSaidLine, useAdminSave } from './admin-save';
 
 const NEW = '';
 
 export function UnitsScreen() {
   const t = useT();
   const runtime = useRuntime();
-  const offline = useOffline();
   const areaErrors = useFormErrors();
   const unitErrors = useFormErrors();
   const mergeErrors = useFormErrors();
@@ -27,33 +27,29 @@ export function UnitsScreen() {
   const [areaId, setAreaId] = useState('');
   const [mergeFrom, setMergeFrom] = useState('');
   const [mergeInto, setMergeInto] = useState('');
-  const [said, setSaid] = useState<string | null>(null);
-  const saved = () => setSaid(offline ? t('peopleSavedOffline') : t('peopleSaved'));
+  const { said, save } = useAdminSave();
   const areaOf = (id: string) => areas.find((a) => a.id === id)?.name ?? '';
 
   async function createArea() {
     if (!areaName.trim()) { areaErrors.show([{ field: 'area-name', message: t('unitsNameMissing') }]); return; }
-    await runtime.mutate('admin.saveArea', { id: crypto.randomUUID(), name: areaName.trim() });
-    setAreaName('');
-    saved();
+    if (await save('admin.saveArea', { id: crypto.randomUUID(), name: areaName.trim() })) setAreaName('');
   }
 
   async function saveUnit() {
     if (!unitName.trim()) { unitErrors.show([{ field: 'unit-name', message: t('unitsNameMissing') }]); return; }
     const area = areaId || areas[0]?.id;
     if (!area) return;
-    await runtime.mutate('admin.saveUnit', { id: unitId || crypto.randomUUID(), name: unitName.trim(), areaId: area });
-    saved();
+    await save('admin.saveUnit', { id: unitId || crypto.randomUUID(), name: unitName.trim(), areaId: area });
   }
 
   async function mergeUnits() {
     const from = mergeFrom || units[0]?.id;
     const into = mergeInto || units[1]?.id;
     if (!from || !into || from === into) { mergeErrors.show([{ field: 'merge-into', message: t('unitsMergeSame') }]); return; }
-    await runtime.mutate('admin.mergeUnits', { fromId: from, intoId: into });
-    setMergeFrom('');
-    setMergeInto('');
-    saved();
+    if (await save('admin.mergeUnits', { fromId: from, intoId: into })) {
+      setMergeFrom('');
+      setMergeInto('');
+    }
   }
 
   function pickUnit(id: string) {
@@ -101,7 +97,7 @@ export function UnitsScreen() {
           <button type="submit" class="button button--secondary">{t('unitsMergeButton')}</button>
         </Form>
       )}
-      {said && <p class="card" role="status">{said}</p>}
+      <AdminSaidLine said={said} />
     </div>
   );
 }
