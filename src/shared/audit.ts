@@ -29,10 +29,12 @@ export function describeAuditValues(value: Record<string, unknown>): string {
 
 export const AuditReplySchema = v.object({ entries: v.array(AuditEntrySchema), more: v.boolean() });
 
-/** GET /api/admin/log's query: words to find (actor, subject), one kind, entries before a time. */
+/** GET /api/admin/log's query: words to find (actor, subject), one kind, entries before the last one shown. */
 export const AuditQuerySchema = v.strictObject({
   q: v.optional(v.pipe(v.string(), v.maxLength(100))),
   action: v.optional(v.picklist(AUDIT_ACTIONS)),
   before: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  /** With `before`: the last entry's id, so entries of the same moment are neither skipped nor shown twice. */
+  beforeId: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
 export type AuditQuery = v.InferOutput<typeof AuditQuerySchema>;

@@ -6,6 +6,7 @@ import { DIALECTS, startServerFor } from '../support/dialects';
 import type { TestServer } from '../support/test-server';
 import { HttpClient } from '../support/http-client';
 import type { AuditEntry } from '../../src/shared/audit';
+import { findAudit, recordAudit } from '../../src/server/db/audit-log';
 
 const IPHONE = { 'user-agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148' };
 
@@ -74,5 +75,27 @@ describe.each(DIALECTS)('the audit trail on %s', (dialect) => {
         expect(refused.json.error?.code, `${email} ${path}`).toBe('not_allowed');
       }
     }
+  });
+
+  it('pages through entries of the same moment without skipping or repeating one', async () => {
+    const at = new Date('2026-12-01T08:00:00.000Z');
+    for (const subject of ['første', 'anden', 'tredje', 'fjerde', 'femte']) {
+      await recordAudit(server.db.kysely, { at, actorId: null, actor: 'Test', action: 'import', subject: `samme-øjeblik-${subject}`, before: {}, after: {}, device: 'command' });
+    }
+    const seen: string[] = [];
+    let last: AuditEntry | undefined;
+    for (let page = 0; page < 10; page++) {
+      const { entries, more } = await findAudit(server.db.kysely, { q: 'samme-øjeblik', ...(last && { before: last.at, beforeId: last.id }) }, 2);
+      seen.push(...entries.map((e) => e.subject));
+      last = entries.at(-1);
+      if (!more) break;
+    }
+    expect(seen.toSorted()).toEqual(['anden', 'femte', 'fjerde', 'første', 'tredje'].map((s) => `samme-øjeblik-${s}`).toSorted());
+    // Over HTTP the same cursor is taken.
+    const first = await log('?q=samme-%C3%B8jeblik');
+    expect(first.json.entries).toHaveLength(5);
+    const after = first.json.entries[1]!;
+    const rest = await log(`?q=samme-%C3%B8jeblik&before=${encodeURIComponent(after.at)}&beforeId=${after.id}`);
+    expect(rest.json.entries.map((e) => e.id)).toEqual(first.json.entries.slice(2).map((e) => e.id));
   });
 });

@@ -31,7 +31,10 @@ export async function recordAudit(db: Kysely<Database> | Transaction<Database>, 
 export async function findAudit(db: Kysely<Database>, query: AuditQuery, limit: number): Promise<{ entries: AuditEntry[]; more: boolean }> {
   let select = db.selectFrom('audit_log').selectAll();
   if (query.action) select = select.where('action', '=', query.action);
-  if (query.before) select = select.where('at', '<', query.before);
+  // Newest first by (at, id): the next page starts right after the last entry shown.
+  const { before, beforeId } = query;
+  if (before && beforeId) select = select.where((eb) => eb.or([eb('at', '<', before), eb.and([eb('at', '=', before), eb('id', '<', beforeId)])]));
+  else if (before) select = select.where('at', '<', before);
   const words = query.q?.trim();
   if (words) {
     const pattern = containsPattern(words.toLowerCase());

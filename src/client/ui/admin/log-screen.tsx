@@ -19,11 +19,11 @@ export function LogScreen({ offline }: { offline: boolean }) {
   const [more, setMore] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  const query = (before?: string) => new URLSearchParams({
-    ...(q.trim() && { q: q.trim() }), ...(action && { action }), ...(before && { before }),
+  const query = (after?: AuditEntry) => new URLSearchParams({
+    ...(q.trim() && { q: q.trim() }), ...(action && { action }), ...(after && { before: after.at, beforeId: after.id }),
   }).toString();
 
-  async function load(before?: string) {
+  async function load(before?: AuditEntry) {
     const reply = await runtime.transport.auditLog(query(before));
     setFailed(!reply.ok);
     if (!reply.ok) return;
@@ -68,7 +68,7 @@ export function LogScreen({ offline }: { offline: boolean }) {
         )}
       </div>
       {more && entries && (
-        <button type="button" class="button button--secondary" disabled={offline} onClick={() => void load(entries.at(-1)?.at)}>{t('logMore')}</button>
+        <button type="button" class="button button--secondary" disabled={offline} onClick={() => void load(entries.at(-1))}>{t('logMore')}</button>
       )}
     </div>
   );
