@@ -143,7 +143,16 @@ describe('the organisation import', () => {
     await page.goto(`${server.url}/mig`);
     await page.getByRole('link', { name: 'Personer og roller' }).click();
     await page.getByRole('heading', { name: 'Personer og roller', level: 1 }).waitFor(POLL);
-    await page.getByRole('searchbox', { name: 'Søg på navn eller e-mail' }).fill('anna@fjordby');
+    // By name through the directory's forgiving search: her surname with two letters swapped.
+    const db0 = openDb(`file:${dbFile}`);
+    const { name } = await db0.kysely.selectFrom('people').select('name').where('email', '=', 'anna@fjordby.example').executeTakeFirstOrThrow();
+    await db0.close();
+    const surname = name.split(' ').at(-1)!;
+    const search = page.getByRole('searchbox', { name: 'Søg på navn eller e-mail' });
+    await search.fill(`${name.split(' ')[0]} ${surname.slice(0, -2)}${surname.at(-1)}${surname.at(-2)}`);
+    await page.getByTestId('people-matches').getByRole('button', { name: `Vælg ${name}` }).waitFor(POLL);
+    // By e-mail as written.
+    await search.fill('anna@fjordby');
     await page.getByRole('button', { name: /^Vælg Anna / }).click();
     const editor = page.getByTestId('person-editor');
     await editor.getByLabel('Videndeler (kan kontaktes med spørgsmål)').check();

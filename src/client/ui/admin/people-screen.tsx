@@ -3,9 +3,9 @@
 // save. The server judges it (only admins; the last admin stays); the screen says "gemt"
 // and where a refusal will show, offline too.
 import '../../../shared/i18n/sections/admin';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useRuntime, useT } from '../context';
-import { useLiveQuery } from '../hooks';
+import { useDataVersion, useLiveQuery } from '../hooks';
 import { SearchField } from '../components/search-field';
 import { SelectField } from '../components/form-fields';
 import { Checkbox, CheckboxGroup } from '../components/form-choices';
@@ -16,8 +16,6 @@ import { AdminSaidLine, useAdminSave } from './admin-save';
 /** At most this many matches listed: a search narrows, a list of 50,000 does not help. */
 const MAX_MATCHES = 20;
 type ExtraRole = Exclude<Role, 'employee'>;
-
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 function PersonEditor({ person }: { person: Person }) {
   const t = useT();
@@ -58,13 +56,24 @@ export function PeopleScreen() {
   const runtime = useRuntime();
   const [q, setQ] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
-  const people = useLiveQuery(() => runtime.store.all('person'), []);
-  const matches = useMemo(() => {
-    const words = fold(q.trim());
-    if (!words || !people) return [];
-    return people.filter((p) => fold(`${p.name} ${p.email}`).includes(words)).slice(0, MAX_MATCHES);
-  }, [q, people]);
-  const person = chosen ? people?.find((p) => p.id === chosen) : undefined;
+  // The directory's typo-forgiving search (built off the tap's way, as Find builds it).
+  const [searchReady, setSearchReady] = useState(runtime.directory.isBuilt);
+  useEffect(() => {
+    if (!searchReady) void runtime.directory.prepare().then(() => setSearchReady(true));
+  }, []);
+  const version = useDataVersion();
+  const matches = useMemo((): Person[] => {
+    const text = q.trim();
+    if (!text) return [];
+    // An e-mail address is looked up as written: the directory searches names and what people know.
+    if (text.includes('@')) {
+      const start = text.toLowerCase();
+      return runtime.store.all('person').filter((p) => p.email.toLowerCase().startsWith(start)).slice(0, MAX_MATCHES);
+    }
+    if (!searchReady) return [];
+    return runtime.directory.get().search(text, undefined, MAX_MATCHES).flatMap((id) => runtime.store.get('person', id) ?? []);
+  }, [q, searchReady, version]);
+  const person = useLiveQuery(() => (chosen ? runtime.store.get('person', chosen) : undefined), [chosen]);
 
   return (
     <div class="stack">
@@ -72,7 +81,8 @@ export function PeopleScreen() {
         <h1 id="people-title">{t('peopleTitle')}</h1>
         <p>{t('peopleIntro')}</p>
         <SearchField label={t('peopleSearch')} value={q} onInput={setQ} />
-        {q.trim() !== '' && matches.length === 0 && <p class="muted" role="status">{t('peopleNoMatch')}</p>}
+        {q.trim() !== '' && !q.includes('@') && !searchReady && <p class="muted" role="status">{t('loading')}</p>}
+        {q.trim() !== '' && (searchReady || q.includes('@')) && matches.length === 0 && <p class="muted" role="status">{t('peopleNoMatch')}</p>}
         {matches.length > 0 && (
           <ul class="log-list" data-testid="people-matches">
             {matches.map((p) => (
