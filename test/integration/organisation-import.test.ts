@@ -195,6 +195,9 @@ describe.each(DIALECTS)('the organisation import on %s', (dialect) => {
     const noArea = csv(today.slice(0, 2), ';', HEADER.map((h) => (h === 'område' ? 'region' : h)));
     const missing = await run(utf8Bom(noArea));
     expect(missing.summary.errors).toEqual([expect.objectContaining({ line: 1, code: 'import_missing_columns', message: expect.stringMatching(/^Mangler område:/) })]);
+    // More lines than any municipality has employees (100,000): refused as a whole, with its code.
+    const huge = ['navn;e-mail;stilling;enhed;område', ...Array.from({ length: 100_001 }, (_, i) => `N ${i};n${i}@x.dk;T;U;A`)].join('\n');
+    expect(await codes(Buffer.from(huge))).toEqual(['import_file_too_large']);
     // A file of one division would take everyone else out: refused as a whole.
     const partial = await run(utf8Bom(csv(today.slice(0, 10))));
     expect(partial.summary.errors.map((e) => e.code)).toEqual(['import_mass_deactivation']);
