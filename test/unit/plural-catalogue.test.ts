@@ -18,6 +18,7 @@ const WORDS: Record<string, string> = {
   title: 'an event or learning title',
   person: 'a person name',
   unit: 'a unit name',
+  area: 'an area name',
   q: 'the search as typed',
   what: 'a count already in words ("2 ændringer og 1 kladde", components/left-behind.ts)',
   email: 'an e-mail address',

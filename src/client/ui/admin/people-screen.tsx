@@ -39,7 +39,10 @@ function PersonEditor({ person }: { person: Person }) {
       <p class="muted">{person.email} · {person.title}</p>
       <CheckboxGroup legend={t('peopleRoles')} hint={t('peopleRolesHint')} values={roles} onChange={setRoles}
         options={[{ value: 'organizer', label: t('roleOrganizer') }, { value: 'leader', label: t('roleLeader') }, { value: 'admin', label: t('roleAdmin') }]} />
-      <Checkbox label={t('peopleSharer')} checked={sharer} onChange={(event) => setSharer(event.currentTarget.checked)} />
+      {/* The area follows the unit: a knowledge sharer is designated per area (domain.md). */}
+      <Checkbox label={t('peopleSharer', { area: areas?.get(units?.find((u) => u.id === unitId)?.areaId ?? '') ?? '' })} checked={sharer}
+        onChange={(event) => setSharer(event.currentTarget.checked)} />
+      <p class="muted hint">{t('peopleSharerHint')}</p>
       <SelectField label={t('peopleUnit')} value={unitId} onChange={(event) => setUnitId(event.currentTarget.value)}>
         {(units ?? []).map((unit) => <option key={unit.id} value={unit.id}>{unit.name} ({areas?.get(unit.areaId) ?? ''})</option>)}
       </SelectField>

@@ -98,7 +98,11 @@ export const adminMessages = {
   roleOrganizer: { da: 'Arrangør (opretter arrangementer)', en: 'Organizer (creates events)' },
   roleLeader: { da: 'Leder (enhedens kerneviden og strategi)', en: 'Leader (the unit\'s core knowledge and strategy)' },
   roleAdmin: { da: 'Administrator', en: 'Administrator' },
-  peopleSharer: { da: 'Videndeler (kan kontaktes med spørgsmål)', en: 'Knowledge sharer (can be asked questions)' },
+  peopleSharer: { da: 'Videndeler for {area} (kan kontaktes med spørgsmål)', en: 'Knowledge sharer for {area} (can be asked questions)' },
+  peopleSharerHint: {
+    da: 'En videndeler er udpeget for sit område – området for den enhed, der er valgt nedenfor.',
+    en: 'A knowledge sharer is designated for their area – the area of the unit chosen below.',
+  },
   peopleUnit: { da: 'Enhed', en: 'Unit' },
   peopleSave: { da: 'Gem ændringer', en: 'Save changes' },
   peopleDeactivate: { da: 'Deaktivér {name}', en: 'Deactivate {name}' },
