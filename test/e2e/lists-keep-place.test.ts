@@ -189,6 +189,24 @@ describe('Læring', () => {
   const searchBox = () => page.getByRole('searchbox', { name: 'Søg i læring' });
   const cards = () => page.locator('[data-testid="learning-list"] > li');
 
+  it('starts the first learning in the top 40 % of the screen, its count heard and seen once it narrows', async () => {
+    await page.goto(`${server.url}/laering`);
+    await cards().first().waitFor(POLL);
+    expect((await cards().first().boundingBox())!.y).toBeLessThanOrEqual(0.4 * 844);
+    // The four feeds in one row at 390 px.
+    const feeds = page.getByRole('group', { name: 'Vis' }).getByRole('button');
+    const tops = await feeds.evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const count = page.getByTestId('learning-count');
+    expect(await count.getAttribute('role')).toBe('status');
+    // Only heard (the 1 px visually hidden box) until the list narrows.
+    const width = () => count.evaluate((element) => element.getBoundingClientRect().width);
+    expect(await width()).toBeLessThanOrEqual(1);
+    await searchBox().fill('demenz');
+    await expect.poll(width, POLL).toBeGreaterThan(50);
+    await searchBox().fill('');
+  });
+
   it('finds learnings for "demenz", and back from one brings the feed and the search', async () => {
     await page.goto(`${server.url}/laering`);
     await cards().first().waitFor(POLL);

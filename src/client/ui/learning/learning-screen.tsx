@@ -89,6 +89,7 @@ export function LearningScreen() {
     const found = index.search(query, { limit, accept: (id) => accept(byId.get(id)!) });
     return { shown: found.ids.map((id) => byId.get(id)!), total: found.total };
   }, [data, index, search.feed, query, search.competence, search.dlo, limit]);
+  const narrowed = query.trim() !== '' || search.competence !== '' || search.dlo !== null;
   useKeptPlace({ places: listPlaces, attribute: 'data-learning-id', key: placeKey, shown: limit, listShown: Boolean(result && result.shown.length > 0) });
 
   // The competences that tag a learning I can see: a filter that always finds something.
@@ -125,12 +126,14 @@ export function LearningScreen() {
         <div role="group" aria-label={t('learnFeeds')} class="feed-choice">
           {FEEDS.map((feed) => (
             <button key={feed} type="button" class={`button${search.feed === feed ? '' : ' button--quiet'}`}
-              aria-pressed={search.feed === feed} onClick={() => { setLimit(PAGE); set({ feed }); }}>
-              {t(`learnFeed_${feed}`)}
+              aria-pressed={search.feed === feed} onClick={() => { setLimit(PAGE); set({ feed }); }}
+              aria-label={t(`learnFeed_${feed}`)}>
+              {/* A short word that fits four in a row; the full name ("Min enhed") is the button's name, and holds it. */}
+              {t(`learnFeedShort_${feed}`)}
             </button>
           ))}
         </div>
-        <SearchField label={t('learnSearch')} value={query} onInput={type} hint={t('learnSearchHint')} data-testid="learning-search" />
+        <SearchField label={t('learnSearch')} value={query} onInput={type} data-testid="learning-search" />
         <FilterDisclosure active={(search.competence ? 1 : 0) + (search.dlo ? 1 : 0)}>
           <SelectField label={t('learnFilterCompetence')} value={search.competence}
             onChange={(event) => { setLimit(PAGE); set({ competence: event.currentTarget.value }); }}>
@@ -150,7 +153,9 @@ export function LearningScreen() {
         <section class="stack" aria-labelledby="learning-results">
           <h2 id="learning-results" class="visually-hidden">{t(`learnFeed_${search.feed}`)}</h2>
           {/* Before the first sync, no learning is not "none": they are on their way. */}
-          {result.total === 0 && neverSynced ? <NotYetSynced /> : <p class="muted" role="status" data-testid="learning-count">
+          {/* The count is seen when it says something (a search, a filter, none found); otherwise only heard,
+              so the first learning starts high on a phone's screen. */}
+          {result.total === 0 && neverSynced ? <NotYetSynced /> : <p class={narrowed || result.total === 0 ? 'muted' : 'visually-hidden'} role="status" data-testid="learning-count">
             {result.total === 0
               ? t(search.feed === 'mine' && !query && !search.competence && !search.dlo ? 'learnNoneMine' : 'learnNone')
               : countWords(lang, 'learnCount', result.total)}

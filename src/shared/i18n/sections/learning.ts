@@ -10,8 +10,12 @@ export const learningMessages = {
   learnFeed_unit: { da: 'Min enhed', en: 'My unit' },
   learnFeed_networks: { da: 'Mine netværk', en: 'My networks' },
   learnFeed_all: { da: 'Alle', en: 'All' },
+  // What the feed buttons show at the top of the list (their names are the full ones above).
+  learnFeedShort_mine: { da: 'Mine', en: 'Mine' },
+  learnFeedShort_unit: { da: 'Enhed', en: 'Unit' },
+  learnFeedShort_networks: { da: 'Netværk', en: 'Networks' },
+  learnFeedShort_all: { da: 'Alle', en: 'All' },
   learnSearch: { da: 'Søg i læring', en: 'Search learnings' },
-  learnSearchHint: { da: 'Søger i titler, tekster og emner – også uden net.', en: 'Searches titles, texts and tags – offline too.' },
   learnFilterCompetence: { da: 'Kompetence', en: 'Competence' },
   learnFilterDlo: { da: 'Kendetegn ved den lærende organisation', en: 'Characteristic of the learning organisation' },
   learnFilterAny: { da: 'Alle', en: 'All' },
