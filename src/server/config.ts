@@ -1,5 +1,6 @@
 // Server configuration from the environment, with the defaults the README promises.
 import path from 'node:path';
+import { oidcSettingsFrom, type OidcSettings } from './auth/oidc-settings';
 
 export interface Config {
   port: number;
@@ -22,6 +23,10 @@ export interface Config {
   trustProxy: number;
   /** Further origins allowed to call the API (ALLOWED_ORIGINS), e.g. Vite's dev server. */
   allowedOrigins: string[];
+  /** Sign-in with the municipality's work account (OIDC_*), or none. */
+  oidc: OidcSettings | null;
+  /** E-mail one-time codes as a way in (EMAIL_CODES=off hides them where a work account is the way). */
+  emailCodes: boolean;
 }
 
 export function isPostgresUrl(url: string): boolean {
@@ -73,5 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(env.TRUST_PROXY),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean)
       .map((origin) => originOf(origin, 'ALLOWED_ORIGINS')),
+    oidc: oidcSettingsFrom(env),
+    emailCodes: env.EMAIL_CODES !== 'off',
   };
 }

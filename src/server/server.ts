@@ -29,7 +29,7 @@ export class PortInUseError extends Error {
   }
 }
 
-type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins';
+type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes';
 export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUrl' | 'demo' | 'staticDir' | 'mailFile'>, Partial<Pick<Config, Optional>> {
   mail?: MailTransport;
   /** People in the demo municipality when seeding an empty database. */
@@ -77,6 +77,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       publicUrl: options.publicUrl ?? null,
       trustProxy: options.trustProxy ?? 0,
       allowedOrigins: options.allowedOrigins ?? [],
+      oidc: options.oidc ?? null,
+      emailCodes: options.emailCodes ?? true,
       syncQuota: options.syncQuota === undefined ? DEFAULT_SYNC_QUOTA : options.syncQuota,
     },
   });

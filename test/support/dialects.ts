@@ -16,6 +16,6 @@ function selectedDialects(value: string | undefined): TestDialect[] {
 
 export const DIALECTS: TestDialect[] = selectedDialects(process.env.VIDENBRO_TEST_DIALECTS);
 
-export function startServerFor(dialect: TestDialect, options: { demoPeople?: number } = {}): Promise<TestServer> {
+export function startServerFor(dialect: TestDialect, options: Omit<Parameters<typeof startTestServer>[1] & object, 'postgresUrl'> = {}): Promise<TestServer> {
   return startTestServer(dialect, { postgresUrl: dialect === 'postgres' ? inject('postgresUrl') : undefined, ...options });
 }

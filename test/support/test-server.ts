@@ -6,6 +6,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { startServer, type RunningServer } from '../../src/server/server';
+import type { OidcSettings } from '../../src/server/auth/oidc-settings';
 
 export type TestDialect = 'sqlite' | 'postgres';
 
@@ -28,7 +29,7 @@ async function freshPostgresDatabase(adminUrl: string): Promise<string> {
 
 export async function startTestServer(
   dialect: TestDialect,
-  options: { postgresUrl?: string; demoPeople?: number; staticDir?: string | null } = {},
+  options: { postgresUrl?: string; demoPeople?: number; staticDir?: string | null; oidc?: OidcSettings | null; emailCodes?: boolean; port?: number } = {},
 ): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-test-'));
   let databaseUrl = `file:${path.join(dir, 'db.sqlite')}`;
@@ -38,8 +39,8 @@ export async function startTestServer(
   }
   const mailFile = path.join(dir, 'mail.log');
   const server = await startServer({
-    port: 0, host: '127.0.0.1', databaseUrl, demo: true, staticDir: options.staticDir ?? null, mailFile,
-    demoPeople: options.demoPeople ?? 120, log: () => undefined,
+    port: options.port ?? 0, host: '127.0.0.1', databaseUrl, demo: true, staticDir: options.staticDir ?? null, mailFile,
+    demoPeople: options.demoPeople ?? 120, log: () => undefined, oidc: options.oidc ?? null, emailCodes: options.emailCodes ?? true,
   });
   return {
     ...server,

@@ -41,3 +41,29 @@ describe('loadConfig: public address, proxies and origins', () => {
       .toEqual(['http://localhost:5173', 'http://127.0.0.1:5173']);
   });
 });
+
+describe('work-account sign-in settings (OIDC_*)', () => {
+  const base = { OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0', OIDC_CLIENT_ID: 'app-id', OIDC_CLIENT_SECRET: 'hemmelig' };
+
+  it('is off without OIDC_ISSUER, with e-mail codes on', () => {
+    expect(loadConfig({})).toMatchObject({ oidc: null, emailCodes: true });
+    expect(loadConfig({ EMAIL_CODES: 'off' }).emailCodes).toBe(false);
+  });
+
+  it('takes the defaults the README states', () => {
+    expect(loadConfig(base).oidc).toEqual({
+      issuer: base.OIDC_ISSUER, clientId: 'app-id', clientSecret: 'hemmelig', scopes: 'openid email profile',
+      emailClaim: 'email', employeeIdClaim: null, contact: 'din IT-afdeling',
+    });
+    expect(loadConfig({ ...base, OIDC_CLIENT_SECRET: '', OIDC_CLIENT_AUTH: 'none', OIDC_EMAIL_CLAIM: 'preferred_username', OIDC_EMPLOYEE_ID_CLAIM: 'employeeid' }).oidc)
+      .toMatchObject({ clientSecret: null, emailClaim: 'preferred_username', employeeIdClaim: 'employeeid' });
+  });
+
+  it('stops at a half configuration with a line saying what is missing', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: base.OIDC_ISSUER })).toThrow(/OIDC_CLIENT_ID mangler/);
+    expect(() => loadConfig({ ...base, OIDC_CLIENT_SECRET: '' })).toThrow(/OIDC_CLIENT_SECRET mangler/);
+    expect(() => loadConfig({ ...base, OIDC_ISSUER: 'http://idp.kommune.dk' })).toThrow(/skal bruge https/);
+    expect(() => loadConfig({ ...base, OIDC_ISSUER: 'ikke en adresse' })).toThrow(/ikke en adresse/);
+    expect(loadConfig({ ...base, OIDC_ISSUER: 'http://localhost:4000' }).oidc?.issuer).toBe('http://localhost:4000');
+  });
+});

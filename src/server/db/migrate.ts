@@ -15,6 +15,7 @@ import * as employeeNumbers from '../migrations/2026-12-07T0000-employee-numbers
 import * as auditLog from '../migrations/2026-12-07T0100-audit-log';
 import * as learningAuthorNames from '../migrations/2026-12-07T0200-learning-author-names';
 import * as competenceCatalogue from '../migrations/2026-12-07T0300-competence-catalogue';
+import * as oidcRequests from '../migrations/2026-12-07T0400-oidc-requests';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T0100-audit-log': auditLog,
   '2026-12-07T0200-learning-author-names': learningAuthorNames,
   '2026-12-07T0300-competence-catalogue': competenceCatalogue,
+  '2026-12-07T0400-oidc-requests': oidcRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -19,6 +19,12 @@ export async function findPersonIdByEmail(db: Kysely<Database>, email: string): 
   return row?.id ?? null;
 }
 
+/** The person HR's file numbers so, if still here: a work account's employee id claim. */
+export async function findActivePersonIdByEmployeeNumber(db: Kysely<Database>, employeeNumber: string): Promise<string | null> {
+  const row = await db.selectFrom('people').select('id').where('employee_number', '=', employeeNumber).where('deleted', '=', 0).executeTakeFirst();
+  return row?.id ?? null;
+}
+
 /** People still here (not off-boarded) with these addresses: the sign-in screen's demo accounts. */
 export async function listPeopleByEmail(db: Kysely<Database>, emails: readonly string[]) {
   if (emails.length === 0) return [];

@@ -206,7 +206,11 @@ export interface AuditLogTable {
   id: string; at: string; actor_id: string | null; actor: string; action: AuditAction; subject: string; before: string; after: string; device: DeviceKind;
 }
 
+/** A work-account sign-in under way (db/oidc-requests.ts). */
+export interface OidcRequestTable { state: string; nonce: string; code_verifier: string; return_to: string; created_at: string }
+
 export interface Database {
+  oidc_requests: OidcRequestTable;
   areas: AreaTable;
   units: UnitTable;
   people: PersonTable;

@@ -9,6 +9,7 @@ import { requireSession, resolveSession } from './session';
 import { syncQuota } from './sync-quota';
 import { pushSlots } from './push-slots';
 import { authRoutes } from './auth-routes';
+import { oidcRoutes } from './oidc-routes';
 import { syncRoutes } from './sync-routes';
 import { calendarRoutes } from './calendar-routes';
 import { adminRoutes } from './admin-routes';
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps) {
 
   // no-store first, so every reply below it carries it, refusals included.
   app.use('/api/*', noStore, sameOriginOnly(deps.config), methodGuard(app), limitBody, resolveSession);
+  app.route('/api/auth/oidc', oidcRoutes());
   app.route('/api/auth', authRoutes());
   app.use('/api/sync/*', requireSession);
   // Quota first: a push over its session's quota is refused before it waits for a slot.

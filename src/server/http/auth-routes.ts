@@ -1,4 +1,5 @@
-// /api/auth: e-mail one-time codes, demo sign-in (only with demo data), sign-out.
+// /api/auth: e-mail one-time codes (unless EMAIL_CODES=off), demo sign-in (only with demo
+// data), which of them and the work account (oidc-routes.ts) this server offers, sign-out.
 // Sign-in limits are built so an outsider cannot lock anyone out (sign-in-limits.ts):
 // nothing refuses an e-mail address as such, only a client address that misbehaves, and
 // a code counts only the guesses of the browser that asked for it (code-cookie.ts).
@@ -16,14 +17,13 @@ import {
   ADDRESS_BACKOFF, PAIR_BACKOFF, clearVerifyFailures, countCodeRequest, forgetOldLimits,
   recordVerifyFailure, verifyDelay, verifyKeys,
 } from '../auth/sign-in-limits';
-import { createSession, revokeSession } from '../auth/sessions';
-import { clearSessionCookie, sessionToken, writeSessionCookie } from './session';
+import { revokeSession } from '../auth/sessions';
+import { clearSessionCookie, sessionToken } from './session';
+import { auditRefusedSignIn, startSession, type SignInMethod } from './sign-in';
 import { clearCodeCookie, codeNonce, takeCodeNonce } from './code-cookie';
-import { findPerson, findPersonIdByEmail, listPeopleByEmail } from '../db/people';
+import { findPersonIdByEmail, listPeopleByEmail } from '../db/people';
 import { DEMO_ACCOUNTS } from '../seed/demo-accounts';
 
-import { recordAudit } from '../db/audit-log';
-import { deviceKind } from './device-kind';
 
 const Email = v.pipe(v.string(), v.trim(), v.maxLength(254), v.email());
 const CodeRequest = v.strictObject({ email: Email });
@@ -42,31 +42,22 @@ export function authRoutes() {
   const demoPerAddress = createRateLimiter(300, 60_000);
   const addressOf = (c: Context<AppEnv>) => clientAddress(c, c.var.config.trustProxy);
 
-  async function signIn(c: Context<AppEnv>, personId: string, method: 'code' | 'demo') {
-    // Rotation: whatever session this browser had is revoked before a new one is made.
-    const old = sessionToken(c);
-    const now = new Date(c.var.clock());
-    if (old) await revokeSession(c.var.db.kysely, old, now);
-    writeSessionCookie(c, await createSession(c.var.db.kysely, personId, now));
-    const person = await findPerson(c.var.db.kysely, personId);
-    await recordAudit(c.var.db.kysely, {
-      at: now, actorId: personId, actor: person?.name ?? '', action: 'signIn', subject: person?.email ?? '',
-      after: { method }, device: deviceKind(c.req.header('user-agent')),
-    });
-    return c.json({ person });
-  }
+  const signIn = async (c: Context<AppEnv>, personId: string, method: SignInMethod) => c.json({ person: await startSession(c, personId, method) });
 
   /** A code that was checked and was wrong (not one refused unread by a back-off): who was tried, never the code. */
-  const auditRefusal = (c: Context<AppEnv>, email: string) => recordAudit(c.var.db.kysely, {
-    at: new Date(c.var.clock()), actorId: null, actor: '', action: 'signInRefused', subject: email,
-    after: { reason: 'invalid_code' }, device: deviceKind(c.req.header('user-agent')),
-  });
+  const auditRefusal = (c: Context<AppEnv>, email: string) => auditRefusedSignIn(c, email, 'invalid_code');
+
+  // Which ways in this server offers: the sign-in screen shows those.
+  app.get('/methods', (c) => c.json({
+    oidc: c.var.config.oidc !== null, emailCodes: c.var.config.emailCodes, contact: c.var.config.oidc?.contact ?? null,
+  }));
 
   // The same work for every address, known or not: count, set the nonce cookie, queue,
   // 204. Whether a person exists, and whether this browser already has too many active
   // codes, is decided in the queue, where no reply waits for it (sync.md: 204 whether or
   // not it is known).
   app.post('/code', async (c) => {
+    if (!c.var.config.emailCodes) return errorResponse(c, 403, 'email_codes_off');
     const body = await readJsonAs(c, CodeRequest, 'invalid_email');
     const { db, mail, mailQueue } = c.var;
     const now = c.var.clock();
@@ -84,6 +75,7 @@ export function authRoutes() {
   // of the e-mail can never succeed and burns nothing; it alone also counts per (address,
   // e-mail), so no one else's guessing at an e-mail ever delays the browser that asked.
   app.post('/verify', async (c) => {
+    if (!c.var.config.emailCodes) return errorResponse(c, 403, 'email_codes_off');
     const body = await readJsonAs(c, VerifyRequest, 'invalid_code');
     const db = c.var.db.kysely;
     const now = c.var.clock();

@@ -218,6 +218,34 @@ export const errorMessages = {
     da: 'En enhed kan ikke slås sammen med sig selv. Vælg den enhed, den skal indgå i.',
     en: 'A unit cannot be merged into itself. Choose the unit it should become part of.',
   },
+  email_codes_off: {
+    da: 'Log ind med din arbejdskonto – koder på e-mail er slået fra her.',
+    en: 'Sign in with your work account – e-mail codes are turned off here.',
+  },
+  oidc_not_configured: {
+    da: 'Log ind med arbejdskonto er ikke sat op på denne server. Brug en kode på e-mail.',
+    en: 'Work-account sign-in is not set up on this server. Use an e-mail code.',
+  },
+  oidc_state_invalid: {
+    da: 'Login blev ikke gennemført i tide, eller siden blev åbnet igen. Tryk på "Log ind med din arbejdskonto" igen.',
+    en: 'The sign-in was not completed in time, or the page was opened again. Tap "Sign in with your work account" again.',
+  },
+  oidc_failed: {
+    da: 'Login med arbejdskontoen mislykkedes – intet er gemt. Prøv igen; sker det igen, så kontakt IT-afdelingen.',
+    en: 'Signing in with the work account failed – nothing was saved. Try again; if it happens again, contact IT.',
+  },
+  oidc_provider_unavailable: {
+    da: 'Kommunens login-tjeneste svarer ikke lige nu. Prøv igen om lidt.',
+    en: 'The municipality\'s sign-in service is not answering right now. Try again in a moment.',
+  },
+  oidc_missing_claim: {
+    da: 'Din arbejdskonto sendte ikke din e-mailadresse, så Videnbro kan ikke se, hvem du er. Kontakt IT-afdelingen.',
+    en: 'Your work account did not send your e-mail address, so Videnbro cannot tell who you are. Contact IT.',
+  },
+  oidc_unknown_person: {
+    da: 'Din arbejdskonto er ikke kendt i Videnbro. Kontakt den, der står nedenfor, så du kan komme med.',
+    en: 'Your work account is not known in Videnbro. Contact the person below to be added.',
+  },
   import_unreadable_file: {
     da: 'Filen kan ikke læses som CSV eller Excel (XLSX). Gem den fra løn- og personalesystemet som CSV eller XLSX, og prøv igen.',
     en: 'The file cannot be read as CSV or Excel (XLSX). Save it from the HR system as CSV or XLSX and try again.',
