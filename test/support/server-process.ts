@@ -1,6 +1,7 @@
 // The server as a separate process, so a test can kill it hard (SIGKILL) mid-request.
 // Prints "READY <url>" once listening.
 import { startServer } from '../../src/server/server';
+import { oidcSettingsFrom } from '../../src/server/auth/oidc-settings';
 
 const server = await startServer({
   port: Number(process.env.PORT ?? 0),
@@ -10,6 +11,8 @@ const server = await startServer({
   staticDir: process.env.STATIC_DIR ?? null,
   mailFile: process.env.MAIL_FILE ?? null,
   demoPeople: Number(process.env.DEMO_PEOPLE ?? 120),
+  oidc: oidcSettingsFrom(process.env),
+  emailCodes: process.env.EMAIL_CODES !== 'off',
   log: () => undefined,
 });
 console.log(`READY ${server.url}`);

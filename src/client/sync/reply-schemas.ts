@@ -32,6 +32,8 @@ export const replySchemas = {
   pullEnvelope: PullReplySchema,
   person: PersonReplySchema,
   demoAccounts: DemoAccountsSchema,
+  /** GET /api/auth/methods: the ways in this server offers, and whom to ask when a work account is not known. */
+  authMethods: v.object({ oidc: v.boolean(), emailCodes: v.boolean(), contact: v.nullable(v.string()) }),
   none: v.null(),
   /** POST /api/calendar-feed: my secret calendar address (events). */
   calendarFeed: v.object({ url: v.pipe(v.string(), v.url()) }),

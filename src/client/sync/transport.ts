@@ -20,6 +20,8 @@ export interface Transport {
   verifyCode(email: string, code: string): Promise<Result<{ person: Person }>>;
   demoSignIn(email: string): Promise<Result<{ person: Person }>>;
   demoAccounts(): Promise<Result<{ accounts: DemoAccountInfo[] }>>;
+  /** Which ways in the server offers: a work account (OpenID Connect), e-mail codes. */
+  authMethods(): Promise<Result<ReplyOf<'authMethods'>>>;
   logout(): Promise<Result<null>>;
   /** My calendar feed's address, made (or renewed) now; online only. */
   calendarFeed(): Promise<Result<{ url: string }>>;
@@ -118,6 +120,7 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     verifyCode: (email, code) => call('POST', '/api/auth/verify', 'person', { email, code }),
     demoSignIn: (email) => call('POST', '/api/auth/demo', 'person', { email }),
     demoAccounts: () => call('GET', '/api/auth/demo-accounts', 'demoAccounts'),
+    authMethods: () => call('GET', '/api/auth/methods', 'authMethods'),
     logout: () => call('POST', '/api/auth/logout', 'none', {}),
     calendarFeed: () => call('POST', '/api/calendar-feed', 'calendarFeed', {}),
     revokeCalendarFeed: () => call('DELETE', '/api/calendar-feed', 'none'),

@@ -1,7 +1,8 @@
-// Sign-in: e-mail → one-time code; with demo data, one tap on a demo account.
+// Sign-in: the work account (OpenID Connect) where the server offers it, e-mail → one-time
+// code unless turned off; with demo data, one tap on a demo account.
 import { useEffect, useState } from 'preact/hooks';
 import { useNavigate } from '@tanstack/react-router';
-import { useRuntime, useT } from '../context';
+import { useLang, useRuntime, useT } from '../context';
 import { useOnline } from '../hooks';
 import type { DemoAccountInfo } from '../../sync/transport';
 import type { MessageKey } from '../../../shared/i18n/messages';
@@ -17,6 +18,7 @@ import '../../../shared/i18n/sections/sign-in';
 export function SignInScreen() {
   const t = useT();
   const runtime = useRuntime();
+  const { lang } = useLang();
   const navigate = useNavigate();
   const online = useOnline();
   const [email, setEmail] = useState('');
@@ -31,8 +33,22 @@ export function SignInScreen() {
   // Sent here by a poster's QR code: the heading names the event it is for.
   const [purpose] = useState(peekAfterSignIn);
 
+  const [methods, setMethods] = useState<{ oidc: boolean; emailCodes: boolean; contact: string | null } | null>(null);
+  const [workAccountError, setWorkAccountError] = useState<string | null>(null);
+
   useEffect(() => {
     void runtime.transport.demoAccounts().then((reply) => { if (reply.ok) setDemoAccounts(reply.value.accounts); });
+    void runtime.transport.authMethods().then((reply) => { if (reply.ok) setMethods(reply.value); });
+    const asked = new URLSearchParams(globalThis.location?.search ?? '');
+    // Back from the work account: the server has set the session; who it is comes from /api/me.
+    if (asked.get('arbejdskonto') === '1') void run(async () => finish(await runtime.transport.me()));
+    // Sent back with a refusal (http/oidc-routes.ts): said in the app's words, loaded only then.
+    const refused = asked.get('fejl');
+    if (refused && /^(oidc_[a-z_]+|email_codes_off)$/.test(refused)) {
+      void import('../../../shared/protocol/errors').then(({ errorMessages, errorMessage }) => {
+        if (Object.hasOwn(errorMessages, refused)) setWorkAccountError(errorMessage(refused as keyof typeof errorMessages, lang));
+      });
+    }
   }, [runtime]);
 
   async function finish(reply: { ok: true; value: { person: Person } } | { ok: false; error: { message: string } | null }) {
@@ -97,7 +113,19 @@ export function SignInScreen() {
     <div class="stack">
       <h1>{headingFor(t, purpose)}</h1>
       {!online && <p class="notice notice--warn">{t('signInOffline')}</p>}
-      {!codeSent ? (
+      {methods?.oidc && (
+        <section class="card stack" aria-labelledby="work-account">
+          <h2 id="work-account" class="visually-hidden">{t('signInWorkAccount')}</h2>
+          {workAccountError && <p role="alert" class="notice notice--warn">{workAccountError}</p>}
+          {workAccountError && methods.contact && <p>{t('signInContact', { name: methods.contact })}</p>}
+          {/* A real navigation: the provider's pages, then back to /login?arbejdskonto=1 (above). */}
+          <a class="button button--block" href={`/api/auth/oidc/start?return=${encodeURIComponent('/login?arbejdskonto=1')}`}>{t('signInWorkAccount')}</a>
+          <p class="muted hint">{t('signInWorkAccountHint')}</p>
+        </section>
+      )}
+      {!methods?.oidc && workAccountError && <p role="alert" class="notice notice--warn">{workAccountError}</p>}
+      {methods?.oidc && methods.emailCodes && <h2>{t('signInOrCode')}</h2>}
+      {methods?.emailCodes === false ? null : !codeSent ? (
         <Form class="card stack" errors={errors} onSubmit={requestCode} head={<p>{t('signInIntro')}</p>}>
           <TextField label={t('email')} type="email" name="email" autocomplete="email" required value={email}
             onInput={(e) => setEmail(e.currentTarget.value)} />

@@ -1,0 +1,90 @@
+// Sign-in with the work account in Chromium (issue 21, part 1), against a real OpenID
+// provider started here (oidc-provider's own login form): a poster opened signed out →
+// "Log ind med din arbejdskonto" → the provider's form → back at the event, signed in;
+// an unknown work account ends on the sign-in page with the reason and whom to ask; with
+// EMAIL_CODES=off only the work account is offered. axe clean at 390 and 320 px.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { spawnServer, type ServerProcess } from '../support/spawn-server';
+import { axeViolations, launchBrowser, type Browser } from '../support/browser';
+import { waitForSynced } from '../support/e2e-helpers';
+import { startTestProvider, type TestProvider } from '../support/oidc-provider';
+import { demoInstant } from '../../src/server/seed/demo-day';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-oidc-'));
+let provider: TestProvider;
+let server: ServerProcess;
+let browser: Browser;
+const POLL = { timeout: 20_000 };
+
+beforeAll(async () => {
+  provider = await startTestProvider();
+  server = await spawnServer({
+    DATABASE_URL: `file:${path.join(dir, 'db.sqlite')}`, STATIC_DIR: path.resolve('dist'), DEMO_PEOPLE: '120',
+    OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret,
+    SUPPORT_CONTACT: 'IT-support, tlf. 7010 2030', EMAIL_CODES: 'off',
+  });
+  provider.configure({
+    redirectUri: `${server.url}/api/auth/oidc/callback`,
+    accounts: { 'lis.login': { email: 'lis@fjordby.example' }, 'ukendt.login': { email: 'ukendt@andetsted.example' } },
+  });
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.kill();
+  await provider?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The provider's own pages: its login form (any password), then its consent. */
+async function atTheProvider(page: Page, login: string): Promise<void> {
+  await page.waitForURL((url) => url.origin === provider.issuer, POLL);
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('hvad-som-helst');
+  await page.locator('button[type="submit"]').click();
+  const consent = page.locator('input[name="prompt"][value="consent"]');
+  await consent.or(page.locator('body')).first().waitFor(POLL);
+  if (await consent.count() > 0) await page.locator('button[type="submit"]').click();
+}
+
+describe('the work account', () => {
+  it('takes a poster opened signed out through the provider and back to its event', async () => {
+    const page = await browser.context.newPage();
+    const id = 's-videndeling-i-praksis';
+    await page.goto(`${server.url}/s/${id}?t=${encodeURIComponent('Videndeling i praksis')}&d=${demoInstant('2027-01-13T11:30:00.000Z')}`);
+    await page.getByRole('heading', { level: 1, name: 'Log ind for at tilmelde dig Videndeling i praksis' }).waitFor(POLL);
+    const button = page.getByRole('link', { name: 'Log ind med din arbejdskonto' });
+    await button.waitFor(POLL);
+    // E-mail codes are off on this server: only the work account is offered.
+    expect(await page.getByRole('button', { name: 'Send kode' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await button.click();
+    await atTheProvider(page, 'lis.login');
+    await page.waitForURL((url) => url.origin === server.url && url.pathname === `/s/${id}`, POLL);
+    await page.getByRole('heading', { name: 'Videndeling i praksis' }).waitFor(POLL);
+    await waitForSynced(page);
+    expect(await page.evaluate(async () => (await (await fetch('/api/me')).json() as { person: { email: string } }).person.email)).toBe('lis@fjordby.example');
+  });
+
+  it('says why an unknown work account is refused, and whom to ask', async () => {
+    const other = await launchBrowser({ viewport: { width: 320, height: 640 } });
+    try {
+      const page = await other.context.newPage();
+      await page.goto(`${server.url}/login`);
+      await page.getByRole('link', { name: 'Log ind med din arbejdskonto' }).click();
+      await atTheProvider(page, 'ukendt.login');
+      await page.waitForURL((url) => url.origin === server.url && url.pathname === '/login', POLL);
+      expect(new URL(page.url()).searchParams.get('fejl')).toBe('oidc_unknown_person');
+      await page.getByRole('alert').getByText('Din arbejdskonto er ikke kendt i Videnbro.', { exact: false }).waitFor(POLL);
+      await page.getByText('Kontakt: IT-support, tlf. 7010 2030').waitFor(POLL);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+});
