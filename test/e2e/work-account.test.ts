@@ -87,4 +87,27 @@ describe('the work account', () => {
       await other.close();
     }
   });
+
+  it('shows Lis everything stored about her on Mig → Mine data, and downloads it with her drafts', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/mig`);
+    await page.getByRole('link', { name: 'Mine data' }).click();
+    await page.getByRole('heading', { name: 'Mine data', level: 1 }).waitFor(POLL);
+    await page.getByRole('heading', { name: 'Profil' }).waitFor(POLL);
+    expect(await page.getByTestId('my-data-competences').getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('my-data-auditTrail').textContent()).toContain('oidc');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent mine data som fil (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toBe('videnbro-mine-data.json');
+    const file = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { person: { email: string }; deviceDrafts: unknown[]; sessions: unknown[] };
+    expect(file.person.email).toBe('lis@fjordby.example');
+    expect(Array.isArray(file.deviceDrafts)).toBe(true);
+    expect(file.sessions.length).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), scheme).toBeLessThanOrEqual(320);
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+  });
 });

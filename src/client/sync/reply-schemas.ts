@@ -32,6 +32,8 @@ export const replySchemas = {
   pullEnvelope: PullReplySchema,
   person: PersonReplySchema,
   demoAccounts: DemoAccountsSchema,
+  /** GET /api/me/export: my profile, then lists of rows by kind (server/db/my-data.ts), read generically. */
+  myData: v.objectWithRest({ exportedAt: v.string(), person: v.record(v.string(), v.unknown()) }, v.array(v.record(v.string(), v.unknown()))),
   /** GET /api/auth/methods: the ways in this server offers, and whom to ask when a work account is not known. */
   authMethods: v.object({ oidc: v.boolean(), emailCodes: v.boolean(), contact: v.nullable(v.string()) }),
   none: v.null(),

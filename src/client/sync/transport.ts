@@ -20,6 +20,8 @@ export interface Transport {
   verifyCode(email: string, code: string): Promise<Result<{ person: Person }>>;
   demoSignIn(email: string): Promise<Result<{ person: Person }>>;
   demoAccounts(): Promise<Result<{ accounts: DemoAccountInfo[] }>>;
+  /** Everything stored about me (GET /api/me/export): online only. */
+  myData(): Promise<Result<ReplyOf<'myData'>>>;
   /** Which ways in the server offers: a work account (OpenID Connect), e-mail codes. */
   authMethods(): Promise<Result<ReplyOf<'authMethods'>>>;
   logout(): Promise<Result<null>>;
@@ -121,6 +123,7 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     demoSignIn: (email) => call('POST', '/api/auth/demo', 'person', { email }),
     demoAccounts: () => call('GET', '/api/auth/demo-accounts', 'demoAccounts'),
     authMethods: () => call('GET', '/api/auth/methods', 'authMethods'),
+    myData: () => call('GET', '/api/me/export', 'myData'),
     logout: () => call('POST', '/api/auth/logout', 'none', {}),
     calendarFeed: () => call('POST', '/api/calendar-feed', 'calendarFeed', {}),
     revokeCalendarFeed: () => call('DELETE', '/api/calendar-feed', 'none'),

@@ -193,6 +193,13 @@ const adminRoute = createRoute({
   staticData: screen({ title: 'adminTitle', section: 'me', up: '/mig' }),
   component: lazyRouteComponent(() => import('./admin/admin-screen'), 'AdminScreen'),
 });
+// Everything stored about me (issue 21): online, from GET /api/me/export.
+const myDataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mig/data',
+  staticData: screen({ title: 'myDataTitle', section: 'me', up: '/mig' }),
+  component: lazyRouteComponent(() => import('./screens/my-data-screen'), 'MyDataScreen'),
+});
 
 const routeTree = rootRoute.addChildren([
   directoryRoute, personRoute, catalogueRoute, competenceRoute, loginRoute, meRoute, rejectedRoute,
@@ -200,7 +207,7 @@ const routeTree = rootRoute.addChildren([
   eventsRoute, eventRoute, quickSignupRoute, posterRoute, checkinRoute, eventNewRoute, eventEditRoute,
   scanRoute,
   learningRoute, learningNewRoute, learningMeetingRoute, learningPageRoute,
-  unitRoute, adminRoute,
+  unitRoute, adminRoute, myDataRoute,
 ]);
 
 export function createAppRouter() {

@@ -139,6 +139,7 @@ export const englishMessages: Record<keyof typeof messages, string> = {
   learningMeeting: 'The learning meeting',
   unitTitle: 'Unit',
   adminTitle: 'Administration',
+  myDataTitle: 'My data',
 };
 
 registerEnglish(englishMessages);

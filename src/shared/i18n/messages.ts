@@ -170,6 +170,7 @@ export const messages = {
   // units: the title the shell shows (the rest loads with the screen)
   unitTitle: { da: 'Enhed' },
   adminTitle: { da: 'Administration' },
+  myDataTitle: { da: 'Mine data' },
 } as const satisfies Record<string, { da: string }>;
 
 /**
@@ -190,7 +191,8 @@ export type MessageKey = keyof typeof messages
   | keyof typeof import('./sections/left-behind').leftBehindMessages
   | keyof typeof import('./sections/people').peopleMessages
   | keyof typeof import('./sections/mutation-labels').mutationLabelMessages
-  | keyof typeof import('./sections/admin').adminMessages;
+  | keyof typeof import('./sections/admin').adminMessages
+  | keyof typeof import('./sections/privacy').privacyMessages;
 export type UiLang = 'da' | 'en';
 export type Catalogue = Record<string, { da: string; en: string }>;
 /** The first paint's texts: Danish here, English registered when messages-en.ts loads. */

@@ -14,6 +14,7 @@ import { MeSettings } from './me-settings';
 import { CalendarFeedCard } from '../events/calendar-feed-card';
 import { MyUnitLink } from '../units/my-unit-link';
 import { AdminLink } from '../admin/admin-link';
+import { PrivacyLinks } from './privacy-links';
 import { UnitNoticeDetail } from '../units/unit-notice-detail';
 import { hasLearningActions, LearningNoticeDetail } from '../learning/notice-extras';
 import { NetworkNoticeDetail } from '../networks/network-notice-detail';
@@ -67,6 +68,7 @@ export function MeScreen() {
       <InstallCard />
       <CalendarFeedCard />
       <MeSettings />
+      <PrivacyLinks />
     </div>
   );
 }
