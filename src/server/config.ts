@@ -1,6 +1,7 @@
 // Server configuration from the environment, with the defaults the README promises.
 import path from 'node:path';
 import { oidcSettingsFrom, type OidcSettings } from './auth/oidc-settings';
+import { DEFAULT_RETENTION, type RetentionSettings } from './db/retention';
 
 export interface Config {
   port: number;
@@ -27,6 +28,8 @@ export interface Config {
   oidc: OidcSettings | null;
   /** E-mail one-time codes as a way in (EMAIL_CODES=off hides them where a work account is the way). */
   emailCodes: boolean;
+  /** How long what is kept is kept (RETENTION_DEACTIVATED_DAYS; db/retention.ts). */
+  retention: RetentionSettings;
 }
 
 export function isPostgresUrl(url: string): boolean {
@@ -57,6 +60,15 @@ function trustProxyOf(value: string | undefined): number {
   return hops;
 }
 
+function deactivatedDaysOf(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_RETENTION.deactivatedDays;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    throw new Error(`RETENTION_DEACTIVATED_DAYS skal være et helt antal dage fra 1 til 3650: ${value} (must be whole days, 1–3650.)`);
+  }
+  return days;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || `file:${path.resolve('data', 'videnbro.sqlite')}`;
   const production = env.NODE_ENV === 'production';
@@ -80,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => originOf(origin, 'ALLOWED_ORIGINS')),
     oidc: oidcSettingsFrom(env),
     emailCodes: env.EMAIL_CODES !== 'off',
+    retention: { deactivatedDays: deactivatedDaysOf(env.RETENTION_DEACTIVATED_DAYS) },
   };
 }

@@ -11,6 +11,8 @@ import { hasDemoData, isDatabaseEmpty, seedDemoData } from './seed/seed';
 import { DEFAULT_SYNC_QUOTA, type SyncQuotaSettings } from './http/sync-quota';
 import { yieldToIo } from './http/yield-to-io';
 import type { Config } from './config';
+import { startRetentionJob } from './retention-job';
+import { DEFAULT_RETENTION } from './db/retention';
 
 export interface RunningServer {
   url: string;
@@ -29,7 +31,7 @@ export class PortInUseError extends Error {
   }
 }
 
-type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes';
+type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention';
 export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUrl' | 'demo' | 'staticDir' | 'mailFile'>, Partial<Pick<Config, Optional>> {
   mail?: MailTransport;
   /** People in the demo municipality when seeding an empty database. */
@@ -64,6 +66,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const demo = options.demo && (await hasDemoData(db.kysely));
   if (options.demo && !demo) log('[demo] Databasen indeholder ikke demodata: demo-login er slået fra.');
   const mailQueue = createTaskQueue({ log });
+  const stopRetention = startRetentionJob(db.kysely, options.retention ?? DEFAULT_RETENTION, options.clock ?? Date.now, log);
   // SQLite runs in this thread: the app's queries give the event loop a turn (yield-to-io.ts).
   const appDb: Db = db.dialect === 'sqlite' ? { ...db, kysely: db.kysely.withPlugin(yieldToIo()) } : db;
   const app = createApp({
@@ -86,6 +89,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   try {
     await listen(server, options.port, options.host);
   } catch (error) {
+    stopRetention();
     await db.close();
     throw error;
   }
@@ -99,6 +103,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await mailQueue.drain();
     },
     async close() {
+      stopRetention();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open.

@@ -16,6 +16,7 @@ import * as auditLog from '../migrations/2026-12-07T0100-audit-log';
 import * as learningAuthorNames from '../migrations/2026-12-07T0200-learning-author-names';
 import * as competenceCatalogue from '../migrations/2026-12-07T0300-competence-catalogue';
 import * as oidcRequests from '../migrations/2026-12-07T0400-oidc-requests';
+import * as deactivatedAt from '../migrations/2026-12-07T0500-deactivated-at';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T0200-learning-author-names': learningAuthorNames,
   '2026-12-07T0300-competence-catalogue': competenceCatalogue,
   '2026-12-07T0400-oidc-requests': oidcRequests,
+  '2026-12-07T0500-deactivated-at': deactivatedAt,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -75,7 +75,7 @@ export async function writeImportPlan(db: Kysely<Database>, plan: ImportPlan, no
       const version = next++;
       await tx.updateTable('people').set({
         ...personColumns(change.fields),
-        ...(change.reactivate && { deleted: 0 }),
+        ...(change.reactivate && { deleted: 0, deactivated_at: null }),
         // What a leader sees is wider than an employee's: a new role starts the person's
         // device afresh (pull's reset), as a role set by hand does.
         ...(change.fields.roles !== undefined && { scope_version: version }),
@@ -88,7 +88,7 @@ export async function writeImportPlan(db: Kysely<Database>, plan: ImportPlan, no
     }
 
     for (const person of plan.deactivate) {
-      await tx.updateTable('people').set({ deleted: 1, version: next++ }).where('id', '=', person.id).execute();
+      await tx.updateTable('people').set({ deleted: 1, deactivated_at: now, version: next++ }).where('id', '=', person.id).execute();
     }
     await endAccess(tx, plan.deactivate.map((p) => p.id), now);
   });

@@ -33,8 +33,9 @@ export async function unitIsActive(tx: Tx, unitId: string): Promise<boolean> {
 
 export interface PersonAdminFields { roles?: Role[]; knowledgeSharer?: boolean; active?: boolean }
 
-export async function writePersonByAdmin(tx: Tx, id: string, fields: PersonAdminFields, version: number): Promise<void> {
+export async function writePersonByAdmin(tx: Tx, id: string, fields: PersonAdminFields, version: number, now: string): Promise<void> {
   await tx.updateTable('people').set({
+    ...(fields.active !== undefined && { deactivated_at: fields.active ? null : now }),
     ...(fields.roles !== undefined && { roles: JSON.stringify(fields.roles), scope_version: version }),
     ...(fields.knowledgeSharer !== undefined && { knowledge_sharer: fields.knowledgeSharer ? 1 : 0 }),
     ...(fields.active !== undefined && { deleted: fields.active ? 0 : 1 }),

@@ -33,6 +33,8 @@ export interface PersonTable extends Synced {
   employee_number: string | null;
   /** The version at which what this person may see last changed: older cursors get a reset. */
   scope_version: number;
+  /** When they were deactivated (null while active, and once purged): retention counts from it. */
+  deactivated_at: string | null;
 }
 export interface CompetenceTable extends Synced {
   name: string;

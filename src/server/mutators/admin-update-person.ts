@@ -34,7 +34,7 @@ export const adminUpdatePerson: Mutator<'admin.updatePerson'> = async (ctx, args
   if (fields.roles) note('roles', person.roles.join(', '), roles.join(', '));
   if (fields.knowledgeSharer !== undefined) note('knowledgeSharer', person.knowledgeSharer, fields.knowledgeSharer);
   if (fields.active !== undefined) note('active', person.active, fields.active);
-  if (Object.keys(fields).length > 0) await writePersonByAdmin(ctx.tx, person.id, fields, await ctx.nextVersion());
+  if (Object.keys(fields).length > 0) await writePersonByAdmin(ctx.tx, person.id, fields, await ctx.nextVersion(), ctx.now);
   if (moveTo !== null) {
     note('unitId', person.unitId, moveTo);
     await movePersonInTransaction(ctx.tx, person.id, person.unitId, moveTo, await ctx.reserveVersions(2));

@@ -171,7 +171,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
   for (const demo of DEMO_PEOPLE) {
     people.push({
       id: demo.id, name: demo.name, email: demo.email, title: demo.title, phone: demo.phone, phone_hidden: 0,
-      bio: demo.bio, unit_id: demo.unitId, roles: JSON.stringify(demo.roles), knowledge_sharer: 0, scope_version: 0, employee_number: null,
+      bio: demo.bio, unit_id: demo.unitId, roles: JSON.stringify(demo.roles), knowledge_sharer: 0, scope_version: 0, employee_number: null, deactivated_at: null,
       deleted: 0,
     });
     for (const [competenceId, level, canHelp, note] of demo.competences) addCompetence(demo.id, competenceId, level, canHelp, note);
@@ -217,7 +217,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
       phone, phone_hidden: personRng.chance(0.05) ? 1 : 0,
       bio: personRng.chance(0.15) ? personRng.pick(BIOS_BY_KIND[unit.kind]) : '',
       unit_id: unit.id, roles: JSON.stringify(leader ? ['employee', 'leader'] : ['employee']),
-      knowledge_sharer: 0, scope_version: 0, employee_number: null, deleted: 0,
+      knowledge_sharer: 0, scope_version: 0, employee_number: null, deactivated_at: null, deleted: 0,
     });
     const count = pickCompetenceCount(competenceRng);
     const chosen = new Set<string>();
