@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 
 export const AUDIT_ACTIONS = ['import', 'signIn', 'signInRefused', 'admin.updatePerson', 'admin.saveArea', 'admin.saveUnit',
-  'admin.mergeUnits', 'admin.saveCompetence', 'admin.mergeCompetences'] as const;
+  'admin.mergeUnits', 'admin.saveCompetence', 'admin.mergeCompetences', 'accountDeleted'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** From the browser's User-Agent: which kind of device, never which one. */
 export const DEVICE_KINDS = ['phone', 'tablet', 'computer', 'command', 'unknown'] as const;

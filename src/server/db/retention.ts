@@ -17,7 +17,9 @@ export const DEFAULT_RETENTION: RetentionSettings = { deactivatedDays: 180 };
 export interface PurgeCounts { people: number; learnings: number; signInLines: number; codes: number; sessions: number; oidcRequests: number }
 
 /** Everything of one person gone from the server and, at their next pull, from every phone. */
-export async function erasePerson(tx: Transaction<Database>, personId: string, now: string): Promise<{ learnings: number }> {
+export async function erasePerson(
+  tx: Transaction<Database>, personId: string, now: string, { keepLearnings = false }: { keepLearnings?: boolean } = {},
+): Promise<{ learnings: number }> {
   const [competences, memberships, learnings] = await Promise.all([
     tx.selectFrom('person_competences').select('id').where('person_id', '=', personId).where('deleted', '=', 0).execute(),
     tx.selectFrom('memberships').select('id').where('person_id', '=', personId).where('deleted', '=', 0).execute(),
@@ -27,8 +29,11 @@ export async function erasePerson(tx: Transaction<Database>, personId: string, n
   for (const row of competences) await tx.updateTable('person_competences').set({ deleted: 1, note: '', updated_at: now, version: next++ }).where('id', '=', row.id).execute();
   for (const row of memberships) await tx.updateTable('memberships').set({ deleted: 1, version: next++ }).where('id', '=', row.id).execute();
   for (const row of learnings) {
-    await tx.updateTable('learnings').set({ deleted: 1, title: '', body: '', application: '', author_name: '', conflicts: '[]', updated_at: now, version: next++ })
-      .where('id', '=', row.id).execute();
+    // Kept without a name (the author's choice when deleting their account), or gone.
+    const change = keepLearnings
+      ? { author_name: '', version: next++ }
+      : { deleted: 1, title: '', body: '', application: '', author_name: '', conflicts: '[]', updated_at: now, version: next++ };
+    await tx.updateTable('learnings').set(change).where('id', '=', row.id).execute();
   }
   await tx.deleteFrom('sessions').where('person_id', '=', personId).execute();
   await tx.deleteFrom('calendar_feeds').where('person_id', '=', personId).execute();

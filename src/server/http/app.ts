@@ -10,7 +10,7 @@ import { syncQuota } from './sync-quota';
 import { pushSlots } from './push-slots';
 import { authRoutes } from './auth-routes';
 import { oidcRoutes } from './oidc-routes';
-import { collectMyData } from '../db/my-data';
+import { meRoutes } from './me-routes';
 import { syncRoutes } from './sync-routes';
 import { calendarRoutes } from './calendar-routes';
 import { adminRoutes } from './admin-routes';
@@ -46,14 +46,7 @@ export function createApp(deps: AppDeps) {
     const person = await findPerson(c.var.db.kysely, c.var.personId!);
     return person ? c.json({ person }) : errorResponse(c, 401, 'not_signed_in');
   });
-  // Everything stored about me, as a file (GDPR art. 15): never cached on the way.
-  app.get('/api/me/export', requireSession, async (c) => {
-    const data = await collectMyData(c.var.db.kysely, c.var.personId!, new Date(c.var.clock()));
-    if (!data) return errorResponse(c, 401, 'not_signed_in');
-    c.header('Cache-Control', 'no-store');
-    c.header('Content-Disposition', 'attachment; filename="videnbro-mine-data.json"');
-    return c.json(data);
-  });
+  app.route('/api/me', meRoutes());
   app.route('/api', calendarRoutes());
   app.route('/api/admin', adminRoutes());
   app.get('/api/health', (c) => c.json({ ok: true }));

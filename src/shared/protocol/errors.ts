@@ -218,6 +218,18 @@ export const errorMessages = {
     da: 'En enhed kan ikke slås sammen med sig selv. Vælg den enhed, den skal indgå i.',
     en: 'A unit cannot be merged into itself. Choose the unit it should become part of.',
   },
+  delete_confirm_mismatch: {
+    da: 'Skriv din egen e-mailadresse præcis, som den står på din profil, for at bekræfte sletningen.',
+    en: 'Type your own e-mail address exactly as it is on your profile to confirm the deletion.',
+  },
+  delete_leader_handover: {
+    da: 'Du er leder af en enhed. Bed en administrator give lederrollen videre, før du sletter din konto.',
+    en: 'You lead a unit. Ask an administrator to hand the leader role on before you delete your account.',
+  },
+  delete_coordinator_handover: {
+    da: 'Du er den eneste koordinator af et netværk med medlemmer. Gør en anden til koordinator først.',
+    en: 'You are the only coordinator of a network with members. Make someone else coordinator first.',
+  },
   email_codes_off: {
     da: 'Log ind med din arbejdskonto – koder på e-mail er slået fra her.',
     en: 'Sign in with your work account – e-mail codes are turned off here.',

@@ -74,6 +74,7 @@ export const adminMessages = {
   'logAction_admin.mergeUnits': { da: 'Enheder lagt sammen', en: 'Units merged' },
   'logAction_admin.saveCompetence': { da: 'Kompetence gemt', en: 'Competence saved' },
   'logAction_admin.mergeCompetences': { da: 'Kompetencer lagt sammen', en: 'Competences merged' },
+  logAction_accountDeleted: { da: 'Konto slettet af personen selv', en: 'Account deleted by its owner' },
   logDevice_phone: { da: 'telefon', en: 'phone' },
   logDevice_tablet: { da: 'tablet', en: 'tablet' },
   logDevice_computer: { da: 'computer', en: 'computer' },
