@@ -29,7 +29,7 @@ beforeAll(async () => {
   });
   provider.configure({
     redirectUri: `${server.url}/api/auth/oidc/callback`,
-    accounts: { 'lis.login': { email: 'lis@fjordby.example' }, 'ukendt.login': { email: 'ukendt@andetsted.example' } },
+    accounts: { 'lis.login': { email: 'lis@fjordby.example' }, 'anna.login': { email: 'anna@fjordby.example' }, 'ukendt.login': { email: 'ukendt@andetsted.example' } },
   });
   browser = await launchBrowser();
 }, 120_000);
@@ -108,6 +108,42 @@ describe('the work account', () => {
       await page.setViewportSize({ width: 320, height: 640 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), scheme).toBeLessThanOrEqual(320);
       expect(await axeViolations(page), scheme).toEqual([]);
+    }
+  });
+
+  it('tells a leader what to hand over before deleting, and deletes Anna\'s account, signing her out', async () => {
+    const lisPage = await browser.context.newPage();
+    await lisPage.goto(`${server.url}/mig/data`);
+    const lisForm = lisPage.getByTestId('delete-account');
+    await lisForm.waitFor(POLL);
+    await lisForm.getByLabel('Skriv din e-mail (lis@fjordby.example) for at bekræfte').fill('lis@fjordby.example');
+    await lisForm.getByRole('button', { name: 'Slet min konto' }).click();
+    await lisForm.getByText('Du er leder af en enhed.', { exact: false }).waitFor(POLL);
+    expect(await lisPage.evaluate(async () => (await fetch('/api/me')).status)).toBe(200);
+
+    const other = await launchBrowser();
+    try {
+      const page = await other.context.newPage();
+      await page.goto(`${server.url}/login`);
+      await page.getByRole('link', { name: 'Log ind med din arbejdskonto' }).click();
+      await atTheProvider(page, 'anna.login');
+      await page.waitForURL((url) => url.origin === server.url && url.pathname === '/', POLL);
+      await waitForSynced(page);
+      await page.goto(`${server.url}/mig/data`);
+      const form = page.getByTestId('delete-account');
+      await form.waitFor(POLL);
+      // A slip of the finger is caught before anything is sent.
+      await form.getByLabel('Skriv din e-mail (anna@fjordby.example) for at bekræfte').fill('ana@fjordby.example');
+      await form.getByRole('button', { name: 'Slet min konto' }).click();
+      await form.getByText('Skriv din egen e-mailadresse, præcis som den står på din profil.').first().waitFor(POLL);
+      expect(await axeViolations(page)).toEqual([]);
+      await form.getByLabel('Slet det').check();
+      await form.getByLabel('Skriv din e-mail (anna@fjordby.example) for at bekræfte').fill('anna@fjordby.example');
+      await form.getByRole('button', { name: 'Slet min konto' }).click();
+      await page.waitForURL((url) => url.pathname === '/login', POLL);
+      expect(await page.evaluate(async () => (await fetch('/api/me')).status)).toBe(401);
+    } finally {
+      await other.close();
     }
   });
 });

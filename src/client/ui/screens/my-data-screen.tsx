@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRuntime, useT } from '../context';
 import { useOffline } from '../hooks';
 import { useDrafts } from '../learning/use-learnings';
+import { DeleteAccount } from './delete-account';
 import type { ReplyOf } from '../../sync/reply-schemas';
 import type { MessageKey } from '../../../shared/i18n/messages';
 
@@ -68,6 +69,7 @@ export function MyDataScreen() {
             <h2 id="my-data-person">{t('myDataSection_person')}</h2>
             <p class="my-data-row">{describeRow(data.person, t('myDataRemoved'))}</p>
           </section>
+          {typeof data.person.email === 'string' && <DeleteAccount email={data.person.email} offline={offline} />}
           {sections.map(([name, rows]) => (
             <section key={name} class="card stack stack--tight" aria-labelledby={`my-data-${name}`} data-testid={`my-data-${name}`}>
               <h2 id={`my-data-${name}`}>{t(`myDataSection_${name}` as MessageKey)} <span class="muted">({t.count('myDataCount', rows.length)})</span></h2>
