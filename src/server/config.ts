@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { oidcSettingsFrom, type OidcSettings } from './auth/oidc-settings';
 import { DEFAULT_RETENTION, type RetentionSettings } from './db/retention';
+import { DEFAULT_LEGAL, type LegalSettings } from '../shared/legal';
 
 export interface Config {
   port: number;
@@ -30,6 +31,18 @@ export interface Config {
   emailCodes: boolean;
   /** How long what is kept is kept (RETENTION_DEACTIVATED_DAYS; db/retention.ts). */
   retention: RetentionSettings;
+  /** Who the privacy notice and the accessibility statement name (PRIVACY_CONTROLLER, PRIVACY_DPO, ACCESSIBILITY_FEEDBACK). */
+  legal: LegalSettings;
+}
+
+export { DEFAULT_LEGAL, type LegalSettings };
+
+export function legalSettingsFrom(env: NodeJS.ProcessEnv): LegalSettings {
+  return {
+    controller: env.PRIVACY_CONTROLLER?.trim() || DEFAULT_LEGAL.controller,
+    dpo: env.PRIVACY_DPO?.trim() || DEFAULT_LEGAL.dpo,
+    feedback: env.ACCESSIBILITY_FEEDBACK?.trim() || DEFAULT_LEGAL.feedback,
+  };
 }
 
 export function isPostgresUrl(url: string): boolean {
@@ -93,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcSettingsFrom(env),
     emailCodes: env.EMAIL_CODES !== 'off',
     retention: { deactivatedDays: deactivatedDaysOf(env.RETENTION_DEACTIVATED_DAYS) },
+    legal: legalSettingsFrom(env),
   };
 }

@@ -10,7 +10,7 @@ import { createTaskQueue } from './auth/task-queue';
 import { hasDemoData, isDatabaseEmpty, seedDemoData } from './seed/seed';
 import { DEFAULT_SYNC_QUOTA, type SyncQuotaSettings } from './http/sync-quota';
 import { yieldToIo } from './http/yield-to-io';
-import type { Config } from './config';
+import { DEFAULT_LEGAL, type Config } from './config';
 import { startRetentionJob } from './retention-job';
 import { DEFAULT_RETENTION } from './db/retention';
 
@@ -31,7 +31,7 @@ export class PortInUseError extends Error {
   }
 }
 
-type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention';
+type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal';
 export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUrl' | 'demo' | 'staticDir' | 'mailFile'>, Partial<Pick<Config, Optional>> {
   mail?: MailTransport;
   /** People in the demo municipality when seeding an empty database. */
@@ -82,6 +82,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       allowedOrigins: options.allowedOrigins ?? [],
       oidc: options.oidc ?? null,
       emailCodes: options.emailCodes ?? true,
+      retention: options.retention ?? DEFAULT_RETENTION,
+      legal: options.legal ?? DEFAULT_LEGAL,
       syncQuota: options.syncQuota === undefined ? DEFAULT_SYNC_QUOTA : options.syncQuota,
     },
   });

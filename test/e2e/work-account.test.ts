@@ -26,6 +26,7 @@ beforeAll(async () => {
     DATABASE_URL: `file:${path.join(dir, 'db.sqlite')}`, STATIC_DIR: path.resolve('dist'), DEMO_PEOPLE: '120',
     OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret,
     SUPPORT_CONTACT: 'IT-support, tlf. 7010 2030', EMAIL_CODES: 'off',
+    PRIVACY_CONTROLLER: 'Fjordby Kommune', PRIVACY_DPO: 'dpo@fjordby.example', ACCESSIBILITY_FEEDBACK: 'web@fjordby.example',
   });
   provider.configure({
     redirectUri: `${server.url}/api/auth/oidc/callback`,
@@ -142,6 +143,34 @@ describe('the work account', () => {
       await form.getByRole('button', { name: 'Slet min konto' }).click();
       await page.waitForURL((url) => url.pathname === '/login', POLL);
       expect(await page.evaluate(async () => (await fetch('/api/me')).status)).toBe(401);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('shows the privacy notice and the accessibility statement signed out, in Danish and English', async () => {
+    const other = await launchBrowser({ viewport: { width: 320, height: 640 } });
+    try {
+      const page = await other.context.newPage();
+      await page.goto(`${server.url}/login`);
+      await page.getByRole('link', { name: 'Privatlivspolitik' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sådan behandler vi dine oplysninger i Videnbro' }).waitFor(POLL);
+      await page.getByText('Fjordby Kommune er dataansvarlig for oplysningerne i Videnbro.').waitFor(POLL);
+      await page.getByText('Kontakt: dpo@fjordby.example').waitFor(POLL);
+      await page.getByText('anonymiseres du 180 dage efter', { exact: false }).waitFor(POLL);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${server.url}/tilgaengelighed`);
+      await page.getByRole('heading', { level: 1, name: 'Tilgængelighedserklæring for Videnbro' }).waitFor(POLL);
+      await page.getByText('Oplever du en barriere, så skriv til web@fjordby.example.').waitFor(POLL);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await axeViolations(page), scheme).toEqual([]);
+      }
+      // In English after the choice is made (stored as the app stores it).
+      await page.evaluate(() => localStorage.setItem('videnbro-lang', 'en'));
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Accessibility statement for Videnbro' }).waitFor(POLL);
     } finally {
       await other.close();
     }

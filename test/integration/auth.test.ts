@@ -9,7 +9,7 @@ import { createTaskQueue } from '../../src/server/auth/task-queue';
 import type { AppConfig } from '../../src/server/http/app-env';
 
 const appConfig = (config: Partial<AppConfig>): AppConfig => ({
-  demo: true, staticDir: null, publicUrl: null, trustProxy: 0, allowedOrigins: [], oidc: null, emailCodes: true, syncQuota: null, ...config,
+  demo: true, staticDir: null, publicUrl: null, trustProxy: 0, allowedOrigins: [], oidc: null, emailCodes: true, retention: { deactivatedDays: 180 }, legal: { controller: 'K', dpo: 'D', feedback: 'F' }, syncQuota: null, ...config,
 });
 
 describe.each(DIALECTS)('auth and guards on %s', (dialect) => {

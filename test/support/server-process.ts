@@ -2,6 +2,7 @@
 // Prints "READY <url>" once listening.
 import { startServer } from '../../src/server/server';
 import { oidcSettingsFrom } from '../../src/server/auth/oidc-settings';
+import { legalSettingsFrom } from '../../src/server/config';
 
 const server = await startServer({
   port: Number(process.env.PORT ?? 0),
@@ -13,6 +14,7 @@ const server = await startServer({
   demoPeople: Number(process.env.DEMO_PEOPLE ?? 120),
   oidc: oidcSettingsFrom(process.env),
   emailCodes: process.env.EMAIL_CODES !== 'off',
+  legal: legalSettingsFrom(process.env),
   log: () => undefined,
 });
 console.log(`READY ${server.url}`);

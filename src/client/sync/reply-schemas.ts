@@ -34,6 +34,8 @@ export const replySchemas = {
   demoAccounts: DemoAccountsSchema,
   /** GET /api/me/export: my profile, then lists of rows by kind (server/db/my-data.ts), read generically. */
   myData: v.objectWithRest({ exportedAt: v.string(), person: v.record(v.string(), v.unknown()) }, v.array(v.record(v.string(), v.unknown()))),
+  /** GET /api/legal: the names the privacy notice and the accessibility statement use. */
+  legal: v.object({ controller: v.string(), dpo: v.string(), feedback: v.string(), retentionDays: v.number() }),
   /** GET /api/auth/methods: the ways in this server offers, and whom to ask when a work account is not known. */
   authMethods: v.object({ oidc: v.boolean(), emailCodes: v.boolean(), contact: v.nullable(v.string()) }),
   none: v.null(),

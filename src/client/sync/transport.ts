@@ -22,6 +22,8 @@ export interface Transport {
   demoAccounts(): Promise<Result<{ accounts: DemoAccountInfo[] }>>;
   /** Deletes my account (POST /api/me/delete): online only; the server may refuse with what to hand over. */
   deleteAccount(body: { confirm: string; learnings: 'delete' | 'anonymise' }): Promise<Result<null>>;
+  /** Who the privacy notice and the accessibility statement name, and the retention (GET /api/legal). */
+  legal(): Promise<Result<ReplyOf<'legal'>>>;
   /** Everything stored about me (GET /api/me/export): online only. */
   myData(): Promise<Result<ReplyOf<'myData'>>>;
   /** Which ways in the server offers: a work account (OpenID Connect), e-mail codes. */
@@ -126,6 +128,7 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     demoAccounts: () => call('GET', '/api/auth/demo-accounts', 'demoAccounts'),
     authMethods: () => call('GET', '/api/auth/methods', 'authMethods'),
     myData: () => call('GET', '/api/me/export', 'myData'),
+    legal: () => call('GET', '/api/legal', 'legal'),
     deleteAccount: (body) => call('POST', '/api/me/delete', 'none', body),
     logout: () => call('POST', '/api/auth/logout', 'none', {}),
     calendarFeed: () => call('POST', '/api/calendar-feed', 'calendarFeed', {}),

@@ -200,6 +200,19 @@ const myDataRoute = createRoute({
   staticData: screen({ title: 'myDataTitle', section: 'me', up: '/mig' }),
   component: lazyRouteComponent(() => import('./screens/my-data-screen'), 'MyDataScreen'),
 });
+// The pages the law asks for (issue 21): readable signed out (shell.tsx).
+const privacyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/privatliv',
+  staticData: screen({ title: 'privacyPageTitle', section: null, beforeRowsLoaded: true }),
+  component: lazyRouteComponent(() => import('./screens/legal-screens'), 'PrivacyScreen'),
+});
+const accessibilityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tilgaengelighed',
+  staticData: screen({ title: 'accessibilityPageTitle', section: null, beforeRowsLoaded: true }),
+  component: lazyRouteComponent(() => import('./screens/legal-screens'), 'AccessibilityScreen'),
+});
 
 const routeTree = rootRoute.addChildren([
   directoryRoute, personRoute, catalogueRoute, competenceRoute, loginRoute, meRoute, rejectedRoute,
@@ -207,7 +220,7 @@ const routeTree = rootRoute.addChildren([
   eventsRoute, eventRoute, quickSignupRoute, posterRoute, checkinRoute, eventNewRoute, eventEditRoute,
   scanRoute,
   learningRoute, learningNewRoute, learningMeetingRoute, learningPageRoute,
-  unitRoute, adminRoute, myDataRoute,
+  unitRoute, adminRoute, myDataRoute, privacyRoute, accessibilityRoute,
 ]);
 
 export function createAppRouter() {

@@ -17,6 +17,9 @@ import type { SectionId } from './sections';
 // it is no part of (its code loads in a chunk of its own, as workbox-window does).
 const UpdatePrompt = lazy(() => import('./components/update-prompt').then((module) => ({ default: module.UpdatePrompt })));
 
+/** Pages anyone may read signed out: the sign-in, and the pages the law asks for. */
+const OPEN_PATHS: ReadonlySet<string> = new Set(['/login', '/privatliv', '/tilgaengelighed']);
+
 export function Shell() {
   const t = useT();
   const runtime = useRuntime();
@@ -29,7 +32,7 @@ export function Shell() {
   const rowsLoaded = useRowsLoaded();
 
   useEffect(() => {
-    if (!signedIn && path !== '/login') void navigate({ to: '/login' });
+    if (!signedIn && !OPEN_PATHS.has(path)) void navigate({ to: '/login' });
   }, [signedIn, path]);
 
   // A section's root has no h1 of its own on screen: the top line shows the title.

@@ -7,12 +7,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema';
 import { reserveVersions } from './versions';
+import { DEFAULT_DEACTIVATED_DAYS } from '../../shared/legal';
 
 const DAY = 86_400_000;
 export const SIGN_IN_AUDIT_MONTHS = 12;
 
 export interface RetentionSettings { deactivatedDays: number }
-export const DEFAULT_RETENTION: RetentionSettings = { deactivatedDays: 180 };
+export const DEFAULT_RETENTION: RetentionSettings = { deactivatedDays: DEFAULT_DEACTIVATED_DAYS };
 
 export interface PurgeCounts { people: number; learnings: number; signInLines: number; codes: number; sessions: number; oidcRequests: number }
 

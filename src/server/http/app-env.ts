@@ -5,7 +5,7 @@ import type { TaskQueue } from '../auth/task-queue';
 import type { Config } from '../config';
 import type { SyncQuotaSettings } from './sync-quota';
 
-export type AppConfig = Pick<Config, 'demo' | 'staticDir' | 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes'> & {
+export type AppConfig = Pick<Config, 'demo' | 'staticDir' | 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal'> & {
   /** Per-session sync quotas; null turns them off (benchmarks of raw capacity). */
   syncQuota: SyncQuotaSettings | null;
 };

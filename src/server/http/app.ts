@@ -50,6 +50,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', calendarRoutes());
   app.route('/api/admin', adminRoutes());
   app.get('/api/health', (c) => c.json({ ok: true }));
+  // What the privacy notice and the accessibility statement fill in: read signed out too.
+  app.get('/api/legal', (c) => c.json({ ...c.var.config.legal, retentionDays: c.var.config.retention.deactivatedDays }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found'));
 
   if (deps.config.staticDir) app.route('/', staticRoutes(deps.config.staticDir));

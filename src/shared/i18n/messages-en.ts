@@ -140,6 +140,8 @@ export const englishMessages: Record<keyof typeof messages, string> = {
   unitTitle: 'Unit',
   adminTitle: 'Administration',
   myDataTitle: 'My data',
+  privacyPageTitle: 'Privacy',
+  accessibilityPageTitle: 'Accessibility',
 };
 
 registerEnglish(englishMessages);

@@ -171,6 +171,8 @@ export const messages = {
   unitTitle: { da: 'Enhed' },
   adminTitle: { da: 'Administration' },
   myDataTitle: { da: 'Mine data' },
+  privacyPageTitle: { da: 'Privatliv' },
+  accessibilityPageTitle: { da: 'Tilgængelighed' },
 } as const satisfies Record<string, { da: string }>;
 
 /**
@@ -192,7 +194,8 @@ export type MessageKey = keyof typeof messages
   | keyof typeof import('./sections/people').peopleMessages
   | keyof typeof import('./sections/mutation-labels').mutationLabelMessages
   | keyof typeof import('./sections/admin').adminMessages
-  | keyof typeof import('./sections/privacy').privacyMessages;
+  | keyof typeof import('./sections/privacy').privacyMessages
+  | keyof typeof import('./sections/legal').legalMessages;
 export type UiLang = 'da' | 'en';
 export type Catalogue = Record<string, { da: string; en: string }>;
 /** The first paint's texts: Danish here, English registered when messages-en.ts loads. */

@@ -9,6 +9,7 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import type { Person } from '../../../shared/entities';
 import type { OthersChoice } from '../../runtime';
 import { OthersPendingDialog } from '../components/others-pending-dialog';
+import { LegalLinks } from '../components/legal-links';
 import { peekAfterSignIn, takeAfterSignIn } from '../events/after-sign-in';
 import { Form } from '../components/form';
 import { useFormErrors } from '../components/form-errors';
@@ -156,6 +157,7 @@ export function SignInScreen() {
           </ul>
         </section>
       )}
+      <LegalLinks />
     </div>
   );
 }
