@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,9 +27,10 @@ import { learningFigures } from './learning-figures';
 import { draftKeystrokeFigures, learningSearchFigures } from './learning-ui-figures';
 import { importFigures } from './import-figures';
 import { adminFigures } from './admin-figures';
+import { privacyFigures } from './privacy-figures';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin').split(','));
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy').split(','));
 const chromium = ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -74,6 +75,7 @@ try {
     if (parts.has('learnings')) report(await learningFigures(server.url, server.db.kysely, summary.people));
     // The learning log on the device: a draft kept as it is typed (Chromium).
     if (parts.has('learning-ui')) report(await draftKeystrokeFigures(server.url));
+    if (parts.has('privacy')) report(await privacyFigures(server.db.kysely));
     // Last on this server: it renames and merges units and competences.
     if (parts.has('admin')) report(await adminFigures(server.db.kysely));
   } finally {
