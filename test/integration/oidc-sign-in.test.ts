@@ -46,9 +46,10 @@ describe.each(DIALECTS)('work-account sign-in on %s', (dialect) => {
   let provider: TestProvider;
   let server: TestServer;
   let annaNumber = '';
+  let accounts: Record<string, Record<string, unknown>> = {};
   const settings = (issuer: string, extra: Partial<OidcSettings> = {}): OidcSettings => ({
     issuer, clientId: 'videnbro', clientSecret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
-    scopes: 'openid email profile', emailClaim: 'email', employeeIdClaim: 'employee_id', contact: 'it@fjordby.example', ...extra,
+    scopes: 'openid email profile', emailClaim: 'email', employeeIdClaim: 'employee_id', contact: 'it@fjordby.example', newPeopleUnit: null, ...extra,
   });
   beforeAll(async () => {
     provider = await startTestProvider();
@@ -56,15 +57,15 @@ describe.each(DIALECTS)('work-account sign-in on %s', (dialect) => {
     const anna = await server.db.kysely.selectFrom('people').select('id').where('email', '=', 'anna@fjordby.example').executeTakeFirstOrThrow();
     annaNumber = '4711';
     await server.db.kysely.updateTable('people').set({ employee_number: annaNumber }).where('id', '=', anna.id).execute();
-    provider.configure({
-      redirectUri: `${server.url}/api/auth/oidc/callback`,
-      accounts: {
-        'anna-login': { email: 'Anna@Fjordby.example', name: 'Anna' },
-        'by-number': { email: 'someone.else@elsewhere.example', employee_id: annaNumber },
-        stranger: { email: 'stranger@elsewhere.example' },
-        'no-email': { name: 'Uden e-mail' },
-      },
-    });
+    accounts = {
+      'anna-login': { email: 'Anna@Fjordby.example', name: 'Anna' },
+      'by-number': { email: 'someone.else@elsewhere.example', employee_id: annaNumber },
+      stranger: { email: 'stranger@elsewhere.example' },
+      newcomer: { email: 'Ny.Kollega@Fjordby.example', name: 'Ny Kollega' },
+      'bo-login': { email: 'bo@fjordby.example' },
+      'no-email': { name: 'Uden e-mail' },
+    };
+    provider.configure({ redirectUri: `${server.url}/api/auth/oidc/callback`, accounts });
   });
   afterAll(async () => {
     await server.close();
@@ -145,6 +146,36 @@ describe.each(DIALECTS)('work-account sign-in on %s', (dialect) => {
     expect(await takeOidcRequest(server.db.kysely, 'stale-state', new Date(now.getTime() + 10 * 60_000 + 1))).toBeNull();
     await keepOidcRequest(server.db.kysely, { state: 'fresh-state', nonce: 'n', codeVerifier: 'v' }, '/s/x', now);
     expect(await takeOidcRequest(server.db.kysely, 'fresh-state', new Date(now.getTime() + 9 * 60_000))).toMatchObject({ returnTo: '/s/x' });
+  });
+
+  it('makes an unknown work account a person in the new employees\' unit when told to (OIDC_CREATE_PEOPLE), never a deactivated one', async () => {
+    const db = server.db.kysely;
+    const unit = (await db.selectFrom('units').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    // Without the setting: refused.
+    const plain = new HttpClient(server.url);
+    const refused = await walk(plain, `${server.url}/api/auth/oidc/start`, 'newcomer', (url) => url.origin === server.url && !url.pathname.startsWith('/api/'));
+    expect(`${refused.url.pathname}${refused.url.search}`).toBe('/login?fejl=oidc_unknown_person');
+
+    const creating = await startServerFor(dialect, { oidc: settings(provider.issuer, { newPeopleUnit: unit }) });
+    try {
+      // The provider learns the second server's address too.
+      provider.configure({
+        redirectUri: `${server.url}/api/auth/oidc/callback`, accounts,
+        client: { redirect_uris: [`${server.url}/api/auth/oidc/callback`, `${creating.url}/api/auth/oidc/callback`] },
+      });
+      const client = new HttpClient(creating.url);
+      const done = await walk(client, `${creating.url}/api/auth/oidc/start`, 'newcomer', (url) => url.origin === creating.url && !url.pathname.startsWith('/api/'));
+      expect(done.url.pathname).toBe('/');
+      expect((await client.request<{ person?: { email: string } }>('GET', '/api/me')).json?.person?.email).toBe('ny.kollega@fjordby.example');
+      expect(await creating.db.kysely.selectFrom('people').select(['name', 'unit_id', 'roles', 'deleted']).where('email', '=', 'ny.kollega@fjordby.example').executeTakeFirstOrThrow())
+        .toEqual({ name: 'Ny Kollega', unit_id: unit, roles: '["employee"]', deleted: 0 });
+      // Somebody who left is not made anew by their work account.
+      await creating.db.kysely.updateTable('people').set({ deleted: 1 }).where('email', '=', 'bo@fjordby.example').execute();
+      const left = await walk(new HttpClient(creating.url), `${creating.url}/api/auth/oidc/start`, 'bo-login', (url) => url.origin === creating.url && !url.pathname.startsWith('/api/'));
+      expect(`${left.url.pathname}${left.url.search}`).toBe('/login?fejl=oidc_unknown_person');
+    } finally {
+      await creating.close();
+    }
   });
 
   it('says the provider is down rather than failing, and keeps return paths local', async () => {

@@ -53,8 +53,9 @@ describe('work-account sign-in settings (OIDC_*)', () => {
   it('takes the defaults the README states', () => {
     expect(loadConfig(base).oidc).toEqual({
       issuer: base.OIDC_ISSUER, clientId: 'app-id', clientSecret: 'hemmelig', scopes: 'openid email profile',
-      emailClaim: 'email', employeeIdClaim: null, contact: 'din IT-afdeling',
+      emailClaim: 'email', employeeIdClaim: null, contact: 'din IT-afdeling', newPeopleUnit: null,
     });
+    expect(loadConfig({ ...base, OIDC_CREATE_PEOPLE: '1', OIDC_NEW_PEOPLE_UNIT: 'u-nye' }).oidc?.newPeopleUnit).toBe('u-nye');
     expect(loadConfig({ ...base, OIDC_CLIENT_SECRET: '', OIDC_CLIENT_AUTH: 'none', OIDC_EMAIL_CLAIM: 'preferred_username', OIDC_EMPLOYEE_ID_CLAIM: 'employeeid' }).oidc)
       .toMatchObject({ clientSecret: null, emailClaim: 'preferred_username', employeeIdClaim: 'employeeid' });
   });
@@ -64,6 +65,7 @@ describe('work-account sign-in settings (OIDC_*)', () => {
     expect(() => loadConfig({ ...base, OIDC_CLIENT_SECRET: '' })).toThrow(/OIDC_CLIENT_SECRET mangler/);
     expect(() => loadConfig({ ...base, OIDC_ISSUER: 'http://idp.kommune.dk' })).toThrow(/skal bruge https/);
     expect(() => loadConfig({ ...base, OIDC_ISSUER: 'ikke en adresse' })).toThrow(/ikke en adresse/);
+    expect(() => loadConfig({ ...base, OIDC_CREATE_PEOPLE: '1' })).toThrow(/OIDC_NEW_PEOPLE_UNIT mangler/);
     expect(loadConfig({ ...base, OIDC_ISSUER: 'http://localhost:4000' }).oidc?.issuer).toBe('http://localhost:4000');
   });
 });

@@ -14,6 +14,11 @@ export interface OidcSettings {
   employeeIdClaim: string | null;
   /** Who to contact when the work account is not known here (shown on the refusal). */
   contact: string;
+  /**
+   * OIDC_CREATE_PEOPLE=1 with OIDC_NEW_PEOPLE_UNIT: a work account not yet known is made a
+   * person in that unit (the "new employees" unit) instead of refused. Null: refused.
+   */
+  newPeopleUnit: string | null;
 }
 
 export function oidcSettingsFrom(env: NodeJS.ProcessEnv): OidcSettings | null {
@@ -41,7 +46,15 @@ export function oidcSettingsFrom(env: NodeJS.ProcessEnv): OidcSettings | null {
     emailClaim: env.OIDC_EMAIL_CLAIM?.trim() || 'email',
     employeeIdClaim: env.OIDC_EMPLOYEE_ID_CLAIM?.trim() || null,
     contact: env.SUPPORT_CONTACT?.trim() || 'din IT-afdeling',
+    newPeopleUnit: newPeopleUnitOf(env),
   };
+}
+
+function newPeopleUnitOf(env: NodeJS.ProcessEnv): string | null {
+  if (env.OIDC_CREATE_PEOPLE !== '1' && env.OIDC_CREATE_PEOPLE !== 'true') return null;
+  const unit = env.OIDC_NEW_PEOPLE_UNIT?.trim();
+  if (!unit) throw new Error('OIDC_NEW_PEOPLE_UNIT mangler: hvilken enhed nye medarbejdere kommer i (OIDC_CREATE_PEOPLE=1). (OIDC_NEW_PEOPLE_UNIT is missing.)');
+  return unit;
 }
 
 /** Plain http only to a provider on this machine (development and tests). */

@@ -19,6 +19,11 @@ export async function findPersonIdByEmail(db: Kysely<Database>, email: string): 
   return row?.id ?? null;
 }
 
+/** True when anybody, deactivated or not, has this e-mail: a deactivated person is never made anew. */
+export async function isKnownEmail(db: Kysely<Database>, email: string): Promise<boolean> {
+  return (await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirst()) !== undefined;
+}
+
 /** The person HR's file numbers so, if still here: a work account's employee id claim. */
 export async function findActivePersonIdByEmployeeNumber(db: Kysely<Database>, employeeNumber: string): Promise<string | null> {
   const row = await db.selectFrom('people').select('id').where('employee_number', '=', employeeNumber).where('deleted', '=', 0).executeTakeFirst();

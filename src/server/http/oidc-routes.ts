@@ -14,8 +14,9 @@ import { auditRefusedSignIn, startSession } from './sign-in';
 import { finishSignIn, startSignIn } from '../auth/oidc-flow';
 import type { OidcSettings } from '../auth/oidc-settings';
 import { keepOidcRequest, OIDC_REQUEST_MINUTES, takeOidcRequest } from '../db/oidc-requests';
-import { findActivePersonIdByEmployeeNumber, findPersonIdByEmail } from '../db/people';
+import { findActivePersonIdByEmployeeNumber, findPersonIdByEmail, isKnownEmail } from '../db/people';
 import { normalizeEmail } from '../auth/login-codes';
+import { createPersonFromWorkAccount } from '../db/new-people';
 import type { ErrorCode } from '../../shared/protocol';
 
 const STATE_COOKIE = 'vb_oidc';
@@ -86,8 +87,11 @@ export function oidcRoutes() {
     const email = claimText(claims, settings.emailClaim);
     if (!email && !employeeNumber) return refuse(c, 'oidc_missing_claim', claimText(claims, 'sub') ?? '');
     const db = c.var.db.kysely;
-    const personId = (employeeNumber ? await findActivePersonIdByEmployeeNumber(db, employeeNumber) : null)
+    const known = (employeeNumber ? await findActivePersonIdByEmployeeNumber(db, employeeNumber) : null)
       ?? (email ? await findPersonIdByEmail(db, normalizeEmail(email)) : null);
+    const personId = known ?? (email && settings.newPeopleUnit && !(await isKnownEmail(db, normalizeEmail(email)))
+      ? await createPersonFromWorkAccount(db, { email: normalizeEmail(email), name: claimText(claims, 'name'), employeeNumber }, settings.newPeopleUnit)
+      : null);
     if (!personId) return refuse(c, 'oidc_unknown_person', email ?? employeeNumber ?? '');
     deleteCookie(c, cookieSettings(c, STATE_COOKIE).name, { path: '/', secure: cookieSettings(c, STATE_COOKIE).secure });
     await startSession(c, personId, 'oidc');
