@@ -1,7 +1,13 @@
-// "Administration" on Mig, for admins only: the way to the organisation import and the log.
+// "Administration" on Mig, for admins only: the way to each of the administrators' pages.
 import '../../../shared/i18n/sections/admin';
 import { Link } from '@tanstack/react-router';
 import { useT } from '../context';
+
+/** The admin pages (admin-screen.tsx) in the order Mig lists them, each with its link's words. */
+const PAGES = [
+  ['import', 'adminImportLink'], ['personer', 'adminPeopleLink'], ['enheder', 'adminUnitsLink'],
+  ['kompetencer', 'adminCompetencesLink'], ['log', 'adminLogLink'],
+] as const;
 
 export function AdminLink({ roles }: { roles: readonly string[] | undefined }) {
   const t = useT();
@@ -9,21 +15,9 @@ export function AdminLink({ roles }: { roles: readonly string[] | undefined }) {
   return (
     <section class="card stack stack--tight" aria-labelledby="admin-links">
       <h2 id="admin-links">{t('adminLink')}</h2>
-      <Link to="/admin/$page" params={{ page: 'import' }} className="button button--secondary">
-        <span>{t('adminImportLink')}</span>
-      </Link>
-      <Link to="/admin/$page" params={{ page: 'personer' }} className="button button--secondary">
-        <span>{t('adminPeopleLink')}</span>
-      </Link>
-      <Link to="/admin/$page" params={{ page: 'enheder' }} className="button button--secondary">
-        <span>{t('adminUnitsLink')}</span>
-      </Link>
-      <Link to="/admin/$page" params={{ page: 'kompetencer' }} className="button button--secondary">
-        <span>{t('adminCompetencesLink')}</span>
-      </Link>
-      <Link to="/admin/$page" params={{ page: 'log' }} className="button button--secondary">
-        <span>{t('adminLogLink')}</span>
-      </Link>
+      {PAGES.map(([page, label]) => (
+        <Link key={page} to="/admin/$page" params={{ page }} className="button button--secondary"><span>{t(label)}</span></Link>
+      ))}
     </section>
   );
 }

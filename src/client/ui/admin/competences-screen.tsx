@@ -7,7 +7,7 @@ import { useLang, useRuntime, useT } from '../context';
 import { useLiveQuery } from '../hooks';
 import { SearchField } from '../components/search-field';
 import { competenceMatches } from '../components/catalogue-chooser';
-import { listCatalogue } from '../../store/queries';
+import { holderCounts, listCatalogue } from '../../store/queries';
 import { translateCount } from '../../../shared/i18n/plural';
 import { byDanish } from '../../../shared/i18n/collate';
 import type { Competence } from '../../../shared/entities';
@@ -24,11 +24,7 @@ export function CompetencesScreen() {
   const runtime = useRuntime();
   const catalogue = useLiveQuery(() => listCatalogue(runtime.store), []) ?? [];
   // Holders per competence: counted once per change of the rows, not per keystroke.
-  const holders = useLiveQuery(() => {
-    const counts = new Map<string, number>();
-    for (const row of runtime.store.all('personCompetence')) counts.set(row.competenceId, (counts.get(row.competenceId) ?? 0) + 1);
-    return counts;
-  }, []);
+  const holders = useLiveQuery(() => holderCounts(runtime.store), []);
   const categories = useMemo(() => [...new Set(catalogue.map((c) => c.category))].sort(byDanish), [catalogue]);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<{ id: string | undefined; key: number }>({ id: undefined, key: 0 });

@@ -1,7 +1,7 @@
 // The kit's fields, one look for every form: a real <label>, a hint, the control (at least
 // 44 px high, 16 px text so iPhones do not zoom, the theme's colours in light and dark),
 // and its error under it, tied to the control by aria-describedby and aria-invalid.
-import './form-kit.css';
+import { FormFrame } from './form-frame';
 import '../../../shared/i18n/sections/forms';
 import type { ComponentChildren, PartialInputHTMLAttributes, PartialSelectHTMLAttributes, Ref, TextareaHTMLAttributes } from 'preact';
 import { useId } from 'preact/hooks';
@@ -46,13 +46,9 @@ function useField(field: FieldProps, describedByOwn: unknown) {
     'data-invalid-message': field.invalidMessage,
   };
   const frame = (control: ComponentChildren) => (
-    <div class={['form-field', error && 'form-field--invalid', field.class].filter(Boolean).join(' ')}>
-      <label class="form-field__label" for={id}>{field.label}</label>
-      {field.hint && <p class="form-field__hint" id={hintId}>{field.hint}</p>}
+    <FormFrame id={id} label={field.label} hint={field.hint} hintId={hintId} error={error} errorId={errorId} below={field.below} class={field.class}>
       {control}
-      {field.below}
-      {error && <p class="form-field__error" id={errorId}>{error}</p>}
-    </div>
+    </FormFrame>
   );
   return { aria, frame };
 }

@@ -13,6 +13,7 @@ import { ResultCard } from './result-card';
 import { ExactSearchNotice, NoResults, TypoReadingNotice } from './result-notices-lazy';
 import { directoryPlaces, placeKey } from './place';
 import { useKeptPlace } from '../components/use-kept-place';
+import { SearchField } from '../components/search-field';
 
 /** About two phone screens of cards; "Vis flere" adds as many again. */
 const PAGE = 15;
@@ -116,13 +117,7 @@ export function DirectoryScreen() {
   return (
     <div class="stack">
       <h1>{t('directoryTitle')}</h1>
-      <form role="search" class="stack" onSubmit={(e) => e.preventDefault()}>
-        <label class="field">
-          <span>{t('searchLabel')}</span>
-          <input type="search" name="q" value={query} maxLength={200} autocomplete="off" enterKeyHint="search" data-testid="directory-search"
-            onFocus={() => setWanted(true)} onPointerDown={() => setWanted(true)} onInput={(e) => type(e.currentTarget.value)} />
-        </label>
-      </form>
+      <SearchField label={t('searchLabel')} value={query} onInput={type} data-testid="directory-search" onActivate={() => setWanted(true)} />
       <DirectoryFilters search={search} areas={areas} units={units} onChange={update} />
       {!ready && searching && <p class="muted" role="status">{t('searchLoading')}</p>}
       {!ready && !searching && <p class="muted">{t('searchHint')}</p>}
