@@ -10,18 +10,22 @@ import type { CoreKnowledgeTable, Database, PersonCompetenceTable } from './sche
 import { coreKnowledgeId, personCompetenceId } from '../../shared/entities/ids';
 import { parseJsonList } from './json';
 import { containsPattern, likeEscaped } from './like';
+import { rekeyRows } from './rekey-rows';
 
 type Tx = Transaction<Database>;
 type Versions = (count: number) => Promise<number>;
 
 export interface CompetenceMergeCounts { holders: number; coreKnowledge: number; seminars: number; learnings: number }
 
-/** Rows per INSERT: well under either database's limit on bound values. */
-const CHUNK = 200;
-
 export async function mergeCompetenceInto(tx: Tx, fromId: string, intoId: string, now: string, reserveVersions: Versions): Promise<CompetenceMergeCounts> {
-  const holders = await moveHolders(tx, fromId, intoId, now, reserveVersions);
-  const coreKnowledge = await moveCoreKnowledge(tx, fromId, intoId, reserveVersions);
+  const holders = await rekeyRows(tx, {
+    table: 'person_competences', key: 'competence_id', partner: 'person_id',
+    idOf: (row) => personCompetenceId(row.person_id, row.competence_id), combine: combineHoldings, stamp: { updated_at: now },
+  }, fromId, intoId, reserveVersions);
+  const coreKnowledge = await rekeyRows(tx, {
+    table: 'core_knowledge', key: 'competence_id', partner: 'unit_id',
+    idOf: (row) => coreKnowledgeId(row.unit_id, row.competence_id), combine: combineCoreKnowledge,
+  }, fromId, intoId, reserveVersions);
   const seminars = await retag(tx, 'seminars', fromId, intoId, reserveVersions);
   const learnings = await retag(tx, 'learnings', fromId, intoId, reserveVersions);
   const version = await reserveVersions(1);
@@ -32,65 +36,24 @@ export async function mergeCompetenceInto(tx: Tx, fromId: string, intoId: string
 }
 
 type HolderRow = Selectable<PersonCompetenceTable>;
-
-async function moveHolders(tx: Tx, fromId: string, intoId: string, now: string, reserveVersions: Versions): Promise<number> {
-  const moving = await tx.selectFrom('person_competences').selectAll().where('competence_id', '=', fromId).where('deleted', '=', 0).execute();
-  if (moving.length === 0) return 0;
-  const held = new Map((await tx.selectFrom('person_competences').selectAll().where('competence_id', '=', intoId).where('deleted', '=', 0).execute())
-    .map((row) => [row.person_id, row]));
-  const writes: Omit<HolderRow, 'version'>[] = [];
-  for (const row of moving) {
-    const survivor = held.get(row.person_id);
-    const merged = survivor
-      ? { level: Math.max(survivor.level, row.level) as HolderRow['level'], can_help: Math.max(survivor.can_help, row.can_help), note: survivor.note || row.note }
-      : { level: row.level, can_help: row.can_help, note: row.note };
-    const unchanged = survivor && survivor.level === merged.level && survivor.can_help === merged.can_help && survivor.note === merged.note;
-    if (!unchanged) {
-      writes.push({ id: personCompetenceId(row.person_id, intoId), person_id: row.person_id, competence_id: intoId, ...merged, updated_at: now, deleted: 0 });
-    }
-    writes.push({ ...row, updated_at: now, deleted: 1 });
-  }
-  const first = await reserveVersions(writes.length);
-  for (let at = 0; at < writes.length; at += CHUNK) {
-    await tx.insertInto('person_competences').values(writes.slice(at, at + CHUNK).map((row, i) => ({ ...row, version: first + at + i })))
-      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
-        level: eb.ref('excluded.level'), can_help: eb.ref('excluded.can_help'), note: eb.ref('excluded.note'),
-        updated_at: eb.ref('excluded.updated_at'), deleted: eb.ref('excluded.deleted'), version: eb.ref('excluded.version'),
-      })))
-      .execute();
-  }
-  return moving.length;
-}
-
 type KnowledgeRow = Selectable<CoreKnowledgeTable>;
 
-async function moveCoreKnowledge(tx: Tx, fromId: string, intoId: string, reserveVersions: Versions): Promise<number> {
-  const moving = await tx.selectFrom('core_knowledge').selectAll().where('competence_id', '=', fromId).where('deleted', '=', 0).execute();
-  if (moving.length === 0) return 0;
-  const held = new Map((await tx.selectFrom('core_knowledge').selectAll().where('competence_id', '=', intoId).where('deleted', '=', 0).execute())
-    .map((row) => [row.unit_id, row]));
-  const writes: Omit<KnowledgeRow, 'version'>[] = [];
-  for (const row of moving) {
-    const survivor = held.get(row.unit_id);
-    const merged = survivor
-      ? {
-        need_now: Math.max(survivor.need_now, row.need_now), need_in_5_years: Math.max(survivor.need_in_5_years, row.need_in_5_years),
-        level: Math.max(survivor.level, row.level) as KnowledgeRow['level'], note: survivor.note || row.note,
-      }
-      : { need_now: row.need_now, need_in_5_years: row.need_in_5_years, level: row.level, note: row.note };
-    writes.push({ id: coreKnowledgeId(row.unit_id, intoId), unit_id: row.unit_id, competence_id: intoId, ...merged, deleted: 0 });
-    writes.push({ ...row, deleted: 1 });
-  }
-  const first = await reserveVersions(writes.length);
-  for (let at = 0; at < writes.length; at += CHUNK) {
-    await tx.insertInto('core_knowledge').values(writes.slice(at, at + CHUNK).map((row, i) => ({ ...row, version: first + at + i })))
-      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
-        need_now: eb.ref('excluded.need_now'), need_in_5_years: eb.ref('excluded.need_in_5_years'), level: eb.ref('excluded.level'),
-        note: eb.ref('excluded.note'), deleted: eb.ref('excluded.deleted'), version: eb.ref('excluded.version'),
-      })))
-      .execute();
-  }
-  return moving.length;
+/** Where someone held both: the higher level and "kan hjælpe" win, and the survivor's note, else theirs. */
+function combineHoldings(survivor: HolderRow, moving: HolderRow): Partial<HolderRow> | undefined {
+  const level = Math.max(survivor.level, moving.level) as HolderRow['level'];
+  const canHelp = Math.max(survivor.can_help, moving.can_help);
+  const note = survivor.note || moving.note;
+  // Already what the survivor says: no write, so no change for any phone.
+  if (level === survivor.level && canHelp === survivor.can_help && note === survivor.note) return undefined;
+  return { level, can_help: canHelp, note };
+}
+
+/** Where a unit needed both: the larger needs and level win, and the survivor's note, else the other's. */
+function combineCoreKnowledge(survivor: KnowledgeRow, moving: KnowledgeRow): Partial<KnowledgeRow> {
+  return {
+    need_now: Math.max(survivor.need_now, moving.need_now), need_in_5_years: Math.max(survivor.need_in_5_years, moving.need_in_5_years),
+    level: Math.max(survivor.level, moving.level) as KnowledgeRow['level'], note: survivor.note || moving.note,
+  };
 }
 
 /** Events or learnings tagged with the duplicate: tagged with the survivor instead (once). */

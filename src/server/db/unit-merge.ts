@@ -9,6 +9,7 @@ import type { CoreKnowledgeTable, Database } from './schema';
 import { coreKnowledgeId } from '../../shared/entities/ids';
 import { MAX_NEED } from '../../shared/core-knowledge/rules';
 import { movePersonInTransaction } from './learnings';
+import { rekeyRows } from './rekey-rows';
 
 type Tx = Transaction<Database>;
 type Versions = (count: number) => Promise<number>;
@@ -17,7 +18,10 @@ export interface UnitMergeCounts { people: number; coreKnowledge: number; learni
 
 export async function mergeUnitInto(tx: Tx, fromId: string, intoId: string, now: string, reserveVersions: Versions): Promise<UnitMergeCounts> {
   const people = await movePeople(tx, fromId, intoId, reserveVersions);
-  const coreKnowledge = await moveCoreKnowledge(tx, fromId, intoId, reserveVersions);
+  const coreKnowledge = await rekeyRows(tx, {
+    table: 'core_knowledge', key: 'unit_id', partner: 'competence_id',
+    idOf: (row) => coreKnowledgeId(row.unit_id, row.competence_id), combine: combineCoreKnowledge,
+  }, fromId, intoId, reserveVersions);
   await movePlan(tx, fromId, intoId, now, reserveVersions);
   const learnings = await moveLearnings(tx, fromId, intoId, reserveVersions);
   await tx.updateTable('units').set({ deleted: 1, version: await reserveVersions(1) }).where('id', '=', fromId).execute();
@@ -38,34 +42,13 @@ async function movePeople(tx: Tx, fromId: string, intoId: string, reserveVersion
 type KnowledgeRow = Selectable<CoreKnowledgeTable>;
 const joinNotes = (a: string, b: string) => (a && b && a !== b ? `${a}\n${b}` : a || b);
 
-async function moveCoreKnowledge(tx: Tx, fromId: string, intoId: string, reserveVersions: Versions): Promise<number> {
-  const moving = await tx.selectFrom('core_knowledge').selectAll().where('unit_id', '=', fromId).where('deleted', '=', 0).execute();
-  if (moving.length === 0) return 0;
-  const held = new Map((await tx.selectFrom('core_knowledge').selectAll().where('unit_id', '=', intoId).where('deleted', '=', 0).execute())
-    .map((row) => [row.competence_id, row]));
-  const writes: Omit<KnowledgeRow, 'version'>[] = [];
-  for (const row of moving) {
-    const survivor = held.get(row.competence_id);
-    const merged = survivor
-      ? {
-        need_now: Math.min(MAX_NEED, survivor.need_now + row.need_now),
-        need_in_5_years: Math.min(MAX_NEED, survivor.need_in_5_years + row.need_in_5_years),
-        level: Math.max(survivor.level, row.level) as KnowledgeRow['level'], note: joinNotes(survivor.note, row.note),
-      }
-      : { need_now: row.need_now, need_in_5_years: row.need_in_5_years, level: row.level, note: row.note };
-    writes.push({ id: coreKnowledgeId(intoId, row.competence_id), unit_id: intoId, competence_id: row.competence_id, ...merged, deleted: 0 });
-    writes.push({ ...row, deleted: 1 });
-  }
-  const first = await reserveVersions(writes.length);
-  for (const [i, row] of writes.entries()) {
-    const version = first + i;
-    await tx.insertInto('core_knowledge').values({ ...row, version })
-      .onConflict((oc) => oc.column('id').doUpdateSet({
-        need_now: row.need_now, need_in_5_years: row.need_in_5_years, level: row.level, note: row.note, deleted: row.deleted, version,
-      }))
-      .execute();
-  }
-  return moving.length;
+/** Where both units needed a competence: the needs added up (to the most one unit can need), the higher level, both notes. */
+function combineCoreKnowledge(survivor: KnowledgeRow, moving: KnowledgeRow): Partial<KnowledgeRow> {
+  return {
+    need_now: Math.min(MAX_NEED, survivor.need_now + moving.need_now),
+    need_in_5_years: Math.min(MAX_NEED, survivor.need_in_5_years + moving.need_in_5_years),
+    level: Math.max(survivor.level, moving.level) as KnowledgeRow['level'], note: joinNotes(survivor.note, moving.note),
+  };
 }
 
 async function movePlan(tx: Tx, fromId: string, intoId: string, now: string, reserveVersions: Versions): Promise<void> {
