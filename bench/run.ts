@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,9 +28,10 @@ import { draftKeystrokeFigures, learningSearchFigures } from './learning-ui-figu
 import { importFigures } from './import-figures';
 import { adminFigures } from './admin-figures';
 import { privacyFigures } from './privacy-figures';
+import { workAccountFigure } from './work-account-figure';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy').split(','));
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount').split(','));
 const chromium = ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -89,6 +90,8 @@ try {
   if (parts.has('import')) report(await importFigures(people));
   // The demo municipality as `npm start` serves it, on its own server.
   if (parts.has('lighthouse')) report(await lighthouseFigures(chromium));
+  // The work-account sign-in against a real OpenID provider, on its own server.
+  if (parts.has('workaccount')) report(await workAccountFigure());
   if (parts.has('mainthread')) report(await demoFirstSyncMainThreadFigures());
   // Searching 100,000 generated learnings (Node), with no server running.
   if (parts.has('learning-ui')) report(learningSearchFigures());

@@ -45,8 +45,14 @@ export interface Runtime {
    * out of reach does not stop it: the device is wiped anyway, and the logout is sent at the
    * next start (until then the session cookie may not sign its person back in).
    */
-  signOut(options?: { offline?: boolean }): Promise<boolean>;
+  signOut(options?: { offline?: boolean }): Promise<SignOutResult>;
 }
+
+/**
+ * `providerLogout`: the work account's provider ends its session too there (OIDC_LOGOUT);
+ * the app goes on to it instead of its own sign-in page.
+ */
+export type SignOutResult = { ok: false } | { ok: true; providerLogout: string | null };
 
 export type OthersChoice = 'keep' | 'discard';
 /**
@@ -161,12 +167,12 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       // straight back in: the server must hear of it first, or (offline) at the next start.
       const reply = await transport.logout();
       const told = reply.ok || reply.status === 401;
-      if (!told && !offline) return false;
+      if (!told && !offline) return { ok: false };
       engine.stop();
       await (await deviceOwner()).handOverDevice(store.idb, dbName, { nextPersonId: null, keepCurrent: false, signOutOwed: !told });
       runtime.close();
       runtime.personId = null;
-      return true;
+      return { ok: true, providerLogout: reply.ok ? reply.value?.providerLogout ?? null : null };
     },
   };
   return runtime;

@@ -8,6 +8,9 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** From the browser's User-Agent: which kind of device, never which one. */
 export const DEVICE_KINDS = ['phone', 'tablet', 'computer', 'command', 'unknown'] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
+/** The ways in (a sign-in entry's `method`; a session keeps its own). */
+export const SIGN_IN_METHODS = ['code', 'demo', 'oidc'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 
 export const AuditEntrySchema = v.object({
   id: v.string(),

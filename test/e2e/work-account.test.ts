@@ -2,7 +2,8 @@
 // provider started here (oidc-provider's own login form): a poster opened signed out →
 // "Log ind med din arbejdskonto" → the provider's form → back at the event, signed in;
 // an unknown work account ends on the sign-in page with the reason and whom to ask; with
-// EMAIL_CODES=off only the work account is offered. axe clean at 390 and 320 px.
+// EMAIL_CODES=off only the work account is offered; with OIDC_LOGOUT=1 signing out ends the
+// provider's session too. axe clean at 390 and 320 px.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +26,7 @@ beforeAll(async () => {
   server = await spawnServer({
     DATABASE_URL: `file:${path.join(dir, 'db.sqlite')}`, STATIC_DIR: path.resolve('dist'), DEMO_PEOPLE: '120',
     OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret,
-    SUPPORT_CONTACT: 'IT-support, tlf. 7010 2030', EMAIL_CODES: 'off',
+    SUPPORT_CONTACT: 'IT-support, tlf. 7010 2030', EMAIL_CODES: 'off', OIDC_LOGOUT: '1',
     PRIVACY_CONTROLLER: 'Fjordby Kommune', PRIVACY_DPO: 'dpo@fjordby.example', ACCESSIBILITY_FEEDBACK: 'web@fjordby.example',
   });
   provider.configure({
@@ -69,6 +70,29 @@ describe('the work account', () => {
     await page.getByRole('heading', { name: 'Videndeling i praksis' }).waitFor(POLL);
     await waitForSynced(page);
     expect(await page.evaluate(async () => (await (await fetch('/api/me')).json() as { person: { email: string } }).person.email)).toBe('lis@fjordby.example');
+  });
+
+  it('signs out of the provider too (OIDC_LOGOUT): back at the sign-in page, the next sign-in asks for the login again', async () => {
+    const other = await launchBrowser();
+    try {
+      const page = await other.context.newPage();
+      await page.goto(`${server.url}/login`);
+      await page.getByRole('link', { name: 'Log ind med din arbejdskonto' }).click();
+      await atTheProvider(page, 'lis.login');
+      await page.waitForURL((url) => url.origin === server.url && url.pathname === '/', POLL);
+      await waitForSynced(page);
+      await page.goto(`${server.url}/mig`);
+      await page.getByRole('button', { name: 'Log ud' }).click();
+      // The provider's own page asks to confirm, then sends the browser back.
+      await page.waitForURL((url) => url.origin === provider.issuer && url.pathname.startsWith('/session/end'), POLL);
+      await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+      await page.waitForURL((url) => url.origin === server.url && url.pathname === '/login', POLL);
+      expect(await page.evaluate(async () => (await fetch('/api/me')).status)).toBe(401);
+      await page.getByRole('link', { name: 'Log ind med din arbejdskonto' }).click();
+      await page.locator('input[name="login"]').waitFor(POLL);
+    } finally {
+      await other.close();
+    }
   });
 
   it('says why an unknown work account is refused, and whom to ask', async () => {

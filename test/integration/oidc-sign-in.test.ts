@@ -49,11 +49,11 @@ describe.each(DIALECTS)('work-account sign-in on %s', (dialect) => {
   let accounts: Record<string, Record<string, unknown>> = {};
   const settings = (issuer: string, extra: Partial<OidcSettings> = {}): OidcSettings => ({
     issuer, clientId: 'videnbro', clientSecret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
-    scopes: 'openid email profile', emailClaim: 'email', employeeIdClaim: 'employee_id', contact: 'it@fjordby.example', newPeopleUnit: null, ...extra,
+    scopes: 'openid email profile', emailClaim: 'email', employeeIdClaim: 'employee_id', contact: 'it@fjordby.example', newPeopleUnit: null, logout: false, ...extra,
   });
   beforeAll(async () => {
     provider = await startTestProvider();
-    server = await startServerFor(dialect, { oidc: settings(provider.issuer) });
+    server = await startServerFor(dialect, { oidc: settings(provider.issuer, { logout: true }) });
     const anna = await server.db.kysely.selectFrom('people').select('id').where('email', '=', 'anna@fjordby.example').executeTakeFirstOrThrow();
     annaNumber = '4711';
     await server.db.kysely.updateTable('people').set({ employee_number: annaNumber }).where('id', '=', anna.id).execute();
@@ -138,6 +138,67 @@ describe.each(DIALECTS)('work-account sign-in on %s', (dialect) => {
     const mixed = await other.fetch(oneAt.url, { redirect: 'manual' });
     expect(mixed.headers.get('location')).toBe('/login?fejl=oidc_failed');
     expect(await whoAmI(other)).toBeNull();
+  });
+
+  it('refuses an ID token with a wrong nonce, audience, issuer or expiry, or a broken signature, each signed out', async () => {
+    const signInWith = async (change: (claims: Record<string, unknown>) => void, resign: boolean) => {
+      provider.tamperIdTokens({ change, resign });
+      try {
+        const client = new HttpClient(server.url);
+        const done = await walk(client, `${server.url}/api/auth/oidc/start`, 'anna-login', (url) => url.origin === server.url && !url.pathname.startsWith('/api/'));
+        return { where: `${done.url.pathname}${done.url.search}`, who: await whoAmI(client) };
+      } finally {
+        provider.tamperIdTokens(null);
+      }
+    };
+    // The control: a token re-signed with the provider's key but unchanged is taken, so each refusal below is the check's.
+    expect(await signInWith(() => undefined, true)).toEqual({ where: '/', who: 'anna@fjordby.example' });
+    const cases: [string, (claims: Record<string, unknown>) => void, boolean][] = [
+      ['nonce', (claims) => { claims.nonce = 'a-nonce-of-another-sign-in'; }, true],
+      ['audience', (claims) => { claims.aud = 'another-app'; }, true],
+      ['issuer', (claims) => { claims.iss = 'https://login.evil.example'; }, true],
+      ['expiry', (claims) => { claims.iat = Math.floor(Date.now() / 1000) - 7200; claims.exp = Math.floor(Date.now() / 1000) - 3600; }, true],
+      ['signature', (claims) => { claims.email = 'lis@fjordby.example'; }, false],
+    ];
+    for (const [what, change, resign] of cases) {
+      expect(await signInWith(change, resign), what).toEqual({ where: '/login?fejl=oidc_failed', who: null });
+    }
+  });
+
+  it('ends the provider\'s session too on sign-out (OIDC_LOGOUT), for a work-account session only', async () => {
+    const client = new HttpClient(server.url);
+    const home = (url: URL) => url.origin === server.url && !url.pathname.startsWith('/api/');
+    const first = await walk(client, `${server.url}/api/auth/oidc/start`, 'anna-login', home);
+    expect(first.visited.some((step) => step.startsWith('POST /interaction/'))).toBe(true);
+    // Signed in at the provider: a second start goes straight through, no form.
+    const again = await walk(client, `${server.url}/api/auth/oidc/start`, 'anna-login', home);
+    expect(again.visited.some((step) => step.startsWith('POST /interaction/'))).toBe(false);
+
+    const out = await client.request<{ providerLogout: string }>('POST', '/api/auth/logout', {});
+    expect(out.status).toBe(200);
+    const logout = new URL(out.json.providerLogout);
+    expect(`${logout.origin}${logout.pathname}`).toBe(`${provider.issuer}/session/end`);
+    expect(Object.fromEntries(logout.searchParams)).toEqual({ client_id: 'videnbro', post_logout_redirect_uri: `${server.url}/login` });
+    expect(await whoAmI(client)).toBeNull();
+    // The provider asks to confirm, then sends the browser back to the sign-in page.
+    const page = await (await client.fetch(logout, { redirect: 'manual' })).text();
+    const action = page.match(/<form[^>]*action="([^"]+)"/)?.[1];
+    const xsrf = page.match(/name="xsrf" value="([^"]+)"/)?.[1];
+    expect(action && xsrf).toBeTruthy();
+    const confirmed = await client.fetch(new URL(action!.replace(/&amp;/g, '&'), logout), {
+      method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ xsrf: xsrf!, logout: 'yes' }),
+    });
+    expect(confirmed.headers.get('location')).toBe(`${server.url}/login`);
+    // The provider's session is over: the next work-account sign-in asks for the login again.
+    const afterwards = await walk(client, `${server.url}/api/auth/oidc/start`, 'anna-login', home);
+    expect(afterwards.visited.some((step) => step.startsWith('POST /interaction/'))).toBe(true);
+
+    // A session begun otherwise (the demo sign-in; an e-mail code alike) ends here only.
+    const demo = new HttpClient(server.url);
+    expect((await demo.request('POST', '/api/auth/demo', { email: 'anna@fjordby.example' })).status).toBe(200);
+    const plain = await demo.request('POST', '/api/auth/logout', {});
+    expect(plain.status).toBe(204);
+    expect(await whoAmI(demo)).toBeNull();
   });
 
   it('forgets a sign-in left at the provider for more than 10 minutes', async () => {

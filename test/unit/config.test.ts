@@ -53,7 +53,7 @@ describe('work-account sign-in settings (OIDC_*)', () => {
   it('takes the defaults the README states', () => {
     expect(loadConfig(base).oidc).toEqual({
       issuer: base.OIDC_ISSUER, clientId: 'app-id', clientSecret: 'hemmelig', scopes: 'openid email profile',
-      emailClaim: 'email', employeeIdClaim: null, contact: 'din IT-afdeling', newPeopleUnit: null,
+      emailClaim: 'email', employeeIdClaim: null, contact: 'din IT-afdeling', newPeopleUnit: null, logout: false,
     });
     expect(loadConfig({ ...base, OIDC_CREATE_PEOPLE: '1', OIDC_NEW_PEOPLE_UNIT: 'u-nye' }).oidc?.newPeopleUnit).toBe('u-nye');
     expect(loadConfig({ ...base, OIDC_CLIENT_SECRET: '', OIDC_CLIENT_AUTH: 'none', OIDC_EMAIL_CLAIM: 'preferred_username', OIDC_EMPLOYEE_ID_CLAIM: 'employeeid' }).oidc)

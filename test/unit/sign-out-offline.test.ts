@@ -59,10 +59,10 @@ describe('signing out offline', () => {
     state.online = false;
     await runtime.mutate('profile.update', { bio: 'Skrevet i trappeopgangen' });
 
-    expect(await runtime.signOut()).toBe(false);
+    expect(await runtime.signOut()).toEqual({ ok: false });
     expect((await readDevice(dbName)).outbox).toBe(1);
 
-    expect(await runtime.signOut({ offline: true })).toBe(true);
+    expect(await runtime.signOut({ offline: true })).toEqual({ ok: true, providerLogout: null });
     expect(await readDevice(dbName)).toEqual({ outbox: 0, meta: { signOutOwed: true } });
     expect(state.session).toBe(true); // the server has not heard of it yet
 
@@ -86,7 +86,7 @@ describe('signing out offline', () => {
     const { state, fetchImpl } = network();
     const dbName = `sign-out-${crypto.randomUUID()}`;
     const runtime = await createRuntime({ dbName, baseUrl: 'http://phone.test', fetch: fetchImpl });
-    expect(await runtime.signOut({ offline: true })).toBe(true);
+    expect(await runtime.signOut({ offline: true })).toEqual({ ok: true, providerLogout: null });
     expect(state.calls).toEqual(['/api/me', '/api/auth/logout']);
     expect((await readDevice(dbName)).meta).toEqual({});
   });

@@ -39,6 +39,8 @@ export const replySchemas = {
   /** GET /api/auth/methods: the ways in this server offers, and whom to ask when a work account is not known. */
   authMethods: v.object({ oidc: v.boolean(), emailCodes: v.boolean(), contact: v.nullable(v.string()) }),
   none: v.null(),
+  /** POST /api/auth/logout: nothing, or the provider's sign-out to go on to (OIDC_LOGOUT). */
+  logout: v.nullable(v.object({ providerLogout: v.pipe(v.string(), v.url()) })),
   /** POST /api/calendar-feed: my secret calendar address (events). */
   calendarFeed: v.object({ url: v.pipe(v.string(), v.url()) }),
   /** POST /api/admin/import: what an HR file would change, or changed (admin). */

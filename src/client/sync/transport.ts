@@ -28,7 +28,8 @@ export interface Transport {
   myData(): Promise<Result<ReplyOf<'myData'>>>;
   /** Which ways in the server offers: a work account (OpenID Connect), e-mail codes. */
   authMethods(): Promise<Result<ReplyOf<'authMethods'>>>;
-  logout(): Promise<Result<null>>;
+  /** Ends the session; the provider's sign-out address when the server asks the app to go on there. */
+  logout(): Promise<Result<ReplyOf<'logout'>>>;
   /** My calendar feed's address, made (or renewed) now; online only. */
   calendarFeed(): Promise<Result<{ url: string }>>;
   /** Stops my calendar feed's address from working. */
@@ -130,7 +131,7 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     myData: () => call('GET', '/api/me/export', 'myData'),
     legal: () => call('GET', '/api/legal', 'legal'),
     deleteAccount: (body) => call('POST', '/api/me/delete', 'none', body),
-    logout: () => call('POST', '/api/auth/logout', 'none', {}),
+    logout: () => call('POST', '/api/auth/logout', 'logout', {}),
     calendarFeed: () => call('POST', '/api/calendar-feed', 'calendarFeed', {}),
     revokeCalendarFeed: () => call('DELETE', '/api/calendar-feed', 'none'),
     importOrganisation: (file, mode, columns = {}) => call('POST', `/api/admin/import?${new URLSearchParams({

@@ -1,6 +1,6 @@
 // The OpenID Connect Authorization Code flow with PKCE, `state` and `nonce`, through
-// openid-client (v6): it checks issuer, audience, expiry, nonce and the ID token's
-// signature against the provider's JWKS. This module only starts and finishes the flow;
+// openid-client (v6): it checks issuer, audience, expiry, nonce and (asked to, below) the
+// ID token's signature against the provider's JWKS. This module only starts and finishes the flow;
 // who the claims are in Videnbro is http/oidc-routes.ts's question.
 import * as client from 'openid-client';
 import { isLoopback, type OidcSettings } from './oidc-settings';
@@ -19,8 +19,12 @@ function providerConfig(settings: OidcSettings): Promise<client.Configuration> {
     found = client.discovery(
       issuer, settings.clientId, settings.clientSecret ?? undefined,
       settings.clientSecret ? client.ClientSecretPost(settings.clientSecret) : client.None(),
-      // Plain http only to a provider on this machine (oidc-settings.ts refuses it otherwise).
-      isLoopback(issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
+      {
+        // The ID token's signature is checked against the provider's JWKS even though it came
+        // straight from the token endpoint (openid-client would otherwise trust TLS alone);
+        // plain http only to a provider on this machine (oidc-settings.ts refuses it otherwise).
+        execute: [client.enableNonRepudiationChecks, ...(isLoopback(issuer) ? [client.allowInsecureRequests] : [])],
+      },
     );
     found.catch(() => discovered.delete(key));
     discovered.set(key, found);
@@ -61,4 +65,15 @@ export async function finishSignIn(settings: OidcSettings, callbackUrl: URL, pen
     return { ...info, ...claims };
   }
   return claims as Record<string, unknown>;
+}
+
+/**
+ * Where to send the browser so the provider ends its own session too (RP-initiated
+ * logout), coming back to `returnTo`; null when the provider offers no end-session endpoint.
+ */
+export async function providerLogoutUrl(settings: OidcSettings, returnTo: string): Promise<string | null> {
+  const config = await providerConfig(settings);
+  if (!config.serverMetadata().end_session_endpoint) return null;
+  // client_id rather than an id_token_hint: no ID token is kept after the sign-in.
+  return client.buildEndSessionUrl(config, { client_id: settings.clientId, post_logout_redirect_uri: returnTo }).href;
 }

@@ -19,6 +19,11 @@ export interface OidcSettings {
    * person in that unit (the "new employees" unit) instead of refused. Null: refused.
    */
   newPeopleUnit: string | null;
+  /**
+   * OIDC_LOGOUT=1: signing out of Videnbro after a work-account sign-in also ends the
+   * provider's session (RP-initiated logout), when the provider names an end-session endpoint.
+   */
+  logout: boolean;
 }
 
 export function oidcSettingsFrom(env: NodeJS.ProcessEnv): OidcSettings | null {
@@ -47,14 +52,19 @@ export function oidcSettingsFrom(env: NodeJS.ProcessEnv): OidcSettings | null {
     employeeIdClaim: env.OIDC_EMPLOYEE_ID_CLAIM?.trim() || null,
     contact: env.SUPPORT_CONTACT?.trim() || 'din IT-afdeling',
     newPeopleUnit: newPeopleUnitOf(env),
+    logout: isOn(env.OIDC_LOGOUT),
   };
 }
 
 function newPeopleUnitOf(env: NodeJS.ProcessEnv): string | null {
-  if (env.OIDC_CREATE_PEOPLE !== '1' && env.OIDC_CREATE_PEOPLE !== 'true') return null;
+  if (!isOn(env.OIDC_CREATE_PEOPLE)) return null;
   const unit = env.OIDC_NEW_PEOPLE_UNIT?.trim();
   if (!unit) throw new Error('OIDC_NEW_PEOPLE_UNIT mangler: hvilken enhed nye medarbejdere kommer i (OIDC_CREATE_PEOPLE=1). (OIDC_NEW_PEOPLE_UNIT is missing.)');
   return unit;
+}
+
+function isOn(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
 }
 
 /** Plain http only to a provider on this machine (development and tests). */

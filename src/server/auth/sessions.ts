@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { findSessionByHash, insertSession, revokeSessionByHash, touchSession } from '../db/sessions';
 import { hashSecret, newToken } from './tokens';
+import type { SignInMethod } from '../../shared/audit';
 
 export const SESSION_COOKIE = 'vb_session';
 /** The absolute lifetime: longer than the idle time, or the idle time would never matter. */
@@ -15,7 +16,7 @@ export const TOUCH_EVERY_MS = 5 * 60_000;
 
 export interface ActiveSession { personId: string; sessionId: string }
 
-export async function createSession(db: Kysely<Database>, personId: string, now = new Date()): Promise<string> {
+export async function createSession(db: Kysely<Database>, personId: string, now = new Date(), method: SignInMethod | null = null): Promise<string> {
   const token = newToken();
   await insertSession(db, {
     token_hash: hashSecret(token),
@@ -24,6 +25,7 @@ export async function createSession(db: Kysely<Database>, personId: string, now 
     expires_at: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
     revoked_at: null,
     last_seen_at: now.toISOString(),
+    method,
   });
   return token;
 }
@@ -41,6 +43,7 @@ export async function findActiveSession(db: Kysely<Database>, token: string, now
   return { personId: row.person_id, sessionId: tokenHash };
 }
 
-export async function revokeSession(db: Kysely<Database>, token: string, now = new Date()): Promise<void> {
-  await revokeSessionByHash(db, hashSecret(token), now.toISOString());
+/** Ends the session; says how it began when it was still live (null: none was). */
+export async function revokeSession(db: Kysely<Database>, token: string, now = new Date()): Promise<{ method: SignInMethod | null } | null> {
+  return revokeSessionByHash(db, hashSecret(token), now.toISOString());
 }

@@ -17,6 +17,7 @@ import * as learningAuthorNames from '../migrations/2026-12-07T0200-learning-aut
 import * as competenceCatalogue from '../migrations/2026-12-07T0300-competence-catalogue';
 import * as oidcRequests from '../migrations/2026-12-07T0400-oidc-requests';
 import * as deactivatedAt from '../migrations/2026-12-07T0500-deactivated-at';
+import * as sessionMethod from '../migrations/2026-12-07T0600-session-method';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T0300-competence-catalogue': competenceCatalogue,
   '2026-12-07T0400-oidc-requests': oidcRequests,
   '2026-12-07T0500-deactivated-at': deactivatedAt,
+  '2026-12-07T0600-session-method': sessionMethod,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

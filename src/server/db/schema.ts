@@ -3,7 +3,7 @@
 // (from the global counter) and `deleted` (a tombstone kept for pull). Status and kind
 // columns carry the shared picklists' types: a mutator cannot write a value no device reads.
 import type { Generated } from 'kysely';
-import type { AuditAction, DeviceKind } from '../../shared/audit';
+import type { AuditAction, DeviceKind, SignInMethod } from '../../shared/audit';
 import type {
   CoreKnowledge, Learning, Membership, Network, NetworkTask, PersonCompetence, Seminar, Signup, Visibility,
 } from '../../shared/entities';
@@ -186,6 +186,8 @@ export interface SessionTable {
   revoked_at: string | null;
   /** Touched at most every few minutes: a session unused for too long is refused. */
   last_seen_at: string | null;
+  /** How it began (null: before this was kept); a work-account session may end at the provider too. */
+  method: SignInMethod | null;
 }
 export interface MutationRefusalTable { client_id: string; mutation_id: number; code: string }
 export interface ServerMetaTable { key: string; value: string }

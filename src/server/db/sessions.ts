@@ -31,7 +31,9 @@ export async function touchSession(db: Kysely<Database>, tokenHash: string, now:
     .where('token_hash', '=', tokenHash).where('last_seen_at', '<', notedSince).execute();
 }
 
-export async function revokeSessionByHash(db: Kysely<Database>, tokenHash: string, now: string): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: now })
-    .where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).execute();
+/** Revokes a live session; how it began, or null when there was none to revoke. */
+export async function revokeSessionByHash(db: Kysely<Database>, tokenHash: string, now: string): Promise<Pick<SessionTable, 'method'> | null> {
+  const row = await db.updateTable('sessions').set({ revoked_at: now })
+    .where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).returning('method').executeTakeFirst();
+  return row ?? null;
 }

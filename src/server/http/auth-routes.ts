@@ -18,8 +18,10 @@ import {
   recordVerifyFailure, verifyDelay, verifyKeys,
 } from '../auth/sign-in-limits';
 import { revokeSession } from '../auth/sessions';
+import { providerLogoutUrl } from '../auth/oidc-flow';
 import { clearSessionCookie, sessionToken } from './session';
-import { auditRefusedSignIn, startSession, type SignInMethod } from './sign-in';
+import { auditRefusedSignIn, startSession } from './sign-in';
+import type { SignInMethod } from '../../shared/audit';
 import { clearCodeCookie, codeNonce, takeCodeNonce } from './code-cookie';
 import { findPersonIdByEmail, listPeopleByEmail } from '../db/people';
 import { DEMO_ACCOUNTS } from '../seed/demo-accounts';
@@ -121,11 +123,23 @@ export function authRoutes() {
     return signIn(c, personId, 'demo');
   });
 
+  // 204, or 200 with the provider's sign-out address when the session came from the work
+  // account and OIDC_LOGOUT asks for the provider's session to end too (the app goes there).
   app.post('/logout', async (c) => {
     const token = sessionToken(c);
-    if (token) await revokeSession(c.var.db.kysely, token, new Date(c.var.clock()));
+    const ended = token ? await revokeSession(c.var.db.kysely, token, new Date(c.var.clock())) : null;
     clearSessionCookie(c);
-    return c.body(null, 204);
+    const settings = c.var.config.oidc;
+    if (ended?.method !== 'oidc' || !settings?.logout) return c.body(null, 204);
+    const back = `${c.var.config.publicUrl ?? new URL(c.req.url).origin}/login`;
+    try {
+      const providerLogout = await providerLogoutUrl(settings, back);
+      return providerLogout ? c.json({ providerLogout }) : c.body(null, 204);
+    } catch (error) {
+      // Signed out here all the same; the provider's session lives on until it ends there.
+      console.warn(`[oidc] udbyderens log ud kunne ikke findes: ${error instanceof Error ? error.message : String(error)}`);
+      return c.body(null, 204);
+    }
   });
 
   return app;

@@ -8,14 +8,14 @@ import { sessionToken, writeSessionCookie } from './session';
 import { findPerson } from '../db/people';
 import { recordAudit } from '../db/audit-log';
 import { deviceKind } from './device-kind';
+import type { SignInMethod } from '../../shared/audit';
 
-export type SignInMethod = 'code' | 'demo' | 'oidc';
 
 export async function startSession(c: Context<AppEnv>, personId: string, method: SignInMethod) {
   const old = sessionToken(c);
   const now = new Date(c.var.clock());
   if (old) await revokeSession(c.var.db.kysely, old, now);
-  writeSessionCookie(c, await createSession(c.var.db.kysely, personId, now));
+  writeSessionCookie(c, await createSession(c.var.db.kysely, personId, now, method));
   const person = await findPerson(c.var.db.kysely, personId);
   await recordAudit(c.var.db.kysely, {
     at: now, actorId: personId, actor: person?.name ?? '', action: 'signIn', subject: person?.email ?? '',

@@ -24,9 +24,11 @@ export function MeSettings() {
 
   async function finish(offline: boolean) {
     setBusy(true);
-    if (await runtime.signOut({ offline })) {
-      // Start afresh at the sign-in screen, with the emptied database.
-      window.location.assign('/login');
+    const out = await runtime.signOut({ offline });
+    if (out.ok) {
+      // Start afresh at the sign-in screen, with the emptied database (by way of the work
+      // account's provider, when its session ends too).
+      window.location.assign(out.providerLogout ?? '/login');
       return;
     }
     // The server could not be reached after all: ask, once, about signing out offline.

@@ -1,6 +1,6 @@
 // Sign-in: the work account (OpenID Connect) where the server offers it, e-mail → one-time
 // code unless turned off; with demo data, one tap on a demo account.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useLang, useRuntime, useT } from '../context';
 import { useOnline } from '../hooks';
@@ -37,12 +37,20 @@ export function SignInScreen() {
   const [methods, setMethods] = useState<{ oidc: boolean; emailCodes: boolean; contact: string | null } | null>(null);
   const [workAccountError, setWorkAccountError] = useState<string | null>(null);
 
-  useEffect(() => {
+  /** The ways in to offer: not asked for while a work-account sign-in finishes (it competes for a slow phone's first second). */
+  const waysAsked = useRef(false);
+  function loadWaysIn() {
+    if (waysAsked.current) return;
+    waysAsked.current = true;
     void runtime.transport.demoAccounts().then((reply) => { if (reply.ok) setDemoAccounts(reply.value.accounts); });
     void runtime.transport.authMethods().then((reply) => { if (reply.ok) setMethods(reply.value); });
+  }
+
+  useEffect(() => {
     const asked = new URLSearchParams(globalThis.location?.search ?? '');
     // Back from the work account: the server has set the session; who it is comes from /api/me.
     if (asked.get('arbejdskonto') === '1') void run(async () => finish(await runtime.transport.me()));
+    else loadWaysIn();
     // Sent back with a refusal (http/oidc-routes.ts): said in the app's words, loaded only then.
     const refused = asked.get('fejl');
     if (refused && /^(oidc_[a-z_]+|email_codes_off)$/.test(refused)) {
@@ -55,10 +63,13 @@ export function SignInScreen() {
   async function finish(reply: { ok: true; value: { person: Person } } | { ok: false; error: { message: string } | null }) {
     if (!reply.ok) {
       setError(reply.error?.message ?? t('signInOffline'));
+      loadWaysIn();
       return;
     }
     const result = await runtime.completeSignIn(reply.value.person);
     if (!result.ok) {
+      // Should the other person's changes come first after all, the ways in are on screen.
+      loadWaysIn();
       setHandOver({ person: reply.value.person, pending: result.othersPending, drafts: result.othersDrafts ?? 0, ownerName: result.ownerName ?? t('anotherUser') });
       return;
     }
