@@ -160,9 +160,12 @@ describe.each(DIALECTS)('work-account sign-in on %s', (dialect) => {
       ['expiry', (claims) => { claims.iat = Math.floor(Date.now() / 1000) - 7200; claims.exp = Math.floor(Date.now() / 1000) - 3600; }, true],
       ['signature', (claims) => { claims.email = 'lis@fjordby.example'; }, false],
     ];
+    const refusedBefore = (await refusals()).filter((r) => r.reason === 'oidc_failed').length;
     for (const [what, change, resign] of cases) {
       expect(await signInWith(change, resign), what).toEqual({ where: '/login?fejl=oidc_failed', who: null });
     }
+    // Each in the audit trail.
+    expect((await refusals()).filter((r) => r.reason === 'oidc_failed').length).toBe(refusedBefore + cases.length);
   });
 
   it('ends the provider\'s session too on sign-out (OIDC_LOGOUT), for a work-account session only', async () => {

@@ -69,6 +69,8 @@ export async function startTestProvider(): Promise<TestProvider> {
         claims: { openid: ['sub'], email: ['email'], profile: ['name', 'employee_id'] },
         findAccount: (_ctx, id) => (accounts[id] ? { accountId: id, claims: () => ({ sub: id, ...accounts[id] }) } : undefined),
         cookies: { keys: ['a-test-cookie-key'] },
+        // Stated, so the provider does not warn of its defaults on every use.
+        ttl: { AuthorizationCode: 60, Interaction: 3600, Session: 86_400, Grant: 86_400, AccessToken: 3600, IdToken: 3600 },
         features: {
           devInteractions: { enabled: true },
           // Its own confirmation page: the default one warns on every use.
