@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
+import { expectSmallScreenClean } from '../support/small-screens';
 import { dismissInstallOffer, openTab, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
 import { openDb } from '../../src/server/db/database';
 
@@ -76,13 +77,7 @@ describe('the organisation import', () => {
     await result.getByText(/^Anna .*: .* → Fjordby Læringscenter \(/).waitFor(POLL);
     expect(await result.getByText('Nye enheder').locator('..').textContent()).toContain('1');
     expect(await axeViolations(page)).toEqual([]);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), scheme).toBeLessThanOrEqual(320);
-      expect(await axeViolations(page), scheme).toEqual([]);
-    }
-    await page.setViewportSize({ width: 390, height: 844 });
+    await expectSmallScreenClean(page);
 
     await page.getByRole('button', { name: 'Importér ændringerne' }).click();
     await result.getByRole('heading', { name: /^Importeret\./ }).waitFor(POLL);
@@ -260,11 +255,7 @@ describe('the organisation import', () => {
       for (const [path, heading] of [['import', 'Importér organisationen'], ['personer', 'Personer og roller'], ['enheder', 'Områder og enheder'], ['kompetencer', 'Kompetencekataloget'], ['log', 'Log over handlinger']]) {
         await page.goto(`${server.url}/admin/${path}`);
         await page.getByRole('heading', { name: heading, level: 1 }).waitFor(POLL);
-        for (const scheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme: scheme });
-          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} ${scheme}`).toBeLessThanOrEqual(320);
-          expect(await axeViolations(page), `${path} ${scheme}`).toEqual([]);
-        }
+        await expectSmallScreenClean(page, { where: path });
       }
     } finally {
       await large.close();

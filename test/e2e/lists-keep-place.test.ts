@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
 import { dismissInstallOffer, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
-import { sidewaysOverflow } from '../support/directory-e2e';
+import { expectSmallScreenClean } from '../support/small-screens';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-lists-'));
 let server: ServerProcess;
@@ -69,19 +69,10 @@ async function checkSearchBox(box: Locator): Promise<void> {
   expect(measured.font).toBeGreaterThanOrEqual(16);
 }
 
-/** Axe-clean and nothing pushed sideways on a small phone, light and dark, then back to 390×844. */
+/** Axe-clean at 390×844, then on a small phone, light and dark (back at 390×844 after). */
 async function checkSmallScreens(): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
-  await page.setViewportSize({ width: 320, height: 640 });
-  try {
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await sidewaysOverflow(page)).toBe(0);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations(page)).toEqual([]);
-  } finally {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 390, height: 844 });
-  }
+  await expectSmallScreenClean(page);
 }
 
 describe('Kalender', () => {

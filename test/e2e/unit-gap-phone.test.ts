@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser, type BrowserOptions } from '../support/browser';
 import { dismissInstallOffer, openTab, signInWithDemo, waitForSynced } from '../support/e2e-helpers';
-import { nameMismatches, sidewaysOverflow, smallTargets } from '../support/directory-e2e';
+import { nameMismatches, smallTargets } from '../support/directory-e2e';
+import { expectSmallScreenClean } from '../support/small-screens';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-unit-gap-'));
 let server: ServerProcess;
@@ -102,16 +103,14 @@ async function expectCards(page: Page, where: string): Promise<void> {
 
 /** Nothing sideways, targets of 44 px, names that match, axe-clean: in light and in dark. */
 async function expectFits(page: Page, where: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const at = `${where}, ${colorScheme}`;
-    expect(await sidewaysOverflow(page), at).toBe(0);
-    expect(await pastTheEdge(page), at).toEqual([]);
-    expect(await smallTargets(page), at).toEqual([]);
-    expect(await nameMismatches(page), at).toEqual([]);
-    expect(await axeViolations(page), at).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await expectSmallScreenClean(page, {
+    where,
+    alsoCheck: async (at) => {
+      expect(await pastTheEdge(page), at).toEqual([]);
+      expect(await smallTargets(page), at).toEqual([]);
+      expect(await nameMismatches(page), at).toEqual([]);
+    },
+  });
 }
 
 /** "Ret" on a card: the form opens inside it, on screen, with focus; cancel gives focus back. */
