@@ -77,6 +77,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Push messages and taps on notifications (issue 22).
+        importScripts: ['/sw-push.js'],
       },
     }),
   ],

@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,9 +29,10 @@ import { importFigures } from './import-figures';
 import { adminFigures } from './admin-figures';
 import { privacyFigures } from './privacy-figures';
 import { workAccountFigure } from './work-account-figure';
+import { pushFigures } from './push-figures';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount').split(','));
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push').split(','));
 const chromium = ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -92,6 +93,8 @@ try {
   if (parts.has('lighthouse')) report(await lighthouseFigures(chromium));
   // The work-account sign-in against a real OpenID provider, on its own server.
   if (parts.has('workaccount')) report(await workAccountFigure());
+  // Messages outside the app, to a push service on this machine, on their own server.
+  if (parts.has('push')) report(await pushFigures());
   if (parts.has('mainthread')) report(await demoFirstSyncMainThreadFigures());
   // Searching 100,000 generated learnings (Node), with no server running.
   if (parts.has('learning-ui')) report(learningSearchFigures());

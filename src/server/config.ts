@@ -3,6 +3,7 @@ import path from 'node:path';
 import { oidcSettingsFrom, type OidcSettings } from './auth/oidc-settings';
 import { DEFAULT_RETENTION, type RetentionSettings } from './db/retention';
 import { DEFAULT_LEGAL, type LegalSettings } from '../shared/legal';
+import { pushSettingsFrom, type PushSettings } from './notifications/push-settings';
 
 export interface Config {
   port: number;
@@ -33,6 +34,8 @@ export interface Config {
   retention: RetentionSettings;
   /** Who the privacy notice and the accessibility statement name (PRIVACY_CONTROLLER, PRIVACY_DPO, ACCESSIBILITY_FEEDBACK). */
   legal: LegalSettings;
+  /** Web Push: VAPID keys (or made at first start) and extra push services (VAPID_*, PUSH_ALLOWED_ORIGINS). */
+  push: PushSettings;
 }
 
 export { DEFAULT_LEGAL, type LegalSettings };
@@ -107,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emailCodes: env.EMAIL_CODES !== 'off',
     retention: { deactivatedDays: deactivatedDaysOf(env.RETENTION_DEACTIVATED_DAYS) },
     legal: legalSettingsFrom(env),
+    push: pushSettingsFrom(env),
   };
 }

@@ -2,6 +2,7 @@
 // listen. Used by `npm start`, `npm run dev` and the integration and browser tests.
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import type { Agent } from 'node:https';
 import { createApp } from './http/app';
 import { openDb, type Db } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -13,6 +14,10 @@ import { yieldToIo } from './http/yield-to-io';
 import { DEFAULT_LEGAL, type Config } from './config';
 import { startRetentionJob } from './retention-job';
 import { DEFAULT_RETENTION } from './db/retention';
+import { DEFAULT_PUSH_SETTINGS } from './notifications/push-settings';
+import { loadVapidKeys } from './notifications/vapid';
+import { startNotificationWorker } from './notifications/worker';
+import { webPushSender } from './notifications/push-sender';
 
 export interface RunningServer {
   url: string;
@@ -31,7 +36,7 @@ export class PortInUseError extends Error {
   }
 }
 
-type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal';
+type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push';
 export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUrl' | 'demo' | 'staticDir' | 'mailFile'>, Partial<Pick<Config, Optional>> {
   mail?: MailTransport;
   /** People in the demo municipality when seeding an empty database. */
@@ -41,6 +46,10 @@ export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUr
   syncQuota?: SyncQuotaSettings | null;
   /** Epoch ms; tests pass a clock they move, to simulate hours without waiting. */
   clock?: () => number;
+  /** The https agent push messages go through (tests trust their own push service's certificate with it). */
+  pushAgent?: Agent;
+  /** How often the message queue is looked at, ms (default 500). */
+  notificationIntervalMs?: number;
 }
 
 function listen(server: ServerType, port: number, host: string): Promise<void> {
@@ -66,14 +75,22 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const demo = options.demo && (await hasDemoData(db.kysely));
   if (options.demo && !demo) log('[demo] Databasen indeholder ikke demodata: demo-login er slået fra.');
   const mailQueue = createTaskQueue({ log });
-  const stopRetention = startRetentionJob(db.kysely, options.retention ?? DEFAULT_RETENTION, options.clock ?? Date.now, log);
+  const push = options.push ?? DEFAULT_PUSH_SETTINGS;
+  const vapid = await loadVapidKeys(db.kysely, push);
   // SQLite runs in this thread: the app's queries give the event loop a turn (yield-to-io.ts).
   const appDb: Db = db.dialect === 'sqlite' ? { ...db, kysely: db.kysely.withPlugin(yieldToIo()) } : db;
+  // The worker on the same yielding connection: a flood of messages never holds up a pull.
+  const notifications = startNotificationWorker({
+    db: appDb.kysely, dialect: db.dialect, clock: options.clock ?? Date.now, log, intervalMs: options.notificationIntervalMs,
+    send: webPushSender(vapid, push.subject ?? options.publicUrl ?? 'mailto:videnbro@localhost', options.pushAgent),
+  });
+  const stopRetention = startRetentionJob(db.kysely, options.retention ?? DEFAULT_RETENTION, options.clock ?? Date.now, log);
   const app = createApp({
     db: appDb,
     mail: options.mail ?? fileMailTransport(options.mailFile, log),
     mailQueue,
     clock: options.clock ?? Date.now,
+    notifications: { publicKey: vapid.publicKey, wake: notifications.wake },
     config: {
       demo,
       staticDir: options.staticDir,
@@ -84,6 +101,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       emailCodes: options.emailCodes ?? true,
       retention: options.retention ?? DEFAULT_RETENTION,
       legal: options.legal ?? DEFAULT_LEGAL,
+      push,
       syncQuota: options.syncQuota === undefined ? DEFAULT_SYNC_QUOTA : options.syncQuota,
     },
   });
@@ -92,6 +110,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await listen(server, options.port, options.host);
   } catch (error) {
     stopRetention();
+    await notifications.stop();
     await db.close();
     throw error;
   }
@@ -106,6 +125,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
     async close() {
       stopRetention();
+      await notifications.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open.

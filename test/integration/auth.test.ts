@@ -7,9 +7,10 @@ import { createApp } from '../../src/server/http/app';
 import { fileMailTransport } from '../../src/server/auth/mail';
 import { createTaskQueue } from '../../src/server/auth/task-queue';
 import type { AppConfig } from '../../src/server/http/app-env';
+import { DEFAULT_PUSH_SETTINGS } from '../../src/server/notifications/push-settings';
 
 const appConfig = (config: Partial<AppConfig>): AppConfig => ({
-  demo: true, staticDir: null, publicUrl: null, trustProxy: 0, allowedOrigins: [], oidc: null, emailCodes: true, retention: { deactivatedDays: 180 }, legal: { controller: 'K', dpo: 'D', feedback: 'F' }, syncQuota: null, ...config,
+  demo: true, staticDir: null, publicUrl: null, trustProxy: 0, allowedOrigins: [], oidc: null, emailCodes: true, retention: { deactivatedDays: 180 }, legal: { controller: 'K', dpo: 'D', feedback: 'F' }, push: DEFAULT_PUSH_SETTINGS, syncQuota: null, ...config,
 });
 
 describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
@@ -182,7 +183,7 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
   });
 
   it('takes Secure from PUBLIC_URL, not from the Host header, and hides demo sign-in without demo data', async () => {
-    const quiet = { db: server.db, mail: fileMailTransport(null, () => undefined), mailQueue: createTaskQueue(), clock: Date.now };
+    const quiet = { db: server.db, mail: fileMailTransport(null, () => undefined), mailQueue: createTaskQueue(), clock: Date.now, notifications: { publicKey: '', wake: () => undefined } };
     const signIn = (app: ReturnType<typeof createApp>, url: string, host: string) => app.request(url, {
       method: 'POST', headers: { 'content-type': 'application/json', host }, body: JSON.stringify({ email: 'anna@fjordby.example' }),
     });

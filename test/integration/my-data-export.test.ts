@@ -3,12 +3,14 @@
 // and requests, sign-ups, learnings, sessions, devices, calendar addresses, the audit
 // trail's lines about them — as an attachment never cached, with no secret in it, and
 // nothing of anyone else's.
+import { createECDH, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, startServerFor } from '../support/dialects';
 import type { TestServer } from '../support/test-server';
 import { HttpClient } from '../support/http-client';
 import { apiDevice } from '../support/api-device';
 import type { MyData } from '../../src/server/db/my-data';
+import { enqueueNotification } from '../../src/server/db/notification-queue';
 
 describe.each(DIALECTS)('my data on %s', (dialect) => {
   let server: TestServer;
@@ -37,6 +39,14 @@ describe.each(DIALECTS)('my data on %s', (dialect) => {
     const browser = new HttpClient(server.url);
     await browser.signInDemo('anna@fjordby.example');
     expect((await browser.request('POST', '/api/calendar-feed')).status).toBe(200);
+    // A phone taking push messages, and a message waiting for her (due in a month: not sent during the test).
+    const ecdh = createECDH('prime256v1');
+    ecdh.generateKeys();
+    expect((await browser.request('POST', '/api/push/subscriptions', {
+      endpoint: 'https://fcm.googleapis.com/fcm/send/anna-phone', keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') },
+    })).status).toBe(201);
+    const month = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    await enqueueNotification(db, { personId: anna.id, kind: 'seatOpened', subjectId: seminar.id, dueAt: month, now: new Date().toISOString() });
 
     const reply = await browser.fetch(`${server.url}/api/me/export`);
     expect(reply.status).toBe(200);
@@ -54,6 +64,8 @@ describe.each(DIALECTS)('my data on %s', (dialect) => {
     expect(data.sessions.length).toBeGreaterThanOrEqual(2);
     expect(data.devices.length).toBeGreaterThanOrEqual(1);
     expect(data.calendarFeeds).toHaveLength(1);
+    expect(data.pushSubscriptions).toEqual([{ pushService: 'https://fcm.googleapis.com', createdAt: expect.any(String) }]);
+    expect(data.messages).toEqual([{ kind: 'seatOpened', about: seminar.id, dueAt: month, sentAt: null, outcome: null }]);
     expect(data.auditTrail).toContainEqual(expect.objectContaining({ action: 'signIn', byMe: true, subject: anna.email }));
     // Exactly mine: as many rows of each kind as the database holds for Anna, removed ones too.
     const mine = async (table: 'person_competences' | 'memberships' | 'signups' | 'sessions' | 'clients', column = 'person_id') =>

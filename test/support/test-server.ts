@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { startServer, type RunningServer } from '../../src/server/server';
 import type { OidcSettings } from '../../src/server/auth/oidc-settings';
+import type { PushSettings } from '../../src/server/notifications/push-settings';
+import type { Agent } from 'node:https';
 
 export type TestDialect = 'sqlite' | 'postgres';
 
@@ -29,7 +31,10 @@ async function freshPostgresDatabase(adminUrl: string): Promise<string> {
 
 export async function startTestServer(
   dialect: TestDialect,
-  options: { postgresUrl?: string; demoPeople?: number; staticDir?: string | null; oidc?: OidcSettings | null; emailCodes?: boolean; port?: number } = {},
+  options: {
+    postgresUrl?: string; demoPeople?: number; staticDir?: string | null; oidc?: OidcSettings | null; emailCodes?: boolean; port?: number;
+    push?: PushSettings; pushAgent?: Agent; clock?: () => number;
+  } = {},
 ): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-test-'));
   let databaseUrl = `file:${path.join(dir, 'db.sqlite')}`;
@@ -41,6 +46,7 @@ export async function startTestServer(
   const server = await startServer({
     port: options.port ?? 0, host: '127.0.0.1', databaseUrl, demo: true, staticDir: options.staticDir ?? null, mailFile,
     demoPeople: options.demoPeople ?? 120, log: () => undefined, oidc: options.oidc ?? null, emailCodes: options.emailCodes ?? true,
+    ...(options.push && { push: options.push }), ...(options.pushAgent && { pushAgent: options.pushAgent }), ...(options.clock && { clock: options.clock }),
   });
   return {
     ...server,

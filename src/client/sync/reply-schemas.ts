@@ -39,6 +39,10 @@ export const replySchemas = {
   /** GET /api/auth/methods: the ways in this server offers, and whom to ask when a work account is not known. */
   authMethods: v.object({ oidc: v.boolean(), emailCodes: v.boolean(), contact: v.nullable(v.string()) }),
   none: v.null(),
+  /** GET /api/push/key: the server's VAPID public key (base64url). */
+  pushKey: v.object({ publicKey: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{80,100}$/)) }),
+  /** POST /api/push/subscriptions: the subscription kept. */
+  pushSubscribed: v.object({ endpoint: v.string() }),
   /** POST /api/auth/logout: nothing, or the provider's sign-out to go on to (OIDC_LOGOUT). */
   logout: v.nullable(v.object({ providerLogout: v.pipe(v.string(), v.url()) })),
   /** POST /api/calendar-feed: my secret calendar address (events). */

@@ -30,6 +30,10 @@ export interface Transport {
   authMethods(): Promise<Result<ReplyOf<'authMethods'>>>;
   /** Ends the session; the provider's sign-out address when the server asks the app to go on there. */
   logout(): Promise<Result<ReplyOf<'logout'>>>;
+  /** The server's VAPID key, and this browser's push subscription kept or dropped (issue 22; online only). */
+  pushKey(): Promise<Result<ReplyOf<'pushKey'>>>;
+  subscribePush(subscription: PushSubscriptionJSON): Promise<Result<ReplyOf<'pushSubscribed'>>>;
+  unsubscribePush(endpoint: string): Promise<Result<null>>;
   /** My calendar feed's address, made (or renewed) now; online only. */
   calendarFeed(): Promise<Result<{ url: string }>>;
   /** Stops my calendar feed's address from working. */
@@ -132,6 +136,9 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     legal: () => call('GET', '/api/legal', 'legal'),
     deleteAccount: (body) => call('POST', '/api/me/delete', 'none', body),
     logout: () => call('POST', '/api/auth/logout', 'logout', {}),
+    pushKey: () => call('GET', '/api/push/key', 'pushKey'),
+    subscribePush: (subscription) => call('POST', '/api/push/subscriptions', 'pushSubscribed', subscription),
+    unsubscribePush: (endpoint) => call('DELETE', '/api/push/subscriptions', 'none', { endpoint }),
     calendarFeed: () => call('POST', '/api/calendar-feed', 'calendarFeed', {}),
     revokeCalendarFeed: () => call('DELETE', '/api/calendar-feed', 'none'),
     importOrganisation: (file, mode, columns = {}) => call('POST', `/api/admin/import?${new URLSearchParams({

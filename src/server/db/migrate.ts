@@ -18,6 +18,7 @@ import * as competenceCatalogue from '../migrations/2026-12-07T0300-competence-c
 import * as oidcRequests from '../migrations/2026-12-07T0400-oidc-requests';
 import * as deactivatedAt from '../migrations/2026-12-07T0500-deactivated-at';
 import * as sessionMethod from '../migrations/2026-12-07T0600-session-method';
+import * as notifications from '../migrations/2026-12-07T0700-notifications';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T0400-oidc-requests': oidcRequests,
   '2026-12-07T0500-deactivated-at': deactivatedAt,
   '2026-12-07T0600-session-method': sessionMethod,
+  '2026-12-07T0700-notifications': notifications,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

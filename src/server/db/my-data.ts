@@ -16,7 +16,7 @@ export async function collectMyData(db: Kysely<Database>, personId: string, now:
       'people.knowledge_sharer', 'people.employee_number', 'people.unit_id', 'units.name as unit_name', 'areas.name as area_name'])
     .where('people.id', '=', personId).executeTakeFirst();
   if (!person) return null;
-  const [competences, memberships, signups, learnings, networks, seminars, tasks, moves, sessions, clients, feeds, audit] = await Promise.all([
+  const [competences, memberships, signups, learnings, networks, seminars, tasks, moves, sessions, clients, feeds, pushes, messages, audit] = await Promise.all([
     db.selectFrom('person_competences').innerJoin('competences', 'competences.id', 'person_competences.competence_id')
       .select(['person_competences.competence_id', 'competences.name', 'person_competences.level', 'person_competences.can_help',
         'person_competences.note', 'person_competences.updated_at', 'person_competences.deleted'])
@@ -37,6 +37,8 @@ export async function collectMyData(db: Kysely<Database>, personId: string, now:
     db.selectFrom('sessions').select(['created_at', 'expires_at', 'revoked_at', 'last_seen_at']).where('person_id', '=', personId).orderBy('created_at').execute(),
     db.selectFrom('clients').select(['client_id', 'created_at', 'last_mutation_id']).where('person_id', '=', personId).orderBy('created_at').execute(),
     db.selectFrom('calendar_feeds').select(['created_at', 'revoked_at']).where('person_id', '=', personId).orderBy('created_at').execute(),
+    db.selectFrom('push_subscriptions').select(['endpoint', 'created_at']).where('person_id', '=', personId).orderBy('created_at').execute(),
+    db.selectFrom('notification_queue').select(['kind', 'subject_id', 'due_at', 'sent_at', 'outcome']).where('person_id', '=', personId).orderBy('due_at').execute(),
     db.selectFrom('audit_log').select(['at', 'action', 'subject', 'before', 'after', 'device', 'actor_id'])
       .where((eb) => eb.or([eb('actor_id', '=', personId), eb('subject', '=', person.email)])).orderBy('at').execute(),
   ]);
@@ -70,6 +72,9 @@ export async function collectMyData(db: Kysely<Database>, personId: string, now:
     sessions: sessions.map((s) => ({ createdAt: s.created_at, expiresAt: s.expires_at, revokedAt: s.revoked_at, lastSeenAt: s.last_seen_at })),
     devices: clients.map((c) => ({ clientId: c.client_id, firstSeen: c.created_at, changesSent: Number(c.last_mutation_id) })),
     calendarFeeds: feeds.map((f) => ({ createdAt: f.created_at, revokedAt: f.revoked_at })),
+    // Where push messages go (the push service's address for this phone) and what was sent.
+    pushSubscriptions: pushes.map((p) => ({ pushService: new URL(p.endpoint).origin, createdAt: p.created_at })),
+    messages: messages.map((m) => ({ kind: m.kind, about: m.subject_id, dueAt: m.due_at, sentAt: m.sent_at, outcome: m.outcome })),
     auditTrail: audit.map((a) => ({
       at: a.at, action: a.action, byMe: a.actor_id === personId, subject: a.subject,
       before: JSON.parse(a.before) as unknown, after: JSON.parse(a.after) as unknown, device: a.device,

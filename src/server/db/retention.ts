@@ -38,6 +38,8 @@ export async function erasePerson(
   }
   await tx.deleteFrom('sessions').where('person_id', '=', personId).execute();
   await tx.deleteFrom('calendar_feeds').where('person_id', '=', personId).execute();
+  await tx.deleteFrom('push_subscriptions').where('person_id', '=', personId).execute();
+  await tx.deleteFrom('notification_queue').where('person_id', '=', personId).execute();
   const clients = tx.selectFrom('clients').select('client_id').where('person_id', '=', personId);
   await tx.deleteFrom('mutation_refusals').where('client_id', 'in', clients).execute();
   await tx.deleteFrom('clients').where('person_id', '=', personId).execute();

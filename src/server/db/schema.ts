@@ -4,6 +4,7 @@
 // columns carry the shared picklists' types: a mutator cannot write a value no device reads.
 import type { Generated } from 'kysely';
 import type { AuditAction, DeviceKind, SignInMethod } from '../../shared/audit';
+import type { NotificationKind } from '../../shared/notifications/kinds';
 import type {
   CoreKnowledge, Learning, Membership, Network, NetworkTask, PersonCompetence, Seminar, Signup, Visibility,
 } from '../../shared/entities';
@@ -213,8 +214,20 @@ export interface AuditLogTable {
 /** A work-account sign-in under way (db/oidc-requests.ts). */
 export interface OidcRequestTable { state: string; nonce: string; code_verifier: string; return_to: string; created_at: string }
 
+/** A browser's push subscription, tied to the session that made it (db/push-subscriptions.ts). */
+export interface PushSubscriptionTable { endpoint: string; person_id: string; session_hash: string; p256dh: string; auth: string; created_at: string }
+/** A message to deliver outside the app (db/notification-queue.ts); `outcome` once it is done with. */
+export interface NotificationQueueTable {
+  id: string; dedupe_key: string; person_id: string; kind: NotificationKind; subject_id: string; due_at: string;
+  attempts: Generated<number>; claimed_until: string | null; sent_at: string | null; outcome: NotificationOutcome | null; created_at: string;
+}
+/** pushed; no_channel (no live subscription: e-mail comes later); dropped (its subject is gone); gave_up (refused, or tried too often). */
+export type NotificationOutcome = 'pushed' | 'no_channel' | 'dropped' | 'gave_up';
+
 export interface Database {
   oidc_requests: OidcRequestTable;
+  push_subscriptions: PushSubscriptionTable;
+  notification_queue: NotificationQueueTable;
   areas: AreaTable;
   units: UnitTable;
   people: PersonTable;

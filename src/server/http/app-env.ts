@@ -5,7 +5,7 @@ import type { TaskQueue } from '../auth/task-queue';
 import type { Config } from '../config';
 import type { SyncQuotaSettings } from './sync-quota';
 
-export type AppConfig = Pick<Config, 'demo' | 'staticDir' | 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal'> & {
+export type AppConfig = Pick<Config, 'demo' | 'staticDir' | 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push'> & {
   /** Per-session sync quotas; null turns them off (benchmarks of raw capacity). */
   syncQuota: SyncQuotaSettings | null;
 };
@@ -18,6 +18,8 @@ export interface AppDeps {
   config: AppConfig;
   /** Epoch milliseconds; tests move it to simulate hours in a moment. */
   clock: () => number;
+  /** Messages outside the app: the VAPID public key browsers subscribe with, and a nudge for the queue's worker. */
+  notifications: { publicKey: string; wake(): void };
 }
 
 export interface AppEnv {

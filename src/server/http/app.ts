@@ -14,6 +14,7 @@ import { meRoutes } from './me-routes';
 import { syncRoutes } from './sync-routes';
 import { calendarRoutes } from './calendar-routes';
 import { adminRoutes } from './admin-routes';
+import { pushRoutes } from './push-routes';
 import { findPerson } from '../db/people';
 import { staticRoutes } from './static';
 
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps) {
     c.set('mailQueue', deps.mailQueue);
     c.set('config', deps.config);
     c.set('clock', deps.clock);
+    c.set('notifications', deps.notifications);
     await next();
   });
 
@@ -49,6 +51,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/me', meRoutes());
   app.route('/api', calendarRoutes());
   app.route('/api/admin', adminRoutes());
+  app.route('/api/push', pushRoutes());
   app.get('/api/health', (c) => c.json({ ok: true }));
   // What the privacy notice and the accessibility statement fill in: read signed out too.
   app.get('/api/legal', (c) => c.json({ ...c.var.config.legal, retentionDays: c.var.config.retention.deactivatedDays }));

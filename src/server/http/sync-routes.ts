@@ -24,7 +24,10 @@ export function syncRoutes() {
     const raw = parseWith(PushRequestSchema, body);
     const personId = c.get('personId')!;
     try {
-      return await compressedJson(c, await pushMutations(c.get('db').kysely, c.get('db').dialect, personId, raw));
+      const reply = await pushMutations(c.get('db').kysely, c.get('db').dialect, personId, raw);
+      // A change may have queued a message (a seat given): the worker looks now, not at its next tick.
+      c.get('notifications').wake();
+      return await compressedJson(c, reply);
     } catch (error) {
       if (error instanceof PushError) {
         return errorResponse(c, error.status, error.code, error.expected !== undefined ? { expected: error.expected } : {});

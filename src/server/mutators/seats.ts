@@ -1,7 +1,9 @@
 // Seats and the waitlist of one seminar, inside the transaction that holds it locked:
-// the first waiting person takes a freed seat, and everyone behind moves up a place.
+// the first waiting person takes a freed seat (and is sent word of it), and everyone behind
+// moves up a place.
 import type { MutationContext } from './context';
 import { closeWaitlistGap, confirmSignup, firstWaiting, lockSeminar, setSeminarCounts } from '../db/seminars';
+import { enqueueNotification } from '../db/notification-queue';
 
 /** Gives up to `seats` free seats to the first on the waitlist, in order. */
 export async function promoteWaiting(ctx: MutationContext, seminarId: string, seats: number): Promise<void> {
@@ -10,6 +12,8 @@ export async function promoteWaiting(ctx: MutationContext, seminarId: string, se
     if (!next) return;
     await confirmSignup(ctx.tx, next.id, await ctx.nextVersion());
     await leaveWaitlist(ctx, seminarId, next.position ?? 1, { confirmed: +1 });
+    // Told outside the app too: a seat the evening before is worth nothing unheard of.
+    await enqueueNotification(ctx.tx, { personId: next.person_id, kind: 'seatOpened', subjectId: seminarId, dueAt: ctx.now, now: ctx.now });
   }
 }
 

@@ -195,7 +195,8 @@ export type MessageKey = keyof typeof messages
   | keyof typeof import('./sections/mutation-labels').mutationLabelMessages
   | keyof typeof import('./sections/admin').adminMessages
   | keyof typeof import('./sections/privacy').privacyMessages
-  | keyof typeof import('./sections/legal').legalMessages;
+  | keyof typeof import('./sections/legal').legalMessages
+  | keyof typeof import('./sections/notifications').notificationMessages;
 export type UiLang = 'da' | 'en';
 export type Catalogue = Record<string, { da: string; en: string }>;
 /** The first paint's texts: Danish here, English registered when messages-en.ts loads. */

@@ -258,6 +258,14 @@ export const errorMessages = {
     da: 'Din arbejdskonto er ikke kendt i Videnbro. Kontakt den, der står nedenfor, så du kan komme med.',
     en: 'Your work account is not known in Videnbro. Contact the person below to be added.',
   },
+  push_endpoint_not_allowed: {
+    da: 'Beskeder kan ikke sendes til denne browsers push-tjeneste. Brug en opdateret Chrome, Edge, Firefox eller Safari.',
+    en: 'Notifications cannot be sent to this browser\'s push service. Use an up-to-date Chrome, Edge, Firefox or Safari.',
+  },
+  push_keys_invalid: {
+    da: 'Browseren sendte et abonnement på beskeder, der ikke kan bruges. Slå beskeder fra og til igen.',
+    en: 'The browser sent a notification subscription that cannot be used. Turn notifications off and on again.',
+  },
   import_unreadable_file: {
     da: 'Filen kan ikke læses som CSV eller Excel (XLSX). Gem den fra løn- og personalesystemet som CSV eller XLSX, og prøv igen.',
     en: 'The file cannot be read as CSV or Excel (XLSX). Save it from the HR system as CSV or XLSX and try again.',

@@ -12,6 +12,7 @@ import { ProfileForm } from './profile-form';
 import { MyCompetences } from './my-competences';
 import { MeSettings } from './me-settings';
 import { CalendarFeedCard } from '../events/calendar-feed-card';
+import { NotifyCard } from './notify-card';
 import { MyUnitLink } from '../units/my-unit-link';
 import { AdminLink } from '../admin/admin-link';
 import { PrivacyLinks } from './privacy-links';
@@ -66,6 +67,7 @@ export function MeScreen() {
       <MyUnitLink unitId={me?.unitId} />
       <AdminLink roles={me?.roles} />
       <InstallCard />
+      <NotifyCard />
       <CalendarFeedCard />
       <MeSettings />
       <PrivacyLinks />

@@ -38,6 +38,8 @@ export const privacyMessages = {
   myDataSection_sessions: { da: 'Logins (sessioner)', en: 'Sign-ins (sessions)' },
   myDataSection_devices: { da: 'Enheder, der har sendt ændringer', en: 'Devices that sent changes' },
   myDataSection_calendarFeeds: { da: 'Kalenderadresser', en: 'Calendar addresses' },
+  myDataSection_pushSubscriptions: { da: 'Telefoner der får beskeder', en: 'Phones that get notifications' },
+  myDataSection_messages: { da: 'Beskeder til dig', en: 'Messages to you' },
   myDataSection_auditTrail: { da: 'Linjer om dig i loggen', en: 'Lines about you in the log' },
   myDataSection_deviceDrafts: { da: 'Kladder på denne telefon', en: 'Drafts on this phone' },
 } as const satisfies Record<string, { da: string; en: string }>;

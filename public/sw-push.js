@@ -1,0 +1,57 @@
+// @ts-check
+/// <reference lib="webworker" />
+/* global self, URL */
+// The service worker's part in messages outside the app (issue 22), loaded into the
+// generated worker (vite.config.ts, workbox.importScripts). A push message shows a
+// notification — the app's icon, the message's own words, one per event and kind (`tag`) —
+// unless the app is open and in view: then the app syncs instead of a second banner. A tap
+// opens the app at the message's own address (only ever a path in this app), focusing an
+// open window where there is one.
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
+/** @param {PushEvent} event @returns {{ kind: string; title: string; body: string; url: string; tag: string } | null} */
+function readPayload(event) {
+  try {
+    const data = event.data?.json();
+    return data && typeof data.title === 'string' && typeof data.url === 'string' ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A path in this app, or its front page. @param {unknown} url */
+function localUrl(url) {
+  const target = new URL(typeof url === 'string' ? url : '/', worker.location.origin);
+  return target.origin === worker.location.origin ? target.href : `${worker.location.origin}/`;
+}
+
+worker.addEventListener('push', (event) => {
+  const message = readPayload(event);
+  if (!message) return;
+  event.waitUntil((async () => {
+    const windows = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const inView = windows.find((client) => client.visibilityState === 'visible');
+    if (inView) {
+      inView.postMessage({ type: 'videnbro:push', kind: message.kind });
+      return;
+    }
+    await worker.registration.showNotification(message.title, {
+      body: message.body, tag: message.tag, icon: '/icons/icon-192.png', badge: '/icons/icon-192.png', lang: 'da', data: { url: localUrl(message.url) },
+    });
+  })());
+});
+
+worker.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = localUrl(event.notification.data?.url);
+  event.waitUntil((async () => {
+    const windows = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const open = windows[0];
+    if (open) {
+      await open.focus();
+      await open.navigate(url);
+      return;
+    }
+    await worker.clients.openWindow(url);
+  })());
+});

@@ -1,0 +1,64 @@
+// SQL of the message queue (issue 22): rows written in the transaction of the change that
+// causes them, claimed by a worker for a while (several processes on PostgreSQL skip each
+// other's claims; SQLite's one writer does the same by its nature), then marked done. A
+// worker that dies mid-send leaves its claim to lapse, and the row is taken up again.
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Database, NotificationOutcome, NotificationQueueTable } from './schema';
+import type { NotificationKind } from '../../shared/notifications/kinds';
+import { randomUUID } from 'node:crypto';
+
+export type QueuedNotification = Selectable<NotificationQueueTable>;
+
+export interface NewNotification { personId: string; kind: NotificationKind; subjectId: string; dueAt: string; now: string }
+
+/** Queues a message once per person, kind and subject (a retried change adds nothing). */
+export async function enqueueNotification(tx: Transaction<Database> | Kysely<Database>, message: NewNotification): Promise<void> {
+  await tx.insertInto('notification_queue').values({
+    id: randomUUID(), dedupe_key: `${message.kind}:${message.subjectId}:${message.personId}`, person_id: message.personId,
+    kind: message.kind, subject_id: message.subjectId, due_at: message.dueAt, claimed_until: null, sent_at: null, outcome: null,
+    created_at: message.now,
+  }).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+}
+
+/** Takes up to `limit` due messages for `claimMs`: no other worker takes them meanwhile. */
+export async function claimDueNotifications(
+  db: Kysely<Database>, dialect: 'sqlite' | 'postgres', now: Date, limit: number, claimMs: number,
+): Promise<QueuedNotification[]> {
+  const at = now.toISOString();
+  const due = db.selectFrom('notification_queue').select('id')
+    .where('sent_at', 'is', null).where('due_at', '<=', at)
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
+    .orderBy('due_at').limit(limit)
+    .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked());
+  return db.updateTable('notification_queue')
+    .set({ claimed_until: new Date(now.getTime() + claimMs).toISOString() })
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
+}
+
+/** Marks messages done with one outcome, in one statement. */
+export async function finishNotifications(db: Kysely<Database>, ids: readonly string[], outcome: NotificationOutcome, now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('notification_queue').set({ sent_at: now.toISOString(), outcome, claimed_until: null }).where('id', 'in', ids).execute();
+}
+
+/** Tried again at `retryAt` (a push service that was busy or did not answer). */
+export async function retryNotification(db: Kysely<Database>, id: string, retryAt: Date): Promise<void> {
+  await db.updateTable('notification_queue')
+    .set({ due_at: retryAt.toISOString(), claimed_until: null, attempts: sql<number>`attempts + 1` })
+    .where('id', '=', id).execute();
+}
+
+/** Messages not yet sent, and the oldest's due time (the queue's depth and age). */
+export async function queueDepth(db: Kysely<Database>): Promise<{ waiting: number; oldestDue: string | null }> {
+  const row = await db.selectFrom('notification_queue')
+    .select([db.fn.countAll<number>().as('waiting'), db.fn.min('due_at').as('oldest')])
+    .where('sent_at', 'is', null).executeTakeFirstOrThrow();
+  return { waiting: Number(row.waiting), oldestDue: row.oldest ?? null };
+}
+
+/** The event a message is about, as it is now (null: deleted). */
+export async function findNotificationSeminar(db: Kysely<Database>, id: string): Promise<{ id: string; title: string; starts_at: string } | null> {
+  return (await db.selectFrom('seminars').select(['id', 'title', 'starts_at']).where('id', '=', id).where('deleted', '=', 0).executeTakeFirst()) ?? null;
+}

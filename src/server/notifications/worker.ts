@@ -1,0 +1,127 @@
+// The worker that empties the message queue (issue 22), in the server process: every half
+// second (or when woken) it claims what is due, a batch at a time, renders each message
+// fresh (once per kind and subject in the batch), and pushes it to the person's live
+// subscriptions. A subscription the push service calls gone is forgotten; a busy or silent
+// push service is tried again later, with a growing pause; a message is marked done only
+// after the push service has answered. The database work is a few statements per batch,
+// not per message, and each query gives the event loop a turn (server.ts hands it the
+// app's yielding connection), so pushes and pulls go on while thousands of messages leave.
+import type { Kysely } from 'kysely';
+import type { Database, NotificationOutcome } from '../db/schema';
+import { claimDueNotifications, finishNotifications, retryNotification, type QueuedNotification } from '../db/notification-queue';
+import { forgetPushEndpoint, liveSubscriptionsOf } from '../db/push-subscriptions';
+import { renderNotification } from './messages';
+import type { PushOutcome, PushSender } from './push-sender';
+import type { PushPayload } from '../../shared/notifications/kinds';
+
+export interface NotificationWorker {
+  /** Look now rather than at the next tick (a change has just queued something). */
+  wake(): void;
+  /** Finishes the round under way, then stops. */
+  stop(): Promise<void>;
+}
+
+export interface WorkerOptions {
+  db: Kysely<Database>;
+  dialect: 'sqlite' | 'postgres';
+  clock: () => number;
+  send: PushSender;
+  log: (line: string) => void;
+  intervalMs?: number;
+  batch?: number;
+}
+
+/** How long a claim holds: longer than a round with every push service at its timeout. */
+const CLAIM_MS = 60_000;
+export const MAX_ATTEMPTS = 8;
+
+/** 5 s, 10 s, 20 s … at most an hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(3_600_000, 5_000 * 2 ** attempts);
+}
+
+type Decision = { outcome: NotificationOutcome } | { retryAt: Date };
+
+export function startNotificationWorker(options: WorkerOptions): NotificationWorker {
+  const { db, dialect, clock, send, log, intervalMs = 500, batch = 100 } = options;
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let round: Promise<void> | null = null;
+
+  async function decide(message: QueuedNotification, subscriptions: readonly { endpoint: string; p256dh: string; auth: string }[],
+    payload: PushPayload | null): Promise<Decision> {
+    if (subscriptions.length === 0) return { outcome: 'no_channel' };
+    if (!payload) return { outcome: 'dropped' };
+    const outcomes: PushOutcome[] = await Promise.all(subscriptions.map(async (subscription) => {
+      const outcome = await send(subscription, payload);
+      if (outcome === 'gone') await forgetPushEndpoint(db, subscription.endpoint);
+      return outcome;
+    }));
+    if (outcomes.includes('sent')) return { outcome: 'pushed' };
+    if (outcomes.includes('retry') && message.attempts + 1 < MAX_ATTEMPTS) return { retryAt: new Date(clock() + retryDelayMs(message.attempts)) };
+    return { outcome: 'gave_up' };
+  }
+
+  async function deliver(messages: QueuedNotification[]): Promise<void> {
+    const now = new Date(clock());
+    const subscriptions = await liveSubscriptionsOf(db, messages.map((m) => m.person_id), now.toISOString());
+    const payloads = new Map<string, Promise<PushPayload | null>>();
+    const payloadOf = (message: QueuedNotification) => {
+      const key = `${message.kind}\u0000${message.subject_id}`;
+      if (!payloads.has(key)) payloads.set(key, renderNotification(db, message, 'da', now));
+      return payloads.get(key)!;
+    };
+    const decisions = await Promise.all(messages.map(async (message) => {
+      const mine = subscriptions.get(message.person_id) ?? [];
+      try {
+        return { message, decision: await decide(message, mine, mine.length > 0 ? await payloadOf(message) : null) };
+      } catch (error) {
+        // Its claim lapses and it is taken up again: logged without the person or the text.
+        log(`[notifications] ${message.kind} ${message.id}: ${error instanceof Error ? error.message : String(error)}`);
+        return { message, decision: null };
+      }
+    }));
+    const done = new Map<NotificationOutcome, string[]>();
+    for (const { message, decision } of decisions) {
+      if (!decision) continue;
+      if ('retryAt' in decision) await retryNotification(db, message.id, decision.retryAt);
+      else done.set(decision.outcome, [...(done.get(decision.outcome) ?? []), message.id]);
+    }
+    const at = new Date(clock());
+    for (const [outcome, ids] of done) await finishNotifications(db, ids, outcome, at);
+  }
+
+  async function runRound(): Promise<void> {
+    for (;;) {
+      const due = await claimDueNotifications(db, dialect, new Date(clock()), batch, CLAIM_MS);
+      if (due.length > 0) await deliver(due);
+      if (due.length < batch || stopped) return;
+    }
+  }
+
+  function schedule(delay: number) {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      if (round) return schedule(intervalMs);
+      round = runRound()
+        .catch((error: unknown) => log(`[notifications] ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => {
+          round = null;
+          schedule(intervalMs);
+        });
+    }, delay);
+    timer.unref();
+  }
+  schedule(intervalMs);
+
+  return {
+    wake: () => schedule(0),
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await round;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Messages outside the app (issue 22): push notifications and e-mails, Danish first.
+import { registerMessages } from '../messages';
+
+export const notificationMessages = {
+  pushSeatOpenedTitle: { da: 'Du har fået en plads', en: 'You have a seat' },
+  pushSeatOpenedBody: { da: '{title}, {time}. Du er rykket op fra ventelisten.', en: '{title}, {time}. You moved up from the waiting list.' },
+  notifyTitle: { da: 'Besked til mig', en: 'Notifications' },
+  notifyIntro: {
+    da: 'Få besked på denne telefon, når du rykker op fra en venteliste – også når appen er lukket.',
+    en: 'Get a message on this phone when you move up from a waiting list – even when the app is closed.',
+  },
+  notifyTurnOn: { da: 'Få besked på denne telefon', en: 'Get notifications on this phone' },
+  notifyTurnOff: { da: 'Slå beskeder fra', en: 'Turn notifications off' },
+  notifyOn: { da: 'Beskeder er slået til på denne telefon.', en: 'Notifications are on for this phone.' },
+  notifyDenied: {
+    da: 'Beskeder er blokeret for Videnbro i browserens indstillinger. Tillad dem dér, og prøv igen.',
+    en: 'Notifications are blocked for Videnbro in the browser\'s settings. Allow them there and try again.',
+  },
+  notifyUnsupported: { da: 'Denne browser kan ikke vise beskeder fra Videnbro.', en: 'This browser cannot show notifications from Videnbro.' },
+  notifyHomeScreen: {
+    da: 'På iPhone og iPad skal Videnbro først lægges på hjemmeskærmen (Del → Føj til hjemmeskærm). Åbn den derfra, og slå beskeder til.',
+    en: 'On iPhone and iPad, first add Videnbro to the home screen (Share → Add to Home Screen). Open it from there and turn notifications on.',
+  },
+  notifyOffline: { da: 'Beskeder slås til og fra, når der er forbindelse.', en: 'Notifications are turned on and off when there is a connection.' },
+} as const satisfies Record<string, { da: string; en: string }>;
+
+registerMessages(notificationMessages);

@@ -1,0 +1,88 @@
+// Push messages in Chromium (issue 22): Mig → "Besked til mig" reads well on a small phone;
+// a message delivered to the service worker through the DevTools protocol
+// (ServiceWorker.deliverPushMessage) shows a notification with the message's words, tag and
+// the app's own link while the app is not in view, and only starts a sync while it is.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { spawnServer, type ServerProcess } from '../support/spawn-server';
+import { launchBrowser, type Browser } from '../support/browser';
+import { signInWithDemo, waitForSynced } from '../support/e2e-helpers';
+import { expectSmallScreenClean } from '../support/small-screens';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-push-'));
+let server: ServerProcess;
+let browser: Browser;
+const POLL = { timeout: 20_000 };
+
+beforeAll(async () => {
+  server = await spawnServer({ DATABASE_URL: `file:${path.join(dir, 'db.sqlite')}`, STATIC_DIR: path.resolve('dist'), DEMO_PEOPLE: '120' });
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.kill();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The app's service worker registration, as the DevTools protocol names it. */
+async function registrationId(cdp: CDPSession): Promise<string> {
+  const found = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const ours = registrations.find((r) => r.scopeURL.startsWith(server.url) && !r.isDeleted);
+      if (ours) resolve(ours.registrationId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  return found;
+}
+
+const shown = (page: Page) => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications())
+  .map((n) => ({ title: n.title, body: n.body, tag: n.tag, url: (n.data as { url?: string } | null)?.url ?? null })));
+
+describe('push messages', () => {
+  it('shows "Besked til mig" on Mig, clean at 320 px in light and dark', async () => {
+    const page = await browser.context.newPage();
+    await signInWithDemo(page, server.url, 'anna@fjordby.example');
+    await waitForSynced(page);
+    await page.goto(`${server.url}/mig`);
+    const card = page.getByTestId('notify-card');
+    await card.getByRole('heading', { name: 'Besked til mig' }).waitFor(POLL);
+    await card.getByRole('button', { name: 'Få besked på denne telefon' }).waitFor(POLL);
+    await expectSmallScreenClean(page, { where: 'mig' });
+    await page.close();
+  });
+
+  it('shows a notification while the app is out of view, and only syncs while it is in view', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/mig`);
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    // The start's own sync is over: a pull from now on is the message's.
+    await waitForSynced(page);
+    await browser.context.grantPermissions(['notifications'], { origin: server.url });
+    const cdp = await browser.context.newCDPSession(page);
+    const registration = await registrationId(cdp);
+    const message = (tag: string) => JSON.stringify({
+      kind: 'seatOpened', title: 'Du har fået en plads', body: 'Café om demens, i morgen kl. 14.00. Du er rykket op fra ventelisten.',
+      url: '/arrangementer/s-cafe-demens-nat', tag,
+    });
+
+    // In view: the app syncs at once, no banner.
+    const pulled = page.waitForRequest((request) => request.url().includes('/api/sync/pull'), POLL);
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId: registration, data: message('in-view') });
+    await pulled;
+    expect((await shown(page)).filter((n) => n.tag === 'in-view')).toEqual([]);
+
+    // Out of view (the tab has left the app): a notification with the message's words and link.
+    await page.goto('about:blank');
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId: registration, data: message('seat-s-cafe-demens-nat') });
+    await page.goto(`${server.url}/mig`);
+    await expect.poll(async () => (await shown(page)).filter((n) => n.tag === 'seat-s-cafe-demens-nat'), POLL).toEqual([{
+      title: 'Du har fået en plads', body: 'Café om demens, i morgen kl. 14.00. Du er rykket op fra ventelisten.',
+      tag: 'seat-s-cafe-demens-nat', url: `${server.url}/arrangementer/s-cafe-demens-nat`,
+    }]);
+    await page.close();
+  });
+});

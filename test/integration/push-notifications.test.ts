@@ -1,0 +1,143 @@
+// Web Push from the server (issue 22, first part) over real HTTP on SQLite and PostgreSQL,
+// to a push service started here that checks VAPID and decrypts as a browser would
+// (support/push-endpoint.ts): the key, subscriptions kept and refused (each refusal's
+// code), a freed seat told to the one who moved up (kind, words, link, TTL, urgency,
+// topic), a subscription the push service calls gone is forgotten, a signed-out session's
+// subscription is never used, and the same message queued twice is one.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, startServerFor } from '../support/dialects';
+import { apiDevice, type ApiDevice } from '../support/api-device';
+import { employees } from '../support/sessions';
+import type { TestServer } from '../support/test-server';
+import { startPushEndpoint, type PushEndpoint } from '../support/push-endpoint';
+import { HttpClient } from '../support/http-client';
+import { enqueueNotification } from '../../src/server/db/notification-queue';
+
+const HOUR = 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe.each(DIALECTS)('push messages on %s', (dialect) => {
+  let server: TestServer;
+  let pushService: PushEndpoint;
+  let organizer: ApiDevice;
+  let people: string[];
+  let phones: ApiDevice[];
+
+  beforeAll(async () => {
+    pushService = await startPushEndpoint();
+    server = await startServerFor(dialect, {
+      push: { vapid: null, subject: 'mailto:it@fjordby.example', allowedOrigins: [pushService.origin] }, pushAgent: pushService.agent,
+    });
+    const bo = (await server.db.kysely.selectFrom('people').select('id').where('email', '=', 'bo@fjordby.example').executeTakeFirstOrThrow()).id;
+    organizer = await apiDevice(server, bo);
+    people = await employees(server, 3);
+    phones = await Promise.all(people.map((p) => apiDevice(server, p)));
+  });
+  afterAll(async () => {
+    await server.close();
+    await pushService.close();
+  });
+
+  /** A one-seat event: the first phone has the seat, the second waits. */
+  async function fullEvent(title: string, [first, second] = [phones[0]!, phones[1]!]) {
+    const id = crypto.randomUUID();
+    const start = Date.now() + 3 * 24 * HOUR;
+    expect((await organizer.run('seminar.create', {
+      id, title, description: '', kind: 'course', startsAt: iso(start), endsAt: iso(start + 3 * HOUR), location: 'Sundhedshuset', capacity: 1,
+    })).status).toBe('applied');
+    expect((await first.run('signup.request', { seminarId: id })).status).toBe('applied');
+    expect((await second.run('signup.request', { seminarId: id })).status).toBe('applied');
+    return id;
+  }
+  const subscribe = async (client: HttpClient, body: unknown) => client.request('POST', '/api/push/subscriptions', body);
+  const deleteSubscription = (endpoint: string) => phones[1]!.http.request('DELETE', '/api/push/subscriptions', { endpoint });
+
+  it('gives its VAPID public key, made once and kept in the database', async () => {
+    const key = await new HttpClient(server.url).request<{ publicKey: string }>('GET', '/api/push/key');
+    expect(key.status).toBe(200);
+    expect(Buffer.from(key.json.publicKey, 'base64url')).toHaveLength(65);
+    const kept = await server.db.kysely.selectFrom('server_meta').select('value').where('key', '=', 'vapid').executeTakeFirstOrThrow();
+    expect((JSON.parse(kept.value) as { publicKey: string }).publicKey).toBe(key.json.publicKey);
+  });
+
+  it('refuses a foreign or malformed endpoint, bad keys, unknown fields and a signed-out browser, each with its code', async () => {
+    const good = pushService.subscribe();
+    const cases: [unknown, number, string][] = [
+      [{ ...good, endpoint: 'https://evil.example/push/1' }, 400, 'push_endpoint_not_allowed'],
+      [{ ...good, endpoint: 'http://fcm.googleapis.com/fcm/send/1' }, 400, 'push_endpoint_not_allowed'],
+      [{ ...good, endpoint: 'https://169.254.169.254/latest' }, 400, 'push_endpoint_not_allowed'],
+      [{ ...good, endpoint: 'ikke en adresse' }, 400, 'invalid_request'],
+      [{ ...good, keys: { p256dh: good.keys.p256dh.slice(0, 40), auth: good.keys.auth } }, 400, 'push_keys_invalid'],
+      [{ ...good, keys: { p256dh: good.keys.p256dh, auth: 'kort' } }, 400, 'push_keys_invalid'],
+      [{ endpoint: good.endpoint }, 400, 'invalid_request'],
+      [{ ...good, extra: 1 }, 400, 'invalid_request'],
+    ];
+    for (const [body, status, code] of cases) {
+      const reply = await subscribe(phones[2]!.http, body);
+      expect({ status: reply.status, code: reply.json?.error?.code }, JSON.stringify(body).slice(0, 80)).toEqual({ status, code });
+    }
+    const signedOut = await subscribe(new HttpClient(server.url), good);
+    expect({ status: signedOut.status, code: signedOut.json?.error?.code }).toEqual({ status: 401, code: 'not_signed_in' });
+    expect(await server.db.kysely.selectFrom('push_subscriptions').select('endpoint').where('endpoint', '=', good.endpoint).execute()).toEqual([]);
+  });
+
+  it('tells the one who moved up from the waitlist, once, with the event\'s link', async () => {
+    const waiting = pushService.subscribe();
+    expect((await subscribe(phones[1]!.http, waiting)).status).toBe(201);
+    const id = await fullEvent('Kursus i sårpleje');
+    const before = pushService.received.length;
+    await phones[0]!.run('signup.cancel', { seminarId: id });
+    const [message] = (await pushService.waitFor(before + 1)).slice(before);
+    expect(message).toMatchObject({
+      endpoint: waiting.endpoint, ttl: 86_400, urgency: 'high',
+      payload: { kind: 'seatOpened', title: 'Du har fået en plads', url: `/arrangementer/${id}`, tag: `seat-${id}` },
+    });
+    expect(String(message!.payload.body)).toMatch(/^Kursus i sårpleje, .+\. Du er rykket op fra ventelisten\.$/);
+    expect(message!.topic).toMatch(/^[A-Za-z0-9_-]{1,32}$/);
+    const key = await new HttpClient(server.url).request<{ publicKey: string }>('GET', '/api/push/key');
+    expect(message!.vapidKey).toBe(key.json.publicKey);
+    expect(pushService.rejected).toEqual([]);
+    const queued = await server.db.kysely.selectFrom('notification_queue').select(['kind', 'outcome']).where('subject_id', '=', id).execute();
+    expect(queued).toEqual([{ kind: 'seatOpened', outcome: 'pushed' }]);
+    // The same message queued again (a change that repeats) adds nothing.
+    const now = new Date().toISOString();
+    await enqueueNotification(server.db.kysely, { personId: people[1]!, kind: 'seatOpened', subjectId: id, dueAt: now, now });
+    expect(await server.db.kysely.selectFrom('notification_queue').select('id').where('subject_id', '=', id).execute()).toHaveLength(1);
+    // The one who cancelled is told nothing.
+    expect(pushService.received.slice(before).filter((m) => m.endpoint !== waiting.endpoint)).toEqual([]);
+  });
+
+  it('forgets a subscription the push service calls gone (410), and never uses a signed-out session\'s', async () => {
+    const gone = pushService.subscribe();
+    expect((await subscribe(phones[1]!.http, gone)).status).toBe(201);
+    pushService.answerWith(gone.endpoint, 410);
+    const id = await fullEvent('Café om demens');
+    await phones[0]!.run('signup.cancel', { seminarId: id });
+    await expect.poll(async () => (await server.db.kysely.selectFrom('push_subscriptions').select('endpoint')
+      .where('endpoint', '=', gone.endpoint).execute()).length, { timeout: 10_000 }).toBe(0);
+
+    // A busy push service (503), the only subscription: tried again later, with a pause, not marked done.
+    await server.db.kysely.deleteFrom('push_subscriptions').where('person_id', '=', people[1]!).execute();
+    const busy = pushService.subscribe();
+    expect((await subscribe(phones[1]!.http, busy)).status).toBe(201);
+    pushService.answerWith(busy.endpoint, 503);
+    const later = await fullEvent('Netværksmøde');
+    await phones[0]!.run('signup.cancel', { seminarId: later });
+    await expect.poll(async () => server.db.kysely.selectFrom('notification_queue').select(['attempts', 'sent_at'])
+      .where('subject_id', '=', later).executeTakeFirst(), { timeout: 10_000 }).toEqual({ attempts: 1, sent_at: null });
+    // Turned off on the phone: the server forgets it.
+    expect((await deleteSubscription(busy.endpoint)).status).toBe(204);
+    expect(await server.db.kysely.selectFrom('push_subscriptions').select('endpoint').where('endpoint', '=', busy.endpoint).execute()).toEqual([]);
+
+    // Signed out: the subscription of that session is left unused (no other channel yet: e-mail comes later).
+    const client = await apiDevice(server, people[2]!);
+    const quiet = pushService.subscribe();
+    expect((await subscribe(client.http, quiet)).status).toBe(201);
+    expect((await client.http.request('POST', '/api/auth/logout', {})).status).toBe(204);
+    const other = await fullEvent('Workshop om dokumentation', [phones[0]!, phones[2]!]);
+    await phones[0]!.run('signup.cancel', { seminarId: other });
+    await expect.poll(async () => (await server.db.kysely.selectFrom('notification_queue').select('outcome')
+      .where('subject_id', '=', other).where('person_id', '=', people[2]!).executeTakeFirst())?.outcome ?? null, { timeout: 10_000 }).toBe('no_channel');
+    expect(pushService.received.filter((m) => m.endpoint === quiet.endpoint)).toEqual([]);
+  });
+});
