@@ -65,7 +65,12 @@ describe.each(DIALECTS)('my data on %s', (dialect) => {
     expect(data.devices.length).toBeGreaterThanOrEqual(1);
     expect(data.calendarFeeds).toHaveLength(1);
     expect(data.pushSubscriptions).toEqual([{ pushService: 'https://fcm.googleapis.com', createdAt: expect.any(String) }]);
-    expect(data.messages).toEqual([{ kind: 'seatOpened', about: seminar.id, dueAt: month, sentAt: null, outcome: null }]);
+    // Hers: the one queued here, and the reminder her sign-up scheduled for the day before.
+    expect(data.messages).toHaveLength(2);
+    expect(data.messages).toEqual(expect.arrayContaining([
+      { kind: 'seatOpened', about: seminar.id, dueAt: month, sentAt: null, outcome: null },
+      { kind: 'eventReminder', about: seminar.id, dueAt: expect.any(String), sentAt: null, outcome: null },
+    ]));
     expect(data.auditTrail).toContainEqual(expect.objectContaining({ action: 'signIn', byMe: true, subject: anna.email }));
     // Exactly mine: as many rows of each kind as the database holds for Anna, removed ones too.
     const mine = async (table: 'person_competences' | 'memberships' | 'signups' | 'sessions' | 'clients', column = 'person_id') =>

@@ -3,7 +3,9 @@
 // (support/push-endpoint.ts): the key, subscriptions kept and refused (each refusal's
 // code), a freed seat told to the one who moved up (kind, words, link, TTL, urgency,
 // topic), a subscription the push service calls gone is forgotten, a signed-out session's
-// subscription is never used, and the same message queued twice is one.
+// subscription is never used, and the same message queued twice is one; an event called
+// off or moved is told to those signed up or waiting (not its organizer), a reminder comes
+// the day before (the worker's clock moved ahead) to those with a seat, moved with the event.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, startServerFor } from '../support/dialects';
 import { apiDevice, type ApiDevice } from '../support/api-device';
@@ -22,11 +24,14 @@ describe.each(DIALECTS)('push messages on %s', (dialect) => {
   let organizer: ApiDevice;
   let people: string[];
   let phones: ApiDevice[];
+  let ahead = 0;
 
   beforeAll(async () => {
     pushService = await startPushEndpoint();
     server = await startServerFor(dialect, {
       push: { vapid: null, subject: 'mailto:it@fjordby.example', allowedOrigins: [pushService.origin] }, pushAgent: pushService.agent,
+      // The worker's clock: moved ahead to bring a reminder's day (mutations keep the real time).
+      clock: () => Date.now() + ahead,
     });
     const bo = (await server.db.kysely.selectFrom('people').select('id').where('email', '=', 'bo@fjordby.example').executeTakeFirstOrThrow()).id;
     organizer = await apiDevice(server, bo);
@@ -97,14 +102,63 @@ describe.each(DIALECTS)('push messages on %s', (dialect) => {
     const key = await new HttpClient(server.url).request<{ publicKey: string }>('GET', '/api/push/key');
     expect(message!.vapidKey).toBe(key.json.publicKey);
     expect(pushService.rejected).toEqual([]);
-    const queued = await server.db.kysely.selectFrom('notification_queue').select(['kind', 'outcome']).where('subject_id', '=', id).execute();
+    const queued = await server.db.kysely.selectFrom('notification_queue').select(['kind', 'outcome']).where('subject_id', '=', id)
+      .where('kind', '=', 'seatOpened').execute();
     expect(queued).toEqual([{ kind: 'seatOpened', outcome: 'pushed' }]);
     // The same message queued again (a change that repeats) adds nothing.
     const now = new Date().toISOString();
     await enqueueNotification(server.db.kysely, { personId: people[1]!, kind: 'seatOpened', subjectId: id, dueAt: now, now });
-    expect(await server.db.kysely.selectFrom('notification_queue').select('id').where('subject_id', '=', id).execute()).toHaveLength(1);
+    expect(await server.db.kysely.selectFrom('notification_queue').select('id').where('subject_id', '=', id).where('kind', '=', 'seatOpened').execute()).toHaveLength(1);
     // The one who cancelled is told nothing.
     expect(pushService.received.slice(before).filter((m) => m.endpoint !== waiting.endpoint)).toEqual([]);
+  });
+
+  it('tells those signed up or waiting when an event moves or is called off, never its organizer, and reminds the day before', async () => {
+    const db = server.db.kysely;
+    await db.deleteFrom('push_subscriptions').execute();
+    const [seated, waiting, host] = [pushService.subscribe(), pushService.subscribe(), pushService.subscribe()];
+    for (const [device, subscription] of [[phones[0]!, seated], [phones[1]!, waiting], [organizer, host]] as const) {
+      expect((await subscribe(device.http, subscription)).status).toBe(201);
+    }
+    // Of this test's events only: the clock moved ahead brings other events' reminders too.
+    const ours = new Set<string>();
+    const to = (endpoint: string, kind: string) => pushService.received.filter((m) => m.endpoint === endpoint && m.payload.kind === kind
+      && ours.has(String(m.payload.url).split('/').at(-1) ?? ''));
+    const id = await fullEvent('Dialogcafé');
+    ours.add(id);
+    // A new title is no news; a new place is, once per person.
+    expect((await organizer.run('seminar.update', { id, title: 'Dialogcafé om demens' })).status).toBe('applied');
+    expect((await organizer.run('seminar.update', { id, location: 'Mødelokale 2' })).status).toBe('applied');
+    await expect.poll(() => [to(seated.endpoint, 'eventMoved').length, to(waiting.endpoint, 'eventMoved').length], { timeout: 10_000 }).toEqual([1, 1]);
+    expect(to(seated.endpoint, 'eventMoved')[0]!.payload).toMatchObject({
+      title: 'Ændret: Dialogcafé om demens', url: `/arrangementer/${id}`, body: expect.stringMatching(/^Nu .+, Mødelokale 2\.$/),
+    });
+    expect((await organizer.run('seminar.cancel', { id })).status).toBe('applied');
+    await expect.poll(() => [to(seated.endpoint, 'eventCancelled').length, to(waiting.endpoint, 'eventCancelled').length], { timeout: 10_000 }).toEqual([1, 1]);
+    expect(to(waiting.endpoint, 'eventCancelled')[0]!.payload).toMatchObject({ title: 'Aflyst: Dialogcafé om demens', tag: `event-${id}` });
+    expect(pushService.received.filter((m) => m.endpoint === host.endpoint)).toEqual([]);
+
+    // The reminder: scheduled at sign-up for a day before, moved with the event, sent only to one with a seat.
+    const reminded = await fullEvent('Temadag om rehabilitering');
+    ours.add(reminded);
+    const dueOf = async () => (await db.selectFrom('notification_queue').select(['person_id', 'due_at'])
+      .where('kind', '=', 'eventReminder').where('subject_id', '=', reminded).orderBy('person_id').execute());
+    const start = (await db.selectFrom('seminars').select('starts_at').where('id', '=', reminded).executeTakeFirstOrThrow()).starts_at;
+    expect((await dueOf()).map((r) => r.due_at)).toEqual([iso(Date.parse(start) - 24 * HOUR), iso(Date.parse(start) - 24 * HOUR)]);
+    const later = Date.parse(start) + 2 * HOUR;
+    expect((await organizer.run('seminar.update', { id: reminded, startsAt: iso(later), endsAt: iso(later + 3 * HOUR) })).status).toBe('applied');
+    expect((await dueOf()).map((r) => r.due_at)).toEqual([iso(later - 24 * HOUR), iso(later - 24 * HOUR)]);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(to(seated.endpoint, 'eventReminder')).toEqual([]);
+    // The day before comes.
+    ahead = later - 24 * HOUR - Date.now() + 60_000;
+    await expect.poll(() => to(seated.endpoint, 'eventReminder').length, { timeout: 10_000 }).toBe(1);
+    expect(to(seated.endpoint, 'eventReminder')[0]!.payload).toMatchObject({ title: 'Påmindelse: Temadag om rehabilitering', tag: `reminder-${reminded}` });
+    // The one still waiting has no seat to be reminded of.
+    await expect.poll(async () => (await db.selectFrom('notification_queue').select('outcome').where('kind', '=', 'eventReminder')
+      .where('subject_id', '=', reminded).where('person_id', '=', people[1]!).executeTakeFirstOrThrow()).outcome, { timeout: 10_000 }).toBe('dropped');
+    expect(to(waiting.endpoint, 'eventReminder')).toEqual([]);
+    ahead = 0;
   });
 
   it('forgets a subscription the push service calls gone (410), and never uses a signed-out session\'s', async () => {
@@ -124,7 +178,7 @@ describe.each(DIALECTS)('push messages on %s', (dialect) => {
     const later = await fullEvent('Netværksmøde');
     await phones[0]!.run('signup.cancel', { seminarId: later });
     await expect.poll(async () => server.db.kysely.selectFrom('notification_queue').select(['attempts', 'sent_at'])
-      .where('subject_id', '=', later).executeTakeFirst(), { timeout: 10_000 }).toEqual({ attempts: 1, sent_at: null });
+      .where('subject_id', '=', later).where('kind', '=', 'seatOpened').executeTakeFirst(), { timeout: 10_000 }).toEqual({ attempts: 1, sent_at: null });
     // Turned off on the phone: the server forgets it.
     expect((await deleteSubscription(busy.endpoint)).status).toBe(204);
     expect(await server.db.kysely.selectFrom('push_subscriptions').select('endpoint').where('endpoint', '=', busy.endpoint).execute()).toEqual([]);
@@ -137,7 +191,7 @@ describe.each(DIALECTS)('push messages on %s', (dialect) => {
     const other = await fullEvent('Workshop om dokumentation', [phones[0]!, phones[2]!]);
     await phones[0]!.run('signup.cancel', { seminarId: other });
     await expect.poll(async () => (await server.db.kysely.selectFrom('notification_queue').select('outcome')
-      .where('subject_id', '=', other).where('person_id', '=', people[2]!).executeTakeFirst())?.outcome ?? null, { timeout: 10_000 }).toBe('no_channel');
+      .where('subject_id', '=', other).where('person_id', '=', people[2]!).where('kind', '=', 'seatOpened').executeTakeFirst())?.outcome ?? null, { timeout: 10_000 }).toBe('no_channel');
     expect(pushService.received.filter((m) => m.endpoint === quiet.endpoint)).toEqual([]);
   });
 });

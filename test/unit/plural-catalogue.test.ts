@@ -30,6 +30,7 @@ const WORDS: Record<string, string> = {
   how: 'how a file was read, in words ("CSV, utf-8")',
   date: 'a formatted date (a year is part of a date, never counted)',
   time: 'a formatted clock time or moment',
+  place: 'an event\'s location as its organizer wrote it',
 };
 
 /** Numbers that are not counts of a noun, `key.placeholder` (a pair by its base key): why no plural form. */

@@ -9,15 +9,60 @@ import { randomUUID } from 'node:crypto';
 
 export type QueuedNotification = Selectable<NotificationQueueTable>;
 
-export interface NewNotification { personId: string; kind: NotificationKind; subjectId: string; dueAt: string; now: string }
+export interface NewNotification {
+  personId: string; kind: NotificationKind; subjectId: string; dueAt: string; now: string;
+  /** Tells apart messages of one kind about one subject that are each worth sending (each move of an event). */
+  occasion?: string;
+}
 
-/** Queues a message once per person, kind and subject (a retried change adds nothing). */
-export async function enqueueNotification(tx: Transaction<Database> | Kysely<Database>, message: NewNotification): Promise<void> {
-  await tx.insertInto('notification_queue').values({
-    id: randomUUID(), dedupe_key: `${message.kind}:${message.subjectId}:${message.personId}`, person_id: message.personId,
-    kind: message.kind, subject_id: message.subjectId, due_at: message.dueAt, claimed_until: null, sent_at: null, outcome: null,
-    created_at: message.now,
-  }).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+const dedupeKey = (message: NewNotification) =>
+  `${message.kind}:${message.subjectId}:${message.personId}${message.occasion ? `:${message.occasion}` : ''}`;
+
+function row(message: NewNotification) {
+  return {
+    id: randomUUID(), dedupe_key: dedupeKey(message), person_id: message.personId, kind: message.kind, subject_id: message.subjectId,
+    due_at: message.dueAt, claimed_until: null, sent_at: null, outcome: null, created_at: message.now,
+  };
+}
+
+/** Queues messages once per person, kind, subject (and occasion): a retried change adds nothing. */
+export async function enqueueNotification(tx: Transaction<Database> | Kysely<Database>, ...messages: NewNotification[]): Promise<void> {
+  if (messages.length === 0) return;
+  await tx.insertInto('notification_queue').values(messages.map(row)).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+}
+
+/**
+ * Schedules (again) a message that is due at a time of its own, such as a reminder: a
+ * person who signs up anew after cancelling is reminded anew.
+ */
+export async function scheduleNotification(tx: Transaction<Database>, message: NewNotification): Promise<void> {
+  await tx.insertInto('notification_queue').values(row(message))
+    .onConflict((oc) => oc.column('dedupe_key').doUpdateSet({ due_at: message.dueAt, sent_at: null, outcome: null, attempts: 0, claimed_until: null }))
+    .execute();
+}
+
+/** Moves the event's reminders not yet sent to `dueAt` (the event moved). */
+export async function rescheduleReminders(tx: Transaction<Database>, seminarId: string, dueAt: string): Promise<void> {
+  await tx.updateTable('notification_queue').set({ due_at: dueAt })
+    .where('kind', '=', 'eventReminder').where('subject_id', '=', seminarId).where('sent_at', 'is', null).execute();
+}
+
+/** Everyone signed up for or waiting for the event, but the one who made the change. */
+export async function participantsOf(tx: Transaction<Database>, seminarId: string, exceptPersonId: string): Promise<string[]> {
+  return (await tx.selectFrom('signups').select('person_id').where('seminar_id', '=', seminarId).where('deleted', '=', 0)
+    .where('status', 'in', ['confirmed', 'waitlisted']).where('person_id', '!=', exceptPersonId).execute()).map((r) => r.person_id);
+}
+
+/** Each (event, person)'s sign-up status now, keyed `seminarId:personId` (missing: none). */
+export async function signupStatuses(db: Kysely<Database>, pairs: readonly { seminarId: string; personId: string }[]): Promise<Map<string, string>> {
+  const statuses = new Map<string, string>();
+  if (pairs.length === 0) return statuses;
+  const rows = await db.selectFrom('signups').select(['seminar_id', 'person_id', 'status'])
+    .where('seminar_id', 'in', [...new Set(pairs.map((p) => p.seminarId))])
+    .where('person_id', 'in', [...new Set(pairs.map((p) => p.personId))])
+    .where('deleted', '=', 0).execute();
+  for (const r of rows) statuses.set(`${r.seminar_id}:${r.person_id}`, r.status);
+  return statuses;
 }
 
 /** Takes up to `limit` due messages for `claimMs`: no other worker takes them meanwhile. */
@@ -59,6 +104,9 @@ export async function queueDepth(db: Kysely<Database>): Promise<{ waiting: numbe
 }
 
 /** The event a message is about, as it is now (null: deleted). */
-export async function findNotificationSeminar(db: Kysely<Database>, id: string): Promise<{ id: string; title: string; starts_at: string } | null> {
-  return (await db.selectFrom('seminars').select(['id', 'title', 'starts_at']).where('id', '=', id).where('deleted', '=', 0).executeTakeFirst()) ?? null;
+export async function findNotificationSeminar(db: Kysely<Database>, id: string): Promise<NotificationSeminar | null> {
+  return (await db.selectFrom('seminars').select(['id', 'title', 'starts_at', 'location', 'status']).where('id', '=', id).where('deleted', '=', 0)
+    .executeTakeFirst()) ?? null;
 }
+
+export interface NotificationSeminar { id: string; title: string; starts_at: string; location: string; status: string }

@@ -1,7 +1,10 @@
 // seminar.update: its organizer changes an event. Raising the capacity gives waiting
 // people their seats at once; lowering it below the confirmed count is refused, so
 // nobody is moved out silently (the organizer cancels participants first, who are told).
-import type { Mutator } from './context';
+import type { MutationContext, Mutator } from './context';
+import type { MutationArgs } from '../../shared/protocol';
+import { enqueueNotification, participantsOf, rescheduleReminders } from '../db/notification-queue';
+import { reminderDue } from './reminders';
 import { MutationRefusal } from '../../shared/protocol';
 import { lockSeminar, updateSeminar } from '../db/seminars';
 import { checkReferences, checkTimes } from './seminar-rules';
@@ -39,6 +42,7 @@ export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
     ...(competenceIds !== undefined && { competence_ids: JSON.stringify(competenceIds) }),
     version,
   });
+  await tellOfMove(ctx, seminar, args, version);
   // Its sign-ups change audience: the old network's coordinators lose them, the new one's
   // get them, at their next pull (sync/scope-backfill.ts).
   if (args.networkId !== undefined && args.networkId !== seminar.network_id) {
@@ -49,3 +53,20 @@ export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
   const free = capacity - seminar.confirmed_count;
   if (free > 0 && seminar.waitlist_count > 0) await promoteWaiting(ctx, args.id, Math.min(free, seminar.waitlist_count));
 };
+
+/**
+ * A new time or place is news for everyone signed up or waiting (not the organizer who
+ * made it), one message per change; the reminders follow a new start.
+ */
+async function tellOfMove(
+  { tx, viewer, now }: MutationContext, before: { starts_at: string; ends_at: string; location: string }, args: MutationArgs<'seminar.update'>, version: number,
+): Promise<void> {
+  const startMoved = args.startsAt !== undefined && args.startsAt !== before.starts_at;
+  const moved = startMoved || (args.endsAt !== undefined && args.endsAt !== before.ends_at)
+    || (args.location !== undefined && args.location !== before.location);
+  if (!moved) return;
+  await enqueueNotification(tx, ...(await participantsOf(tx, args.id, viewer.personId)).map((personId) => ({
+    personId, kind: 'eventMoved' as const, subjectId: args.id, dueAt: now, now, occasion: String(version),
+  })));
+  if (startMoved) await rescheduleReminders(tx, args.id, reminderDue(args.startsAt!));
+}

@@ -5,6 +5,7 @@ import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
 import { signupId } from '../../shared/entities';
 import { findSignup, lockSeminar, setSeminarCounts, writeSignup } from '../db/seminars';
+import { scheduleReminder } from './reminders';
 
 export const signupRequest: Mutator<'signup.request'> = async ({ tx, viewer, now, dialect, reserveVersions }, args) => {
   const seminar = await lockSeminar(tx, args.seminarId, dialect);
@@ -28,4 +29,6 @@ export const signupRequest: Mutator<'signup.request'> = async ({ tx, viewer, now
     confirmed: seminar.confirmed_count + (seat ? 1 : 0),
     waitlisted: seminar.waitlist_count + (seat ? 0 : 1),
   }, version + 1);
+  // Waiting too: a seat may come before the day.
+  await scheduleReminder({ tx, now }, viewer.personId, seminar);
 };

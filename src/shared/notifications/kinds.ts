@@ -1,13 +1,21 @@
 // What Videnbro tells people outside the app (issue 22): each kind a message of its own,
 // with its own lifetime at the push service and its own urgency.
-export const NOTIFICATION_KINDS = ['seatOpened'] as const;
+export const NOTIFICATION_KINDS = ['seatOpened', 'eventCancelled', 'eventMoved', 'eventReminder'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How long a push service keeps a message for a phone that is off (seconds), and how urgent it is. */
 export const DELIVERY: Record<NotificationKind, { ttlSeconds: number; urgency: 'very-low' | 'low' | 'normal' | 'high' }> = {
   // A seat is worth something only until the event: a day is plenty, and it should wake the phone.
   seatOpened: { ttlSeconds: 24 * 3600, urgency: 'high' },
+  // Called off: heard before setting out, even from a sleeping phone.
+  eventCancelled: { ttlSeconds: 24 * 3600, urgency: 'high' },
+  eventMoved: { ttlSeconds: 24 * 3600, urgency: 'normal' },
+  // A day before: worth little once the day has begun.
+  eventReminder: { ttlSeconds: 12 * 3600, urgency: 'normal' },
 };
+
+/** How long before an event its reminder is due. */
+export const REMINDER_LEAD_MS = 24 * 3_600_000;
 
 /** What a push message carries (the service worker shows it): no more than the notice on screen shows. */
 export interface PushPayload { kind: NotificationKind; title: string; body: string; url: string; tag: string }

@@ -4,10 +4,16 @@ import { registerMessages } from '../messages';
 export const notificationMessages = {
   pushSeatOpenedTitle: { da: 'Du har fået en plads', en: 'You have a seat' },
   pushSeatOpenedBody: { da: '{title}, {time}. Du er rykket op fra ventelisten.', en: '{title}, {time}. You moved up from the waiting list.' },
+  pushEventCancelledTitle: { da: 'Aflyst: {title}', en: 'Cancelled: {title}' },
+  pushEventCancelledBody: { da: '{title}, {time}, er aflyst.', en: '{title}, {time}, is cancelled.' },
+  pushEventMovedTitle: { da: 'Ændret: {title}', en: 'Changed: {title}' },
+  pushEventMovedBody: { da: 'Nu {time}, {place}.', en: 'Now {time}, {place}.' },
+  pushEventReminderTitle: { da: 'Påmindelse: {title}', en: 'Reminder: {title}' },
+  pushEventReminderBody: { da: '{time}, {place}.', en: '{time}, {place}.' },
   notifyTitle: { da: 'Besked til mig', en: 'Notifications' },
   notifyIntro: {
-    da: 'Få besked på denne telefon, når du rykker op fra en venteliste – også når appen er lukket.',
-    en: 'Get a message on this phone when you move up from a waiting list – even when the app is closed.',
+    da: 'Få besked på denne telefon, når du rykker op fra en venteliste, når et arrangement flyttes eller aflyses, og dagen før – også når appen er lukket.',
+    en: 'Get a message on this phone when you move up from a waiting list, when an event moves or is cancelled, and the day before – even when the app is closed.',
   },
   notifyTurnOn: { da: 'Få besked på denne telefon', en: 'Get notifications on this phone' },
   notifyTurnOff: { da: 'Slå beskeder fra', en: 'Turn notifications off' },
