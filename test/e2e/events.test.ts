@@ -202,9 +202,17 @@ describe('events', () => {
     const feed = await page.request.get(url);
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+    expect(await feed.text()).toContain('BEGIN:VALARM');
+    // Opened in the phone's calendar by its webcal:// twin.
+    expect(await page.getByRole('link', { name: 'Åbn i telefonens kalender' }).getAttribute('href')).toBe(url.replace(/^http:/, 'webcal:'));
     expect(await axeViolations(page)).toEqual([]);
+    // A new address: the old one stops working.
+    await page.getByRole('button', { name: 'Ny adresse' }).click();
+    await expect.poll(() => page.locator('[data-testid="feed-url"]').inputValue()).not.toBe(url);
+    expect((await page.request.get(url)).status()).toBe(404);
+    const renewed = await page.locator('[data-testid="feed-url"]').inputValue();
     await page.getByRole('button', { name: 'Stop abonnementet' }).click();
     await page.getByText('Adressen virker ikke længere.').waitFor();
-    expect((await page.request.get(url)).status()).toBe(404);
+    expect((await page.request.get(renewed)).status()).toBe(404);
   });
 });

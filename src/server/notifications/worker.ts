@@ -3,8 +3,8 @@
 // fresh (once per kind and subject in the batch), and pushes it to the person's live
 // subscriptions. A subscription the push service calls gone is forgotten; a busy or silent
 // push service is tried again later, with a growing pause; a message is marked done only
-// after the push service has answered. The database work is a few statements per batch,
-// not per message, and each query gives the event loop a turn (server.ts hands it the
+// after the push service has answered, at once (the rest of a batch's outcomes together).
+// The reading is a few statements per batch, not per message, and each query gives the event loop a turn (server.ts hands it the
 // app's yielding connection), so pushes and pulls go on while thousands of messages leave.
 import type { Kysely } from 'kysely';
 import type { Database, NotificationOutcome } from '../db/schema';
@@ -79,7 +79,14 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
         return { message, decision: { outcome: 'dropped' as const } };
       }
       try {
-        return { message, decision: await decide(message, mine, mine.length > 0 ? await payloadOf(message) : null) };
+        const decision = await decide(message, mine, mine.length > 0 ? await payloadOf(message) : null);
+        // Marked the moment its push service has answered, not with the batch: a stop (or a
+        // kill) after that answer must not send it again.
+        if ('outcome' in decision && decision.outcome === 'pushed') {
+          await finishNotifications(db, [message.id], 'pushed', new Date(clock()));
+          return { message, decision: null };
+        }
+        return { message, decision };
       } catch (error) {
         // Its claim lapses and it is taken up again: logged without the person or the text.
         log(`[notifications] ${message.kind} ${message.id}: ${error instanceof Error ? error.message : String(error)}`);

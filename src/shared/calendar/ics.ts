@@ -1,9 +1,13 @@
 // Calendar files (RFC 5545) for events: one event for "Tilføj til kalender", or all of a
 // person's events for their calendar feed. Built with the `ics` library; times in UTC.
 // An event whose times cannot be read is left out: one bad row must not make a whole
-// feed answer 500 for everyone signed up to anything (issue 18).
+// feed answer 500 for everyone signed up to anything (issue 18). Each event that is on
+// carries a display alarm a day before (VALARM; issue 22).
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { isReadableSpan } from '../entities/instant';
+import { REMINDER_LEAD_MS } from '../notifications/kinds';
+
+const REMINDER_BEFORE = { hours: REMINDER_LEAD_MS / 3_600_000, before: true } as const;
 
 export interface CalendarEvent {
   id: string;
@@ -35,6 +39,8 @@ function attributes(event: CalendarEvent): EventAttributes {
     endInputType: 'utc',
     endOutputType: 'utc',
     status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
+    // The phone's own calendar reminds too, as Videnbro's message does: a day before.
+    ...(!event.cancelled && { alarms: [{ action: 'display', description: `Påmindelse: ${event.title}`, trigger: REMINDER_BEFORE }] }),
     productId: 'videnbro/ics',
     calName: 'Videnbro',
     ...(event.url && { url: event.url }),

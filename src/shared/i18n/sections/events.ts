@@ -129,6 +129,11 @@ export const eventMessages = {
   feedRevoked: { da: 'Adressen virker ikke længere.', en: 'The address no longer works.' },
   feedAddress: { da: 'Abonnementsadresse', en: 'Subscription address' },
   feedOffline: { da: 'Kræver forbindelse.', en: 'Needs a connection.' },
+  feedOpen: { da: 'Åbn i telefonens kalender', en: 'Open in the phone\'s calendar' },
+  feedCopy: { da: 'Kopiér adressen', en: 'Copy the address' },
+  feedCopied: { da: 'Adressen er kopieret.', en: 'The address is copied.' },
+  feedNew: { da: 'Ny adresse', en: 'New address' },
+  feedNewHint: { da: 'En ny adresse får den gamle til at holde op med at virke.', en: 'A new address makes the old one stop working.' },
 } as const satisfies Record<string, { da: string; en: string }>;
 
 registerMessages(eventMessages);
