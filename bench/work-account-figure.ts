@@ -9,25 +9,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { startServer } from '../src/server/server';
 import { launchBrowser } from '../test/support/browser';
-import { startTestProvider } from '../test/support/oidc-provider';
+import { signInAtProvider, startTestProvider } from '../test/support/oidc-provider';
 import { percentile, type Figure } from './measure';
 
 const RUNS = 5;
-
-async function atTheProviderIfAsked(page: Page, providerOrigin: string, appOrigin: string): Promise<void> {
-  await page.waitForURL((url) => url.origin === appOrigin || url.origin === providerOrigin, { timeout: 60_000 });
-  const login = page.locator('input[name="login"]');
-  if (await login.count() === 0) return;
-  await login.fill('lis.login');
-  await page.locator('input[name="password"]').fill('any');
-  await page.locator('button[type="submit"]').click();
-  const consent = page.locator('input[name="prompt"][value="consent"]');
-  await page.waitForLoadState('domcontentloaded');
-  if (await consent.count() > 0) await page.locator('button[type="submit"]').click();
-}
 
 export async function workAccountFigure(): Promise<Figure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-bench-oidc-'));
@@ -58,7 +45,7 @@ export async function workAccountFigure(): Promise<Figure[]> {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       callbackAt = 0;
       await page.getByRole('link', { name: 'Log ind med din arbejdskonto' }).click();
-      await atTheProviderIfAsked(page, provider.issuer, server.url);
+      await signInAtProvider(page, provider.issuer, 'lis.login', { onlyIfAsked: true, appOrigin: server.url });
       await page.waitForURL((url) => url.origin === server.url && url.pathname === '/', { timeout: 60_000 });
       await page.getByRole('heading', { level: 1, name: 'Find kolleger' }).waitFor({ timeout: 60_000 });
       toHome.push(performance.now() - callbackAt);

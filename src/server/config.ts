@@ -4,6 +4,7 @@ import { oidcSettingsFrom, type OidcSettings } from './auth/oidc-settings';
 import { DEFAULT_RETENTION, type RetentionSettings } from './db/retention';
 import { DEFAULT_LEGAL, type LegalSettings } from '../shared/legal';
 import { pushSettingsFrom, type PushSettings } from './notifications/push-settings';
+import { originOf } from './origin-setting';
 
 export interface Config {
   port: number;
@@ -50,20 +51,6 @@ export function legalSettingsFrom(env: NodeJS.ProcessEnv): LegalSettings {
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
-}
-
-/** An http(s) URL reduced to its origin ("https://host[:port]"); throws on anything else. */
-export function originOf(value: string, setting: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${setting} er ikke en gyldig adresse: ${value} (${setting} is not a valid URL)`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`${setting} skal begynde med http:// eller https:// (${setting} must start with http:// or https://)`);
-  }
-  return url.origin;
 }
 
 function trustProxyOf(value: string | undefined): number {

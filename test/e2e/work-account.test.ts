@@ -13,7 +13,7 @@ import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { axeViolations, launchBrowser, type Browser } from '../support/browser';
 import { expectSmallScreenClean } from '../support/small-screens';
 import { waitForSynced } from '../support/e2e-helpers';
-import { startTestProvider, type TestProvider } from '../support/oidc-provider';
+import { signInAtProvider, startTestProvider, type TestProvider } from '../support/oidc-provider';
 import { demoInstant } from '../../src/server/seed/demo-day';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-oidc-'));
@@ -43,15 +43,17 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The provider's own pages: its login form (any password), then its consent. */
-async function atTheProvider(page: Page, login: string): Promise<void> {
-  await page.waitForURL((url) => url.origin === provider.issuer, POLL);
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill('hvad-som-helst');
-  await page.locator('button[type="submit"]').click();
-  const consent = page.locator('input[name="prompt"][value="consent"]');
-  await consent.or(page.locator('body')).first().waitFor(POLL);
-  if (await consent.count() > 0) await page.locator('button[type="submit"]').click();
+const atTheProvider = (page: Page, login: string) => signInAtProvider(page, provider.issuer, login);
+
+/** A fresh page of `other` signed in through the work-account button, home and synced. */
+async function signedInWithWorkAccount(other: Browser, login: string): Promise<Page> {
+  const page = await other.context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByRole('link', { name: 'Log ind med din arbejdskonto' }).click();
+  await atTheProvider(page, login);
+  await page.waitForURL((url) => url.origin === server.url && url.pathname === '/', POLL);
+  await waitForSynced(page);
+  return page;
 }
 
 describe('the work account', () => {
@@ -76,12 +78,7 @@ describe('the work account', () => {
   it('signs out of the provider too (OIDC_LOGOUT): back at the sign-in page, the next sign-in asks for the login again', async () => {
     const other = await launchBrowser();
     try {
-      const page = await other.context.newPage();
-      await page.goto(`${server.url}/login`);
-      await page.getByRole('link', { name: 'Log ind med din arbejdskonto' }).click();
-      await atTheProvider(page, 'lis.login');
-      await page.waitForURL((url) => url.origin === server.url && url.pathname === '/', POLL);
-      await waitForSynced(page);
+      const page = await signedInWithWorkAccount(other, 'lis.login');
       await page.goto(`${server.url}/mig`);
       await page.getByRole('button', { name: 'Log ud' }).click();
       // The provider's own page asks to confirm, then sends the browser back.
@@ -144,12 +141,7 @@ describe('the work account', () => {
 
     const other = await launchBrowser();
     try {
-      const page = await other.context.newPage();
-      await page.goto(`${server.url}/login`);
-      await page.getByRole('link', { name: 'Log ind med din arbejdskonto' }).click();
-      await atTheProvider(page, 'anna.login');
-      await page.waitForURL((url) => url.origin === server.url && url.pathname === '/', POLL);
-      await waitForSynced(page);
+      const page = await signedInWithWorkAccount(other, 'anna.login');
       await page.goto(`${server.url}/mig/data`);
       const form = page.getByTestId('delete-account');
       await form.waitFor(POLL);

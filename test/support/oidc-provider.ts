@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type ClientMetadata } from 'oidc-provider';
+import type { Page } from 'playwright-core';
 
 /** Changes the ID token's claims; `resign: false` keeps the original signature (so it no longer fits). */
 export interface IdTokenTamper { change(claims: Record<string, unknown>): void; resign: boolean }
@@ -96,4 +97,23 @@ export async function startTestProvider(): Promise<TestProvider> {
     },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
+}
+
+/**
+ * In Chromium, the provider's own pages: its login form as `login` (any password), then its
+ * consent when asked. `onlyIfAsked`: the provider may remember the browser and send it
+ * straight back to `appOrigin` (a second sign-in), which is then fine too.
+ */
+export async function signInAtProvider(
+  page: Page, issuer: string, login: string, { onlyIfAsked = false, appOrigin = '' }: { onlyIfAsked?: boolean; appOrigin?: string } = {},
+): Promise<void> {
+  const wait = { timeout: 60_000 };
+  await page.waitForURL((url) => url.origin === issuer || (onlyIfAsked && url.origin === appOrigin), wait);
+  if (onlyIfAsked && new URL(page.url()).origin !== issuer) return;
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('hvad-som-helst');
+  await page.locator('button[type="submit"]').click();
+  const consent = page.locator('input[name="prompt"][value="consent"]');
+  await consent.or(page.locator('body')).first().waitFor(wait);
+  if (await consent.count() > 0) await page.locator('button[type="submit"]').click();
 }

@@ -2,7 +2,7 @@
 // open) leaves the person exactly as before — profile, competences, memberships, learnings,
 // sign-ups, sessions — and the deletion goes through after the restart (issue 21, part 3:
 // one transaction). To give the kill a moment to land in, the person has written 20,000
-// learnings; the moment itself is found by asking SQLite for the write lock (as in import-crash).
+// learnings; the moment itself is found by asking SQLite for the write lock (support/kill-mid-write.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import SqliteDatabase from 'better-sqlite3';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { HttpClient } from '../support/http-client';
+import { killMidWrite } from '../support/kill-mid-write';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-deletion-crash-'));
 const file = path.join(dir, 'db.sqlite');
@@ -55,18 +56,6 @@ function writeManyLearnings(personId: string): void {
   }
 }
 
-/** True while another connection holds SQLite's write lock (an open write transaction). */
-function writerActive(watcher: SqliteDatabase.Database): boolean {
-  try {
-    watcher.exec('begin immediate');
-    watcher.exec('rollback');
-    return false;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
-    throw error;
-  }
-}
-
 describe('an account deletion killed mid-write', () => {
   it('leaves the person as before, and deletes them after the restart', async () => {
     server = await spawnServer({ DATABASE_URL: `file:${file}`, DEMO_PEOPLE: '120' });
@@ -76,19 +65,7 @@ describe('an account deletion killed mid-write', () => {
     const remove = (client: HttpClient) => client.request('POST', '/api/me/delete', { confirm: EMAIL, learnings: 'delete' });
     const before = snapshot(id);
 
-    const watcher = new SqliteDatabase(file, { timeout: 0 });
-    let replied = false;
-    const reply = remove(anna).then(() => { replied = true; }, () => { replied = true; });
-    // Held for 20 ms on end: the deletion's transaction, not a session's one-row write.
-    let busySince: number | null = null;
-    while (!replied && (busySince === null || performance.now() - busySince < 20)) {
-      busySince = writerActive(watcher) ? busySince ?? performance.now() : null;
-      await new Promise((resolve) => setTimeout(resolve, 1));
-    }
-    const killedMidWrite = !replied;
-    await server.kill('SIGKILL');
-    watcher.close();
-    await reply;
+    const killedMidWrite = await killMidWrite(server, file, () => remove(anna));
     expect(killedMidWrite).toBe(true);
     expect(snapshot(id)).toBe(before);
 

@@ -1,7 +1,6 @@
 // An organisation import killed mid-way (SIGKILL of the server while its write transaction
 // is open) leaves the database exactly as before, and the same file imports cleanly after
-// the restart (issue 20, "Bad input and faults"). The moment is not guessed: a second
-// connection asks SQLite for the write lock and the kill comes once the import has held it for 20 ms.
+// the restart (issue 20, "Bad input and faults"). The moment is not guessed (support/kill-mid-write.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import SqliteDatabase from 'better-sqlite3';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { HttpClient } from '../support/http-client';
+import { killMidWrite } from '../support/kill-mid-write';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-import-crash-'));
 const file = path.join(dir, 'db.sqlite');
@@ -32,18 +32,6 @@ function snapshot(): string {
   }
 }
 
-/** True while another connection holds SQLite's write lock (an open write transaction). */
-function writerActive(watcher: SqliteDatabase.Database): boolean {
-  try {
-    watcher.exec('begin immediate');
-    watcher.exec('rollback');
-    return false;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
-    throw error;
-  }
-}
-
 describe('an import killed mid-write', () => {
   it('leaves the database as before, and imports after the restart', async () => {
     server = await spawnServer({ DATABASE_URL: `file:${file}`, DEMO_PEOPLE: '3000' });
@@ -60,19 +48,7 @@ describe('an import killed mid-write', () => {
     const upload = () => admin.fetch(`${server!.url}/api/admin/import?mode=write`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv });
     const before = snapshot();
 
-    const watcher = new SqliteDatabase(file, { timeout: 0 });
-    let replied = false;
-    const reply = upload().then(() => { replied = true; }, () => { replied = true; });
-    // Held for 20 ms on end: the import's transaction, not a sign-in's or a session's one-row write.
-    let busySince: number | null = null;
-    while (!replied && (busySince === null || performance.now() - busySince < 20)) {
-      busySince = writerActive(watcher) ? busySince ?? performance.now() : null;
-      await new Promise((resolve) => setTimeout(resolve, 1));
-    }
-    const killedMidWrite = !replied;
-    await server.kill('SIGKILL');
-    watcher.close();
-    await reply;
+    const killedMidWrite = await killMidWrite(server, file, upload);
     // The kill came while the import's transaction was open, not before or after it.
     expect(killedMidWrite).toBe(true);
     expect(snapshot()).toBe(before);

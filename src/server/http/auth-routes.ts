@@ -20,6 +20,7 @@ import {
 import { revokeSession } from '../auth/sessions';
 import { providerLogoutUrl } from '../auth/oidc-flow';
 import { clearSessionCookie, sessionToken } from './session';
+import { appOrigin } from './app-origin';
 import { auditRefusedSignIn, startSession } from './sign-in';
 import type { SignInMethod } from '../../shared/audit';
 import { clearCodeCookie, codeNonce, takeCodeNonce } from './code-cookie';
@@ -131,7 +132,7 @@ export function authRoutes() {
     clearSessionCookie(c);
     const settings = c.var.config.oidc;
     if (ended?.method !== 'oidc' || !settings?.logout) return c.body(null, 204);
-    const back = `${c.var.config.publicUrl ?? new URL(c.req.url).origin}/login`;
+    const back = `${appOrigin(c)}/login`;
     try {
       const providerLogout = await providerLogoutUrl(settings, back);
       return providerLogout ? c.json({ providerLogout }) : c.body(null, 204);

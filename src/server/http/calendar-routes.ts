@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './errors';
 import { requireSession } from './session';
+import { appOrigin } from './app-origin';
 import { calendarFile } from '../../shared/calendar/ics';
 import { calendarEventsOf, personOfCalendarFeed, renewCalendarFeed, revokeCalendarFeed } from '../db/calendar-feeds';
 
@@ -13,7 +14,7 @@ export function calendarRoutes() {
 
   app.post('/calendar-feed', requireSession, async (c) => {
     const token = await renewCalendarFeed(c.var.db.kysely, c.var.personId!, new Date(c.var.clock()).toISOString());
-    const origin = c.var.config.publicUrl ?? new URL(c.req.url).origin;
+    const origin = appOrigin(c);
     return c.json({ url: `${origin}/api/calendar/${token}.ics` });
   });
 
@@ -26,7 +27,7 @@ export function calendarRoutes() {
     const token = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(c.req.param('file'))?.[1];
     const personId = token ? await personOfCalendarFeed(c.var.db.kysely, token) : null;
     if (!personId) return errorResponse(c, 404, 'not_found');
-    const origin = c.var.config.publicUrl ?? new URL(c.req.url).origin;
+    const origin = appOrigin(c);
     const events = (await calendarEventsOf(c.var.db.kysely, personId)).map((e) => ({ ...e, url: `${origin}/arrangementer/${e.id}` }));
     return c.body(calendarFile(events), 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
   });

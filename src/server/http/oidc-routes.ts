@@ -10,6 +10,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './errors';
 import { cookieSettings } from './session';
+import { appOrigin } from './app-origin';
 import { auditRefusedSignIn, startSession } from './sign-in';
 import { finishSignIn, startSignIn } from '../auth/oidc-flow';
 import type { OidcSettings } from '../auth/oidc-settings';
@@ -30,7 +31,7 @@ export function localReturnPath(value: string | undefined): string {
 }
 
 function redirectUri(c: Context<AppEnv>): string {
-  return `${c.var.config.publicUrl ?? new URL(c.req.url).origin}${CALLBACK_PATH}`;
+  return `${appOrigin(c)}${CALLBACK_PATH}`;
 }
 
 function claimText(claims: Record<string, unknown>, name: string): string | null {

@@ -25,8 +25,9 @@ export function syncRoutes() {
     const personId = c.get('personId')!;
     try {
       const reply = await pushMutations(c.get('db').kysely, c.get('db').dialect, personId, raw);
-      // A change may have queued a message (a seat given): the worker looks now, not at its next tick.
-      c.get('notifications').wake();
+      // An applied change may have queued a message (a seat given): the worker looks now, not
+      // at its next tick. A push of repeats and refusals queued nothing: no extra query.
+      if (reply.results.some((result) => result.status === 'applied')) c.get('notifications').wake();
       return await compressedJson(c, reply);
     } catch (error) {
       if (error instanceof PushError) {

@@ -3,7 +3,7 @@
 // notifications/vapid.ts) and the push services the server may send to. Only https
 // endpoints at the known services are taken, so a subscription can never make the server
 // fetch an address of someone's choosing (SSRF); PUSH_ALLOWED_ORIGINS adds others (tests).
-import { originOf } from '../config';
+import { originOf } from '../origin-setting';
 
 export interface PushSettings {
   vapid: { publicKey: string; privateKey: string } | null;

@@ -9,7 +9,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, NotificationOutcome } from '../db/schema';
 import { claimDueNotifications, finishNotifications, retryNotification, signupStatuses, type QueuedNotification } from '../db/notification-queue';
-import { forgetPushEndpoint, liveSubscriptionsOf } from '../db/push-subscriptions';
+import { forgetPushEndpoint, liveSubscriptionsOf, type LiveSubscription } from '../db/push-subscriptions';
 import { renderNotification, stillConcerns } from './messages';
 import type { PushOutcome, PushSender } from './push-sender';
 import type { PushPayload } from '../../shared/notifications/kinds';
@@ -48,8 +48,7 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
   let timer: NodeJS.Timeout | null = null;
   let round: Promise<void> | null = null;
 
-  async function decide(message: QueuedNotification, subscriptions: readonly { endpoint: string; p256dh: string; auth: string }[],
-    payload: PushPayload | null): Promise<Decision> {
+  async function decide(message: QueuedNotification, subscriptions: readonly LiveSubscription[], payload: PushPayload | null): Promise<Decision> {
     if (subscriptions.length === 0) return { outcome: 'no_channel' };
     if (!payload) return { outcome: 'dropped' };
     const outcomes: PushOutcome[] = await Promise.all(subscriptions.map(async (subscription) => {
