@@ -101,11 +101,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'sync', isolate: false, include: ['test/sync/**/*.test.ts'], environment: 'node', setupFiles: ['test/support/setup-idb.ts'], testTimeout: 30_000 },
+        test: { name: 'sync', isolate: false, include: ['test/sync/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/server-bundle.ts'], setupFiles: ['test/support/setup-idb.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/global-e2e.ts'], setupFiles: ['test/support/e2e-teardown.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/global-e2e.ts', 'test/support/server-bundle.ts'], setupFiles: ['test/support/e2e-teardown.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
       },
     ],
   },

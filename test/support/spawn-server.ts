@@ -1,10 +1,18 @@
-// Starts test/support/server-process.ts as a child with a known PID, and stops it by that PID.
+// Starts test/support/server-process.ts (its bundle, in a test run) as a child with a known
+// PID, and stops it by that PID.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SERVER_BUNDLE_ENV } from './server-bundle';
 
 export interface ServerProcess { url: string; child: ChildProcess; kill(signal?: NodeJS.Signals): Promise<void> }
 
+/** The bundle made by server-bundle.ts when the test run has one; else the source through tsx. */
+function serverCommand(): string[] {
+  const bundle = process.env[SERVER_BUNDLE_ENV];
+  return bundle ? [bundle] : ['--import', 'tsx', 'test/support/server-process.ts'];
+}
+
 export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/server-process.ts'], {
+  const child = spawn(process.execPath, serverCommand(), {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
