@@ -25,10 +25,15 @@ function row(message: NewNotification) {
   };
 }
 
+/** Rows per insert: well under SQLite's limit of bound values (11 a row). */
+const INSERT_CHUNK = 500;
+
 /** Queues messages once per person, kind, subject (and occasion): a retried change adds nothing. */
 export async function enqueueNotification(tx: Transaction<Database> | Kysely<Database>, ...messages: NewNotification[]): Promise<void> {
-  if (messages.length === 0) return;
-  await tx.insertInto('notification_queue').values(messages.map(row)).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+  for (let start = 0; start < messages.length; start += INSERT_CHUNK) {
+    await tx.insertInto('notification_queue').values(messages.slice(start, start + INSERT_CHUNK).map(row))
+      .onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+  }
 }
 
 /**

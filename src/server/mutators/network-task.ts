@@ -6,6 +6,7 @@ import { MutationRefusal } from '../../shared/protocol';
 import { hasRole } from '../rules/viewer';
 import { findNetworkTask, findNetworkTaskCreator, insertNetworkTask, updateNetworkTask } from '../db/network-tasks';
 import { mayLead, networkOrRefuse } from './network-rules';
+import { tellTaskGiven } from './network-messages';
 
 export const networkTaskCreate: Mutator<'networkTask.create'> = async (ctx, args) => {
   const { tx, viewer, nextVersion } = ctx;
@@ -20,6 +21,7 @@ export const networkTaskCreate: Mutator<'networkTask.create'> = async (ctx, args
     id: args.id, network_id: args.networkId, title: args.title, description: args.description ?? '', due: args.due ?? null,
     status: 'open', report: '', report_by: null, report_at: null, created_by: viewer.personId, deleted: 0, version: await nextVersion(),
   });
+  await tellTaskGiven(ctx, args.networkId, args.id);
 };
 
 export const networkTaskUpdate: Mutator<'networkTask.update'> = async ({ tx, viewer, now, nextVersion }, args) => {

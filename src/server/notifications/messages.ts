@@ -1,43 +1,67 @@
 // What each kind of message says (issue 22), read fresh when it is sent: the event's title,
-// time and place as they are then, in the person's language, and the app's own address to
-// open. Nothing more personal than the notice on screen. Null: nothing to say any more (the
-// event deleted, a reminder of an event called off), and the message is dropped.
+// time and place, the network's name, the task's title as they are then, in the person's
+// language, and the app's own address to open. Nothing more personal than the notice on
+// screen. Null: nothing to say any more (the event, network or task deleted, a reminder of
+// an event called off, no request waiting), and the message is dropped.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { NotificationKind, PushPayload } from '../../shared/notifications/kinds';
-import type { UiLang } from '../../shared/i18n/messages';
+import { SUBJECT_OF, type NotificationKind, type PushPayload } from '../../shared/notifications/kinds';
+import type { MessageKey, UiLang } from '../../shared/i18n/messages';
 import { translate } from '../../shared/i18n/messages';
 import { formatMoment } from '../../shared/i18n/dates';
 import '../../shared/i18n/sections/notifications';
 import { findNotificationSeminar } from '../db/notification-queue';
+import { findNotificationNetwork, findNotificationTask } from '../db/notification-networks';
 
-export async function renderNotification(
-  db: Kysely<Database>, message: { kind: NotificationKind; subject_id: string }, lang: UiLang, now: Date,
-): Promise<PushPayload | null> {
-  const seminar = await findNotificationSeminar(db, message.subject_id);
-  if (!seminar) return null;
-  const words = { title: seminar.title, time: formatMoment(lang, seminar.starts_at, now), place: seminar.location };
-  const said = (title: Parameters<typeof translate>[1], body: Parameters<typeof translate>[1], tag: string): PushPayload => ({
-    kind: message.kind, title: translate(lang, title, words), body: translate(lang, body, words),
-    url: `/arrangementer/${encodeURIComponent(seminar.id)}`, tag: `${tag}-${seminar.id}`,
-  });
-  switch (message.kind) {
-    case 'seatOpened':
-      return seminar.status === 'scheduled' ? said('pushSeatOpenedTitle', 'pushSeatOpenedBody', 'seat') : null;
-    case 'eventCancelled':
-      return said('pushEventCancelledTitle', 'pushEventCancelledBody', 'event');
-    case 'eventMoved':
-      return seminar.status === 'scheduled' ? said('pushEventMovedTitle', 'pushEventMovedBody', 'event') : null;
-    case 'eventReminder':
-      return seminar.status === 'scheduled' ? said('pushEventReminderTitle', 'pushEventReminderBody', 'reminder') : null;
+type Message = { kind: NotificationKind; subject_id: string };
+
+export async function renderNotification(db: Kysely<Database>, message: Message, lang: UiLang, now: Date): Promise<PushPayload | null> {
+  switch (SUBJECT_OF[message.kind]) {
+    case 'seminar': return renderSeminarMessage(db, message, lang, now);
+    case 'network': return renderNetworkMessage(db, message, lang);
+    case 'task': return renderTaskMessage(db, message, lang);
   }
 }
 
-/**
- * Whether the message still concerns its person, by their sign-up now: a seat or a
- * reminder only while they have the seat; news of the event while they are signed up or waiting.
- */
-export function stillConcerns(kind: NotificationKind, status: string | undefined): boolean {
-  if (kind === 'seatOpened' || kind === 'eventReminder') return status === 'confirmed';
-  return status === 'confirmed' || status === 'waitlisted';
+function payload(lang: UiLang, kind: NotificationKind, keys: [MessageKey, MessageKey], words: Record<string, string | number>, url: string, tag: string): PushPayload {
+  return { kind, title: translate(lang, keys[0], words), body: translate(lang, keys[1], words), url, tag };
+}
+
+async function renderSeminarMessage(db: Kysely<Database>, message: Message, lang: UiLang, now: Date): Promise<PushPayload | null> {
+  const seminar = await findNotificationSeminar(db, message.subject_id);
+  if (!seminar) return null;
+  const words = { title: seminar.title, time: formatMoment(lang, seminar.starts_at, now), place: seminar.location };
+  const url = `/arrangementer/${encodeURIComponent(seminar.id)}`;
+  const said = (keys: [MessageKey, MessageKey], tag: string) => payload(lang, message.kind, keys, words, url, `${tag}-${seminar.id}`);
+  const scheduled = seminar.status === 'scheduled';
+  switch (message.kind) {
+    case 'seatOpened': return scheduled ? said(['pushSeatOpenedTitle', 'pushSeatOpenedBody'], 'seat') : null;
+    case 'eventCancelled': return said(['pushEventCancelledTitle', 'pushEventCancelledBody'], 'event');
+    case 'eventMoved': return scheduled ? said(['pushEventMovedTitle', 'pushEventMovedBody'], 'event') : null;
+    case 'eventReminder': return scheduled ? said(['pushEventReminderTitle', 'pushEventReminderBody'], 'reminder') : null;
+    default: return null;
+  }
+}
+
+async function renderNetworkMessage(db: Kysely<Database>, message: Message, lang: UiLang): Promise<PushPayload | null> {
+  const network = await findNotificationNetwork(db, message.subject_id);
+  if (!network) return null;
+  const words = { name: network.name, n: network.waiting };
+  const url = `/netvaerk/${encodeURIComponent(network.id)}`;
+  switch (message.kind) {
+    case 'requestApproved': return payload(lang, message.kind, ['pushRequestApprovedTitle', 'pushRequestApprovedBody'], words, url, `request-${network.id}`);
+    case 'requestDeclined': return payload(lang, message.kind, ['pushRequestDeclinedTitle', 'pushRequestDeclinedBody'], words, url, `request-${network.id}`);
+    case 'requestsWaiting':
+      return network.waiting > 0
+        ? payload(lang, message.kind, ['pushRequestsWaitingTitle', network.waiting === 1 ? 'pushRequestsWaitingBody_one' : 'pushRequestsWaitingBody_other'], words, url, `requests-${network.id}`)
+        : null;
+    default: return null;
+  }
+}
+
+async function renderTaskMessage(db: Kysely<Database>, message: Message, lang: UiLang): Promise<PushPayload | null> {
+  const task = await findNotificationTask(db, message.subject_id);
+  if (!task || task.status !== 'open') return null;
+  const words = { name: task.network_name, title: task.title };
+  return payload(lang, message.kind, ['pushTaskGivenTitle', 'pushTaskGivenBody'], words, `/netvaerk/${encodeURIComponent(task.network_id)}`, `task-${task.id}`);
 }

@@ -8,9 +8,10 @@
 // app's yielding connection), so pushes and pulls go on while thousands of messages leave.
 import type { Kysely } from 'kysely';
 import type { Database, NotificationOutcome } from '../db/schema';
-import { claimDueNotifications, finishNotifications, retryNotification, signupStatuses, type QueuedNotification } from '../db/notification-queue';
+import { claimDueNotifications, finishNotifications, retryNotification, type QueuedNotification } from '../db/notification-queue';
 import { forgetPushEndpoint, liveSubscriptionsOf, type LiveSubscription } from '../db/push-subscriptions';
-import { renderNotification, stillConcerns } from './messages';
+import { renderNotification } from './messages';
+import { stillConcerned } from './still-concerns';
 import type { PushOutcome, PushSender } from './push-sender';
 import type { PushPayload } from '../../shared/notifications/kinds';
 
@@ -64,8 +65,7 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
   async function deliver(messages: QueuedNotification[]): Promise<void> {
     const now = new Date(clock());
     const subscriptions = await liveSubscriptionsOf(db, messages.map((m) => m.person_id), now.toISOString());
-    // Every kind so far is about an event the person is (or was) signed up for.
-    const statuses = await signupStatuses(db, messages.map((m) => ({ seminarId: m.subject_id, personId: m.person_id })));
+    const concerned = await stillConcerned(db, messages);
     const payloads = new Map<string, Promise<PushPayload | null>>();
     const payloadOf = (message: QueuedNotification) => {
       const key = `${message.kind}\u0000${message.subject_id}`;
@@ -74,7 +74,7 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
     };
     const decisions = await Promise.all(messages.map(async (message) => {
       const mine = subscriptions.get(message.person_id) ?? [];
-      if (!stillConcerns(message.kind, statuses.get(`${message.subject_id}:${message.person_id}`))) {
+      if (!concerned.has(message.id)) {
         return { message, decision: { outcome: 'dropped' as const } };
       }
       try {

@@ -1,6 +1,8 @@
 // What Videnbro tells people outside the app (issue 22): each kind a message of its own,
 // with its own lifetime at the push service and its own urgency.
-export const NOTIFICATION_KINDS = ['seatOpened', 'eventCancelled', 'eventMoved', 'eventReminder'] as const;
+export const NOTIFICATION_KINDS = [
+  'seatOpened', 'eventCancelled', 'eventMoved', 'eventReminder', 'requestApproved', 'requestDeclined', 'requestsWaiting', 'taskGiven',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How long a push service keeps a message for a phone that is off (seconds), and how urgent it is. */
@@ -12,7 +14,22 @@ export const DELIVERY: Record<NotificationKind, { ttlSeconds: number; urgency: '
   eventMoved: { ttlSeconds: 24 * 3600, urgency: 'normal' },
   // A day before: worth little once the day has begun.
   eventReminder: { ttlSeconds: 12 * 3600, urgency: 'normal' },
+  // Answers and tasks keep for a week: still news to a phone that was off over a holiday.
+  requestApproved: { ttlSeconds: 7 * 24 * 3600, urgency: 'normal' },
+  requestDeclined: { ttlSeconds: 7 * 24 * 3600, urgency: 'low' },
+  // A coordinator's summary of requests waiting: the next one replaces it anyway.
+  requestsWaiting: { ttlSeconds: 24 * 3600, urgency: 'low' },
+  taskGiven: { ttlSeconds: 7 * 24 * 3600, urgency: 'normal' },
 };
+
+/** What a message is about: an event (a seminar's id), a network, or a network's task. */
+export const SUBJECT_OF: Record<NotificationKind, 'seminar' | 'network' | 'task'> = {
+  seatOpened: 'seminar', eventCancelled: 'seminar', eventMoved: 'seminar', eventReminder: 'seminar',
+  requestApproved: 'network', requestDeclined: 'network', requestsWaiting: 'network', taskGiven: 'task',
+};
+
+/** A coordinator hears of new requests to join a network at most this often (gathered). */
+export const REQUESTS_GATHER_MS = 3_600_000;
 
 /** How long before an event its reminder is due. */
 export const REMINDER_LEAD_MS = 24 * 3_600_000;
