@@ -15,8 +15,10 @@ export interface Config {
   production: boolean;
   /** Where built client files live; null serves the API only. */
   staticDir: string | null;
-  /** Mail transport: 'log' writes codes to the log and `mailFile`; SMTP is not bundled. */
+  /** Without SMTP: each mail appended to `mailFile` (and the log). */
   mailFile: string | null;
+  /** SMTP for mail (SMTP_URL, e.g. smtp://user:password@host:587 or smtps://…:465; MAIL_FROM the sender), or none. */
+  smtp: { url: string; from: string } | null;
   /**
    * The origin people reach the app at (PUBLIC_URL), e.g. https://videnbro.kommune.dk.
    * It alone decides Secure and the __Host- prefix on the cookie, HSTS, and which Origin
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     staticDir: env.STATIC_DIR === '' ? null : path.resolve(env.STATIC_DIR ?? 'dist'),
     mailFile: env.MAIL_FILE ?? path.resolve('data', 'mail.log'),
+    smtp: smtpSettingsOf(env),
     publicUrl: env.PUBLIC_URL ? originOf(env.PUBLIC_URL, 'PUBLIC_URL') : null,
     trustProxy: trustProxyOf(env.TRUST_PROXY),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean)
@@ -99,4 +102,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     legal: legalSettingsFrom(env),
     push: pushSettingsFrom(env),
   };
+}
+
+function smtpSettingsOf(env: NodeJS.ProcessEnv): Config['smtp'] {
+  if (!env.SMTP_URL) return null;
+  let url: URL;
+  try {
+    url = new URL(env.SMTP_URL);
+  } catch {
+    throw new Error('SMTP_URL er ugyldig: brug smtp://bruger:adgangskode@vært:587 eller smtps://…:465. (SMTP_URL is not a valid address.)');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new Error(`SMTP_URL skal begynde med smtp:// eller smtps:// (ikke ${url.protocol}). (SMTP_URL must be smtp:// or smtps://.)`);
+  }
+  return { url: env.SMTP_URL, from: env.MAIL_FROM ?? 'Videnbro <videnbro@localhost>' };
 }

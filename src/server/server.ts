@@ -6,7 +6,8 @@ import type { Agent } from 'node:https';
 import { createApp } from './http/app';
 import { openDb, type Db } from './db/database';
 import { migrateToLatest } from './db/migrate';
-import { fileMailTransport, type MailTransport } from './auth/mail';
+import { fileMailTransport, type MailTransport } from './mail/transport';
+import { smtpMailTransport } from './mail/smtp';
 import { createTaskQueue } from './auth/task-queue';
 import { hasDemoData, isDatabaseEmpty, seedDemoData } from './seed/seed';
 import { DEFAULT_SYNC_QUOTA, type SyncQuotaSettings } from './http/sync-quota';
@@ -36,7 +37,7 @@ export class PortInUseError extends Error {
   }
 }
 
-type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push';
+type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push' | 'smtp';
 export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUrl' | 'demo' | 'staticDir' | 'mailFile'>, Partial<Pick<Config, Optional>> {
   mail?: MailTransport;
   /** People in the demo municipality when seeding an empty database. */
@@ -79,15 +80,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const vapid = await loadVapidKeys(db.kysely, push);
   // SQLite runs in this thread: the app's queries give the event loop a turn (yield-to-io.ts).
   const appDb: Db = db.dialect === 'sqlite' ? { ...db, kysely: db.kysely.withPlugin(yieldToIo()) } : db;
+  const mail = options.mail ?? (options.smtp ? smtpMailTransport(options.smtp.url, options.smtp.from) : fileMailTransport(options.mailFile, log));
+  // Known once listening (port 0 in tests): the links in e-mails.
+  let ownUrl = '';
   // The worker on the same yielding connection: a flood of messages never holds up a pull.
   const notifications = startNotificationWorker({
     db: appDb.kysely, dialect: db.dialect, clock: options.clock ?? Date.now, log, intervalMs: options.notificationIntervalMs,
     send: webPushSender(vapid, push.subject ?? options.publicUrl ?? 'mailto:videnbro@localhost', options.pushAgent),
+    mail: { transport: mail, origin: () => options.publicUrl ?? ownUrl },
   });
   const stopRetention = startRetentionJob(db.kysely, options.retention ?? DEFAULT_RETENTION, options.clock ?? Date.now, log);
   const app = createApp({
     db: appDb,
-    mail: options.mail ?? fileMailTransport(options.mailFile, log),
+    mail,
     mailQueue,
     clock: options.clock ?? Date.now,
     notifications: { publicKey: vapid.publicKey, wake: notifications.wake },
@@ -116,8 +121,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
   const port = (server.address() as AddressInfo).port;
   const host = options.host === '127.0.0.1' || options.host === '0.0.0.0' ? 'localhost' : options.host;
+  ownUrl = `http://${host}:${port}`;
   return {
-    url: `http://${host}:${port}`,
+    url: ownUrl,
     port,
     db,
     async flushMail() {

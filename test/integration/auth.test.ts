@@ -4,7 +4,7 @@ import { DIALECTS, startServerFor } from '../support/dialects';
 import { HttpClient } from '../support/http-client';
 import type { TestServer } from '../support/test-server';
 import { createApp } from '../../src/server/http/app';
-import { fileMailTransport } from '../../src/server/auth/mail';
+import { fileMailTransport } from '../../src/server/mail/transport';
 import { createTaskQueue } from '../../src/server/auth/task-queue';
 import type { AppConfig } from '../../src/server/http/app-env';
 import { DEFAULT_PUSH_SETTINGS } from '../../src/server/notifications/push-settings';

@@ -3,9 +3,11 @@
 // (support/push-endpoint.ts): the key, subscriptions kept and refused (each refusal's
 // code), a freed seat told to the one who moved up (kind, words, link, TTL, urgency,
 // topic), a subscription the push service calls gone is forgotten, a signed-out session's
-// subscription is never used, and the same message queued twice is one; an event called
-// off or moved is told to those signed up or waiting (not its organizer), a reminder comes
-// the day before (the worker's clock moved ahead) to those with a seat, moved with the event.
+// subscription is never used (the message goes by e-mail), and the same message queued
+// twice is one; an event called off or moved is told to those signed up or waiting (not its
+// organizer), a reminder comes the day before (the worker's clock moved ahead) to those
+// with a seat, moved with the event.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, startServerFor } from '../support/dialects';
 import { apiDevice, type ApiDevice } from '../support/api-device';
@@ -183,7 +185,7 @@ describe.each(DIALECTS)('push messages on %s', (dialect) => {
     expect((await deleteSubscription(busy.endpoint)).status).toBe(204);
     expect(await server.db.kysely.selectFrom('push_subscriptions').select('endpoint').where('endpoint', '=', busy.endpoint).execute()).toEqual([]);
 
-    // Signed out: the subscription of that session is left unused (no other channel yet: e-mail comes later).
+    // Signed out: the subscription of that session is left unused, and the message goes by e-mail.
     const client = await apiDevice(server, people[2]!);
     const quiet = pushService.subscribe();
     expect((await subscribe(client.http, quiet)).status).toBe(201);
@@ -191,7 +193,9 @@ describe.each(DIALECTS)('push messages on %s', (dialect) => {
     const other = await fullEvent('Workshop om dokumentation', [phones[0]!, phones[2]!]);
     await phones[0]!.run('signup.cancel', { seminarId: other });
     await expect.poll(async () => (await server.db.kysely.selectFrom('notification_queue').select('outcome')
-      .where('subject_id', '=', other).where('person_id', '=', people[2]!).where('kind', '=', 'seatOpened').executeTakeFirst())?.outcome ?? null, { timeout: 10_000 }).toBe('no_channel');
+      .where('subject_id', '=', other).where('person_id', '=', people[2]!).where('kind', '=', 'seatOpened').executeTakeFirst())?.outcome ?? null, { timeout: 10_000 }).toBe('emailed');
     expect(pushService.received.filter((m) => m.endpoint === quiet.endpoint)).toEqual([]);
+    const email = (await server.db.kysely.selectFrom('people').select('email').where('id', '=', people[2]!).executeTakeFirstOrThrow()).email;
+    expect(fs.readFileSync(server.mailFile, 'utf8')).toContain(`Til: ${email}\nEmne: Du har fået en plads\nList-Unsubscribe: <${server.url}/mig>\n`);
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects';
 import { HttpClient } from '../support/http-client';
 import { startConfiguredServer, type ConfiguredServer } from './configured-server';
-import type { Mail, MailTransport } from '../../src/server/auth/mail';
+import type { Mail, MailTransport } from '../../src/server/mail/transport';
 
 const START = Date.parse('2026-12-01T08:00:00Z');
 

@@ -16,6 +16,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/production/);
     expect(loadConfig({ NODE_ENV: 'production', DEMO: '0' }).demo).toBe(false);
   });
+  it('sends mail over SMTP when SMTP_URL says so, from MAIL_FROM, and refuses any other address', () => {
+    expect(loadConfig({}).smtp).toBeNull();
+    expect(loadConfig({ SMTP_URL: 'smtp://u:p@mail.fjordby.dk:587' }).smtp).toEqual({ url: 'smtp://u:p@mail.fjordby.dk:587', from: 'Videnbro <videnbro@localhost>' });
+    expect(loadConfig({ SMTP_URL: 'smtps://mail.fjordby.dk:465', MAIL_FROM: 'Videnbro <videnbro@fjordby.dk>' }).smtp)
+      .toEqual({ url: 'smtps://mail.fjordby.dk:465', from: 'Videnbro <videnbro@fjordby.dk>' });
+    expect(() => loadConfig({ SMTP_URL: 'https://mail.fjordby.dk' })).toThrow(/^SMTP_URL skal begynde med smtp:\/\/ eller smtps:\/\//);
+    expect(() => loadConfig({ SMTP_URL: 'mail.fjordby.dk' })).toThrow(/^SMTP_URL er ugyldig/);
+  });
   it('refuses a bad port', () => {
     expect(() => loadConfig({ PORT: 'http' })).toThrow(/PORT/);
   });

@@ -13,7 +13,7 @@ import {
   countLiveSignInCodes, deleteExpiredSignInCodes, deleteSignInCodesOf, insertSignInCode, takeSignInCodeTries, useSignInCode,
 } from '../db/sign-in-codes';
 import { hashSecret, newLoginCode } from './tokens';
-import type { MailTransport } from './mail';
+import type { MailTransport } from '../mail/transport';
 
 export const CODE_MINUTES = 10;
 export const MAX_ATTEMPTS = 5;

@@ -115,3 +115,11 @@ export async function findNotificationSeminar(db: Kysely<Database>, id: string):
 }
 
 export interface NotificationSeminar { id: string; title: string; starts_at: string; location: string; status: string }
+
+/** The e-mail addresses of those of `personIds` still in service (not deactivated nor deleted). */
+export async function mailAddressesOf(db: Kysely<Database>, personIds: readonly string[]): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db.selectFrom('people').select(['id', 'email']).where('id', 'in', [...new Set(personIds)])
+    .where('deleted', '=', 0).where('deactivated_at', 'is', null).execute();
+  return new Map(rows.filter((r) => r.email !== '').map((r) => [r.id, r.email]));
+}

@@ -221,8 +221,8 @@ export interface NotificationQueueTable {
   id: string; dedupe_key: string; person_id: string; kind: NotificationKind; subject_id: string; due_at: string;
   attempts: Generated<number>; claimed_until: string | null; sent_at: string | null; outcome: NotificationOutcome | null; created_at: string;
 }
-/** pushed; no_channel (no live subscription: e-mail comes later); dropped (its subject is gone); gave_up (refused, or tried too often). */
-export type NotificationOutcome = 'pushed' | 'no_channel' | 'dropped' | 'gave_up';
+/** pushed; emailed (no live subscription); no_channel (neither); dropped (its subject is gone); gave_up (refused, or tried too often). */
+export type NotificationOutcome = 'pushed' | 'emailed' | 'no_channel' | 'dropped' | 'gave_up';
 
 export interface Database {
   oidc_requests: OidcRequestTable;

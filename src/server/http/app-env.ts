@@ -1,6 +1,6 @@
 // The variables every request handler can read.
 import type { Db } from '../db/database';
-import type { MailTransport } from '../auth/mail';
+import type { MailTransport } from '../mail/transport';
 import type { TaskQueue } from '../auth/task-queue';
 import type { Config } from '../config';
 import type { SyncQuotaSettings } from './sync-quota';

@@ -1,19 +1,21 @@
 // The worker that empties the message queue (issue 22), in the server process: every half
 // second (or when woken) it claims what is due, a batch at a time, renders each message
 // fresh (once per kind and subject in the batch), and pushes it to the person's live
-// subscriptions. A subscription the push service calls gone is forgotten; a busy or silent
+// subscriptions, or e-mails it to one with none (or whose every phone is gone). A subscription the push service calls gone is forgotten; a busy or silent
 // push service is tried again later, with a growing pause; a message is marked done only
 // after the push service has answered, at once (the rest of a batch's outcomes together).
 // The reading is a few statements per batch, not per message, and each query gives the event loop a turn (server.ts hands it the
 // app's yielding connection), so pushes and pulls go on while thousands of messages leave.
 import type { Kysely } from 'kysely';
 import type { Database, NotificationOutcome } from '../db/schema';
-import { claimDueNotifications, finishNotifications, retryNotification, type QueuedNotification } from '../db/notification-queue';
+import { claimDueNotifications, finishNotifications, mailAddressesOf, retryNotification, type QueuedNotification } from '../db/notification-queue';
 import { forgetPushEndpoint, liveSubscriptionsOf, type LiveSubscription } from '../db/push-subscriptions';
 import { renderNotification } from './messages';
 import { stillConcerned } from './still-concerns';
 import type { PushOutcome, PushSender } from './push-sender';
 import type { PushPayload } from '../../shared/notifications/kinds';
+import type { MailTransport } from '../mail/transport';
+import { notificationMail } from './email';
 
 export interface NotificationWorker {
   /** Look now rather than at the next tick (a change has just queued something). */
@@ -27,6 +29,8 @@ export interface WorkerOptions {
   dialect: 'sqlite' | 'postgres';
   clock: () => number;
   send: PushSender;
+  /** E-mail for those with no live push subscription, and the app's origin for its links. */
+  mail?: { transport: MailTransport; origin: () => string };
   log: (line: string) => void;
   intervalMs?: number;
   batch?: number;
@@ -44,27 +48,46 @@ export function retryDelayMs(attempts: number): number {
 type Decision = { outcome: NotificationOutcome } | { retryAt: Date };
 
 export function startNotificationWorker(options: WorkerOptions): NotificationWorker {
-  const { db, dialect, clock, send, log, intervalMs = 500, batch = 100 } = options;
+  const { db, dialect, clock, send, mail, log, intervalMs = 500, batch = 100 } = options;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let round: Promise<void> | null = null;
 
-  async function decide(message: QueuedNotification, subscriptions: readonly LiveSubscription[], payload: PushPayload | null): Promise<Decision> {
-    if (subscriptions.length === 0) return { outcome: 'no_channel' };
+  const retryOrGiveUp = (message: QueuedNotification): Decision => (message.attempts + 1 < MAX_ATTEMPTS
+    ? { retryAt: new Date(clock() + retryDelayMs(message.attempts)) } : { outcome: 'gave_up' });
+
+  async function mailTo(message: QueuedNotification, address: string | undefined, payload: PushPayload): Promise<Decision> {
+    if (!address || !mail) return { outcome: 'no_channel' };
+    try {
+      await mail.transport.send(notificationMail(payload, address, mail.origin(), 'da'));
+      return { outcome: 'emailed' };
+    } catch (error) {
+      log(`[notifications] e-mail ${message.kind} ${message.id}: ${error instanceof Error ? error.message : String(error)}`);
+      return retryOrGiveUp(message);
+    }
+  }
+
+  async function decide(
+    message: QueuedNotification, subscriptions: readonly LiveSubscription[], address: string | undefined, payload: PushPayload | null,
+  ): Promise<Decision> {
     if (!payload) return { outcome: 'dropped' };
+    if (subscriptions.length === 0) return mailTo(message, address, payload);
     const outcomes: PushOutcome[] = await Promise.all(subscriptions.map(async (subscription) => {
       const outcome = await send(subscription, payload);
       if (outcome === 'gone') await forgetPushEndpoint(db, subscription.endpoint);
       return outcome;
     }));
     if (outcomes.includes('sent')) return { outcome: 'pushed' };
-    if (outcomes.includes('retry') && message.attempts + 1 < MAX_ATTEMPTS) return { retryAt: new Date(clock() + retryDelayMs(message.attempts)) };
+    if (outcomes.includes('retry')) return retryOrGiveUp(message);
+    // Every phone's subscription is gone: e-mail instead.
+    if (outcomes.every((outcome) => outcome === 'gone')) return mailTo(message, address, payload);
     return { outcome: 'gave_up' };
   }
 
   async function deliver(messages: QueuedNotification[]): Promise<void> {
     const now = new Date(clock());
     const subscriptions = await liveSubscriptionsOf(db, messages.map((m) => m.person_id), now.toISOString());
+    const addresses = mail ? await mailAddressesOf(db, messages.map((m) => m.person_id)) : new Map<string, string>();
     const concerned = await stillConcerned(db, messages);
     const payloads = new Map<string, Promise<PushPayload | null>>();
     const payloadOf = (message: QueuedNotification) => {
@@ -78,11 +101,11 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
         return { message, decision: { outcome: 'dropped' as const } };
       }
       try {
-        const decision = await decide(message, mine, mine.length > 0 ? await payloadOf(message) : null);
-        // Marked the moment its push service has answered, not with the batch: a stop (or a
-        // kill) after that answer must not send it again.
-        if ('outcome' in decision && decision.outcome === 'pushed') {
-          await finishNotifications(db, [message.id], 'pushed', new Date(clock()));
+        const decision = await decide(message, mine, addresses.get(message.person_id), await payloadOf(message));
+        // Marked the moment its push service or mail server has answered, not with the batch:
+        // a stop (or a kill) after that answer must not send it again.
+        if ('outcome' in decision && (decision.outcome === 'pushed' || decision.outcome === 'emailed')) {
+          await finishNotifications(db, [message.id], decision.outcome, new Date(clock()));
           return { message, decision: null };
         }
         return { message, decision };

@@ -19,6 +19,12 @@ export const notificationMessages = {
   pushRequestsWaitingBody_other: { da: '{n} venter på dit svar.', en: '{n} are waiting for your answer.' },
   pushTaskGivenTitle: { da: 'Ny opgave til {name}', en: 'New task for {name}' },
   pushTaskGivenBody: { da: '{title}', en: '{title}' },
+  mailOpenInApp: { da: 'Åbn i Videnbro', en: 'Open in Videnbro' },
+  mailWhy: {
+    da: 'Du får denne e-mail, fordi du ikke har slået beskeder til på en telefon.',
+    en: 'You get this e-mail because you have not turned notifications on on a phone.',
+  },
+  mailTurnOff: { da: 'Skift, hvad du får besked om', en: 'Change what you are told about' },
   notifyTitle: { da: 'Besked til mig', en: 'Notifications' },
   notifyIntro: {
     da: 'Få besked på denne telefon, når du rykker op fra en venteliste, når et arrangement flyttes eller aflyses, dagen før, når et netværk svarer dig eller får en opgave – også når appen er lukket.',
