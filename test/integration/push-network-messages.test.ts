@@ -4,13 +4,15 @@
 // gave it; new requests gathered for the coordinators (one message at once, the next at most
 // an hour later, counting what waits then; none when nothing waits any more); a task given
 // to a network told to its members, not to the giver nor to anyone outside it, and dropped
-// when the task is done before it leaves.
+// when the task is done before it leaves; a task's deadline told to the coordinators the
+// morning before (not to members; dropped when done; none when that morning has passed).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, startServerFor } from '../support/dialects';
 import { apiDevice, type ApiDevice } from '../support/api-device';
 import { employees } from '../support/sessions';
 import type { TestServer } from '../support/test-server';
 import { startPushEndpoint, type PushEndpoint, type TestSubscription } from '../support/push-endpoint';
+import { deadlineNoticeAt } from '../../src/server/mutators/network-messages';
 
 const HOUR = 3_600_000;
 const POLL = { timeout: 10_000 };
@@ -140,5 +142,39 @@ describe.each(DIALECTS)('messages about networks on %s', (dialect) => {
     expect((await phones[0]!.run('networkTask.update', { id: quick, status: 'done' })).status).toBe('applied');
     ahead = 0;
     await expect.poll(() => queued(quick), POLL).toEqual(['taskGiven phone0 dropped', 'taskGiven phone1 dropped']);
+  });
+
+  it('tells the coordinators of a task\'s deadline the morning before, and no one else, unless it is done', async () => {
+    const id = await network('Projektnetværket', 'open');
+    expect((await phones[0]!.run('network.join', { networkId: id })).status).toBe('applied');
+    const inDays = (days: number) => new Date(Date.now() + days * 24 * HOUR).toISOString().slice(0, 10);
+    const task = crypto.randomUUID();
+    const due = inDays(3);
+    expect((await lis.run('networkTask.create', { id: task, networkId: id, title: 'Ansøgning til fonden', due })).status).toBe('applied');
+    const db = server.db.kysely;
+    const scheduled = await db.selectFrom('notification_queue').select(['person_id', 'due_at']).where('kind', '=', 'taskDueTomorrow')
+      .where('subject_id', '=', task).execute();
+    expect(scheduled).toEqual([{ person_id: lisId, due_at: deadlineNoticeAt(due) }]);
+    // Not before its morning; then Lis hears of it.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(about(id, 'taskDueTomorrow', lisPhone)).toEqual([]);
+    ahead = Date.parse(scheduled[0]!.due_at) - Date.now() + 1_000;
+    await expect.poll(() => about(id, 'taskDueTomorrow', lisPhone).length, POLL).toBe(1);
+    expect(about(id, 'taskDueTomorrow', lisPhone)[0]).toMatchObject({
+      ttl: 12 * 3600, payload: { title: 'Frist i morgen: Ansøgning til fonden', body: 'Opgaven til Projektnetværket skal være løst i morgen.', tag: `deadline-${task}` },
+    });
+    expect(about(id, 'taskDueTomorrow', phoneSubs[0]!)).toEqual([]);
+    ahead = 0;
+
+    // Done before its morning: dropped. Due tomorrow already (its morning has passed): none scheduled.
+    const done = crypto.randomUUID();
+    expect((await lis.run('networkTask.create', { id: done, networkId: id, title: 'Book lokale', due: inDays(5) })).status).toBe('applied');
+    expect((await lis.run('networkTask.update', { id: done, status: 'done' })).status).toBe('applied');
+    const soon = crypto.randomUUID();
+    expect((await lis.run('networkTask.create', { id: soon, networkId: id, title: 'Send dagsorden', due: inDays(0) })).status).toBe('applied');
+    expect(await db.selectFrom('notification_queue').select('id').where('kind', '=', 'taskDueTomorrow').where('subject_id', '=', soon).execute()).toEqual([]);
+    ahead = 6 * 24 * HOUR;
+    await expect.poll(async () => (await queued(done)).filter((r) => r.startsWith('taskDueTomorrow')), POLL).toEqual(['taskDueTomorrow lis dropped']);
+    ahead = 0;
   });
 });

@@ -9,7 +9,7 @@ import { Form } from '../../src/client/ui/components/form';
 import { useFormErrors, type FormError } from '../../src/client/ui/components/form-errors';
 import { DateTimeField, LongTextField, NumberField, SelectField, TextField } from '../../src/client/ui/components/form-fields';
 import { CheckboxGroup, RadioGroup } from '../../src/client/ui/components/form-choices';
-import { fromCopenhagenInput, toCopenhagenInput } from '../../src/client/ui/components/copenhagen-time';
+import { fromCopenhagenInput, toCopenhagenInput } from '../../src/shared/time/copenhagen-time';
 
 /** A form like the event form: its own rule (end after start) on top of the browser's checks. */
 function EventLike({ onSave }: { onSave(data: FormData): void }) {

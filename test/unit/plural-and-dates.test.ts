@@ -5,7 +5,7 @@ import { firstPaintCatalogue } from '../../src/shared/i18n/messages-en';
 import { formatNumber, translateCount } from '../../src/shared/i18n/plural';
 import { formatDay, formatMoment } from '../../src/shared/i18n/dates';
 import { messages } from '../../src/shared/i18n/messages';
-import { fromCopenhagenInput } from '../../src/client/ui/components/copenhagen-time';
+import { fromCopenhagenInput } from '../../src/shared/time/copenhagen-time';
 
 /** The instant of a Copenhagen wall-clock time (month from 0, as Date's). */
 function dk(year: number, month: number, day: number, hour: number, minute: number): Date {

@@ -6,7 +6,7 @@ import { MutationRefusal } from '../../shared/protocol';
 import { hasRole } from '../rules/viewer';
 import { findNetworkTask, findNetworkTaskCreator, insertNetworkTask, updateNetworkTask } from '../db/network-tasks';
 import { mayLead, networkOrRefuse } from './network-rules';
-import { tellTaskGiven } from './network-messages';
+import { scheduleTaskDeadline, tellTaskGiven } from './network-messages';
 
 export const networkTaskCreate: Mutator<'networkTask.create'> = async (ctx, args) => {
   const { tx, viewer, nextVersion } = ctx;
@@ -22,6 +22,7 @@ export const networkTaskCreate: Mutator<'networkTask.create'> = async (ctx, args
     status: 'open', report: '', report_by: null, report_at: null, created_by: viewer.personId, deleted: 0, version: await nextVersion(),
   });
   await tellTaskGiven(ctx, args.networkId, args.id);
+  await scheduleTaskDeadline(ctx, args.networkId, args.id, args.due);
 };
 
 export const networkTaskUpdate: Mutator<'networkTask.update'> = async ({ tx, viewer, now, nextVersion }, args) => {

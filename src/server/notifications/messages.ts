@@ -63,5 +63,8 @@ async function renderTaskMessage(db: Kysely<Database>, message: Message, lang: U
   const task = await findNotificationTask(db, message.subject_id);
   if (!task || task.status !== 'open') return null;
   const words = { name: task.network_name, title: task.title };
-  return payload(lang, message.kind, ['pushTaskGivenTitle', 'pushTaskGivenBody'], words, `/netvaerk/${encodeURIComponent(task.network_id)}`, `task-${task.id}`);
+  const url = `/netvaerk/${encodeURIComponent(task.network_id)}`;
+  return message.kind === 'taskDueTomorrow'
+    ? payload(lang, message.kind, ['pushTaskDueTitle', 'pushTaskDueBody'], words, url, `deadline-${task.id}`)
+    : payload(lang, message.kind, ['pushTaskGivenTitle', 'pushTaskGivenBody'], words, url, `task-${task.id}`);
 }

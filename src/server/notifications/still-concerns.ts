@@ -1,7 +1,8 @@
 // Whether a queued message still concerns its person when it is sent (issue 22), read in
 // a few statements per batch: a seat or a reminder only while they have the seat; news of
 // an event while they are signed up or waiting; an answer while it is still the answer;
-// requests waiting while they coordinate the network; a task while they are its network's member.
+// requests waiting and a task's deadline while they coordinate the network; a task while
+// they are its network's member.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { SUBJECT_OF, type NotificationKind } from '../../shared/notifications/kinds';
@@ -42,5 +43,6 @@ function concerns(kind: NotificationKind, signup: string | undefined, membership
     case 'requestDeclined': return membership?.status === 'declined';
     case 'requestsWaiting': return membership?.status === 'active' && membership.role === 'coordinator';
     case 'taskGiven': return membership?.status === 'active';
+    case 'taskDueTomorrow': return membership?.status === 'active' && membership.role === 'coordinator';
   }
 }

@@ -2,7 +2,7 @@
 // kl. 14.02", a year only when it is not this one; "today at 14:02", "28 Nov at 14:02".
 // Days, dates and clock times are Copenhagen's, whatever zone the phone is set to: the
 // municipality's events happen on Danish time, and the forms take Danish time too
-// (components/copenhagen-time.ts). Day and month names come from Intl.
+// (shared/time/copenhagen-time.ts). Day and month names come from Intl.
 // A time that cannot be read is drawn as "ukendt tidspunkt" instead of throwing: one bad
 // row must never take down a whole list (issue 18).
 import type { UiLang } from './messages';

@@ -2,6 +2,7 @@
 // with its own lifetime at the push service and its own urgency.
 export const NOTIFICATION_KINDS = [
   'seatOpened', 'eventCancelled', 'eventMoved', 'eventReminder', 'requestApproved', 'requestDeclined', 'requestsWaiting', 'taskGiven',
+  'taskDueTomorrow',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,13 +21,18 @@ export const DELIVERY: Record<NotificationKind, { ttlSeconds: number; urgency: '
   // A coordinator's summary of requests waiting: the next one replaces it anyway.
   requestsWaiting: { ttlSeconds: 24 * 3600, urgency: 'low' },
   taskGiven: { ttlSeconds: 7 * 24 * 3600, urgency: 'normal' },
+  // The morning before a deadline: stale by the evening.
+  taskDueTomorrow: { ttlSeconds: 12 * 3600, urgency: 'normal' },
 };
 
 /** What a message is about: an event (a seminar's id), a network, or a network's task. */
 export const SUBJECT_OF: Record<NotificationKind, 'seminar' | 'network' | 'task'> = {
   seatOpened: 'seminar', eventCancelled: 'seminar', eventMoved: 'seminar', eventReminder: 'seminar',
-  requestApproved: 'network', requestDeclined: 'network', requestsWaiting: 'network', taskGiven: 'task',
+  requestApproved: 'network', requestDeclined: 'network', requestsWaiting: 'network', taskGiven: 'task', taskDueTomorrow: 'task',
 };
+
+/** A network's coordinators hear of a task's deadline at this hour (Danish time) the day before. */
+export const TASK_DEADLINE_NOTICE_HOUR = 9;
 
 /** A coordinator hears of new requests to join a network at most this often (gathered). */
 export const REQUESTS_GATHER_MS = 3_600_000;

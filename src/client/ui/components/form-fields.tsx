@@ -102,7 +102,7 @@ export function DateField(props: DateFieldProps) {
 
 /**
  * A date and a time of day in Danish time, said in its hint: the value is the wall clock
- * ("2027-03-10T14:00"); copenhagen-time.ts turns it into the instant stored and back.
+ * ("2027-03-10T14:00"); shared/time/copenhagen-time.ts turns it into the instant stored and back.
  */
 export function DateTimeField(props: DateFieldProps) {
   const say = useFormWords();

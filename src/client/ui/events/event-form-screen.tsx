@@ -17,7 +17,7 @@ import { useFormErrors, type FormError } from '../components/form-errors';
 import { DateTimeField, LongTextField, NumberField, SelectField, TextField } from '../components/form-fields';
 import { CheckboxGroup } from '../components/form-choices';
 import { useFormWords } from '../components/form-words';
-import { fromCopenhagenInput, toCopenhagenInput } from '../components/copenhagen-time';
+import { fromCopenhagenInput, toCopenhagenInput } from '../../../shared/time/copenhagen-time';
 
 /**
  * The networks an event may be linked to: those I coordinate (the server lets their

@@ -19,6 +19,8 @@ export const notificationMessages = {
   pushRequestsWaitingBody_other: { da: '{n} venter på dit svar.', en: '{n} are waiting for your answer.' },
   pushTaskGivenTitle: { da: 'Ny opgave til {name}', en: 'New task for {name}' },
   pushTaskGivenBody: { da: '{title}', en: '{title}' },
+  pushTaskDueTitle: { da: 'Frist i morgen: {title}', en: 'Due tomorrow: {title}' },
+  pushTaskDueBody: { da: 'Opgaven til {name} skal være løst i morgen.', en: 'The task for {name} is due tomorrow.' },
   mailOpenInApp: { da: 'Åbn i Videnbro', en: 'Open in Videnbro' },
   mailWhy: {
     da: 'Du får denne e-mail, fordi du ikke har slået beskeder til på en telefon.',
