@@ -51,6 +51,8 @@ export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUr
   pushAgent?: Agent;
   /** How often the message queue is looked at, ms (default 500). */
   notificationIntervalMs?: number;
+  /** How long the message worker's claim on a batch holds (default 60 s; the crash test's is shorter). */
+  notificationClaimMs?: number;
 }
 
 function listen(server: ServerType, port: number, host: string): Promise<void> {
@@ -85,7 +87,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let ownUrl = '';
   // The worker on the same yielding connection: a flood of messages never holds up a pull.
   const notifications = startNotificationWorker({
-    db: appDb.kysely, dialect: db.dialect, clock: options.clock ?? Date.now, log, intervalMs: options.notificationIntervalMs,
+    db: appDb.kysely, dialect: db.dialect, clock: options.clock ?? Date.now, log, intervalMs: options.notificationIntervalMs, claimMs: options.notificationClaimMs,
     send: webPushSender(vapid, push.subject ?? options.publicUrl ?? 'mailto:videnbro@localhost', options.pushAgent),
     mail: { transport: mail, origin: () => options.publicUrl ?? ownUrl },
   });

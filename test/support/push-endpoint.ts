@@ -31,6 +31,8 @@ export interface PushEndpoint {
   origin: string;
   /** An https agent that trusts this endpoint's certificate: the server sends through it. */
   agent: https.Agent;
+  /** The certificate (PEM), for a server in another process to trust (NODE_EXTRA_CA_CERTS). */
+  certificate: string;
   subscribe(): TestSubscription;
   received: ReceivedPush[];
   /** Messages refused by the checks (should stay empty): why each was refused. */
@@ -122,6 +124,7 @@ export async function startPushEndpoint(): Promise<PushEndpoint> {
   return {
     origin,
     agent,
+    certificate: tls.cert,
     received,
     rejected,
     subscribe() {

@@ -3,6 +3,7 @@
 import { startServer } from '../../src/server/server';
 import { oidcSettingsFrom } from '../../src/server/auth/oidc-settings';
 import { legalSettingsFrom } from '../../src/server/config';
+import { pushSettingsFrom } from '../../src/server/notifications/push-settings';
 
 const server = await startServer({
   port: Number(process.env.PORT ?? 0),
@@ -15,6 +16,8 @@ const server = await startServer({
   oidc: oidcSettingsFrom(process.env),
   emailCodes: process.env.EMAIL_CODES !== 'off',
   legal: legalSettingsFrom(process.env),
+  push: pushSettingsFrom(process.env),
+  ...(process.env.NOTIFICATION_CLAIM_MS && { notificationClaimMs: Number(process.env.NOTIFICATION_CLAIM_MS) }),
   log: () => undefined,
 });
 console.log(`READY ${server.url}`);

@@ -34,10 +34,12 @@ export interface WorkerOptions {
   log: (line: string) => void;
   intervalMs?: number;
   batch?: number;
+  /** How long a claim holds (the crash test shortens it to see a dead worker's claims lapse). */
+  claimMs?: number;
 }
 
 /** How long a claim holds: longer than a round with every push service at its timeout. */
-const CLAIM_MS = 60_000;
+export const CLAIM_MS = 60_000;
 export const MAX_ATTEMPTS = 8;
 
 /** 5 s, 10 s, 20 s … at most an hour. */
@@ -48,7 +50,7 @@ export function retryDelayMs(attempts: number): number {
 type Decision = { outcome: NotificationOutcome } | { retryAt: Date };
 
 export function startNotificationWorker(options: WorkerOptions): NotificationWorker {
-  const { db, dialect, clock, send, mail, log, intervalMs = 500, batch = 100 } = options;
+  const { db, dialect, clock, send, mail, log, intervalMs = 500, batch = 100, claimMs = CLAIM_MS } = options;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let round: Promise<void> | null = null;
@@ -127,7 +129,7 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
 
   async function runRound(): Promise<void> {
     for (;;) {
-      const due = await claimDueNotifications(db, dialect, new Date(clock()), batch, CLAIM_MS);
+      const due = await claimDueNotifications(db, dialect, new Date(clock()), batch, claimMs);
       if (due.length > 0) await deliver(due);
       if (due.length < batch || stopped) return;
     }
