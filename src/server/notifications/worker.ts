@@ -97,7 +97,7 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
       if (!payloads.has(key)) payloads.set(key, renderNotification(db, message, 'da', now));
       return payloads.get(key)!;
     };
-    const decisions = await Promise.all(messages.map(async (message) => {
+    const handle = async (message: QueuedNotification) => {
       const mine = subscriptions.get(message.person_id) ?? [];
       if (!concerned.has(message.id)) {
         return { message, decision: { outcome: 'dropped' as const } };
@@ -116,7 +116,17 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
         log(`[notifications] ${message.kind} ${message.id}: ${error instanceof Error ? error.message : String(error)}`);
         return { message, decision: null };
       }
-    }));
+    };
+    // Started one at a time, each followed by a turn of the event loop: a message's
+    // encryption is about a millisecond of this thread, and a batch started at once held up
+    // a colleague's pull for the whole batch (p95 116 ms with 10,000 going out). The sends
+    // still wait on their push services side by side.
+    const started: ReturnType<typeof handle>[] = [];
+    for (const message of messages) {
+      started.push(handle(message));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const decisions = await Promise.all(started);
     const done = new Map<NotificationOutcome, string[]>();
     for (const { message, decision } of decisions) {
       if (!decision) continue;
