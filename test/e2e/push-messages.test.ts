@@ -55,6 +55,30 @@ describe('push messages', () => {
     await page.close();
   });
 
+  it('says so when turning messages on fails on the way, and keeps the button to try again', async () => {
+    const page = await browser.context.newPage();
+    await signInWithDemo(page, server.url, 'anna@fjordby.example');
+    await waitForSynced(page);
+    await browser.context.grantPermissions(['notifications'], { origin: server.url });
+    // A reply that is no key: nothing to subscribe with.
+    await page.route('**/api/push/key', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ publicKey: 'AAAA' }) }));
+    await page.goto(`${server.url}/mig`);
+    const card = page.getByTestId('notify-card');
+    await card.getByRole('button', { name: 'Få besked på denne telefon' }).click(POLL);
+    await expect.poll(() => card.getByRole('alert').textContent(), POLL).toBe('Beskeder kunne ikke ændres på denne telefon lige nu. Prøv igen om lidt.');
+    expect(await card.getByRole('button', { name: 'Få besked på denne telefon' }).isEnabled()).toBe(true);
+    // A key of the right length that is no point on the curve: the browser refuses to subscribe.
+    await page.unroute('**/api/push/key');
+    const noPoint = Buffer.alloc(65).toString('base64url');
+    await page.route('**/api/push/key', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ publicKey: noPoint }) }));
+    const asked = page.waitForRequest('**/api/push/key', POLL);
+    await card.getByRole('button', { name: 'Få besked på denne telefon' }).click(POLL);
+    await asked;
+    await expect.poll(() => card.getByRole('alert').textContent(), POLL).toBe('Beskeder kunne ikke ændres på denne telefon lige nu. Prøv igen om lidt.');
+    expect(await card.getByRole('button', { name: 'Få besked på denne telefon' }).isEnabled()).toBe(true);
+    await page.close();
+  });
+
   it('shows a notification while the app is out of view, and only syncs while it is in view', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/mig`);

@@ -32,19 +32,23 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Asks for permission, subscribes and tells the server; the state it ended in, or the server's words when it refused. */
-export async function turnPushOn(transport: Transport): Promise<{ state: PushState; error?: string }> {
+/**
+ * Asks for permission, subscribes and tells the server: the state it ended in, and when it
+ * failed on the way (no key, the server's refusal or no answer), `failed` with the server's
+ * words where it gave some. A permission not given is no failure.
+ */
+export async function turnPushOn(transport: Transport): Promise<{ state: PushState; failed?: boolean; error?: string }> {
   if ((await Notification.requestPermission()) !== 'granted') return { state: Notification.permission === 'denied' ? 'denied' : 'off' };
   const worker = await registration();
   if (!worker) return { state: 'unsupported' };
   const key = await transport.pushKey();
-  if (!key.ok) return { state: 'off', ...(key.error && { error: key.error.message }) };
+  if (!key.ok) return { state: 'off', failed: true, ...(key.error && { error: key.error.message }) };
   const subscription = await worker.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(key.value.publicKey) });
   const { endpoint, keys } = subscription.toJSON();
   const kept = await transport.subscribePush({ endpoint, keys });
   if (kept.ok) return { state: 'on' };
   await subscription.unsubscribe();
-  return { state: 'off', ...(kept.error && { error: kept.error.message }) };
+  return { state: 'off', failed: true, ...(kept.error && { error: kept.error.message }) };
 }
 
 export async function turnPushOff(transport: Transport): Promise<PushState> {

@@ -1,7 +1,8 @@
 // Mig → "Besked til mig" (issue 22): turns push messages on or off for this phone. The
 // browser asks for permission only after the tap on the button that says what for; a
 // blocked permission, a browser without push, and an iPhone tab (push needs the app on
-// the home screen) are each said plainly. Online only: the server keeps the subscription.
+// the home screen) are each said plainly, and so is a failure on the way. Online only: the
+// server keeps the subscription.
 import '../../../shared/i18n/sections/notifications';
 import { useEffect, useState } from 'preact/hooks';
 import { useRuntime, useT } from '../context';
@@ -20,7 +21,8 @@ export function NotifyCard() {
   const [state, setState] = useState<PushState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => { void pushState().then(setState); }, []);
+  // A browser whose push parts fail even to answer is one without push, as far as this card goes.
+  useEffect(() => { void pushState().then(setState, () => setState('unsupported')); }, []);
 
   async function change(on: boolean) {
     setBusy(true);
@@ -29,12 +31,14 @@ export function NotifyCard() {
       if (on) {
         const result = await turnPushOn(runtime.transport);
         setState(result.state);
-        if (result.error) setError(result.error);
+        if (result.failed) setError(result.error ?? t('notifyFailed'));
       } else {
         setState(await turnPushOff(runtime.transport));
       }
     } catch {
-      setError(t('notifyUnsupported'));
+      // The browser or its push service refused on the way (a key it cannot use, no answer):
+      // nothing changed, and the button stays to try again.
+      setError(t('notifyFailed'));
     } finally {
       setBusy(false);
     }

@@ -44,6 +44,10 @@ export const notificationMessages = {
     da: 'På iPhone og iPad skal Videnbro først lægges på hjemmeskærmen (Del → Føj til hjemmeskærm). Åbn den derfra, og slå beskeder til.',
     en: 'On iPhone and iPad, first add Videnbro to the home screen (Share → Add to Home Screen). Open it from there and turn notifications on.',
   },
+  notifyFailed: {
+    da: 'Beskeder kunne ikke ændres på denne telefon lige nu. Prøv igen om lidt.',
+    en: 'Notifications could not be changed on this phone just now. Try again in a moment.',
+  },
   notifyOffline: { da: 'Beskeder slås til og fra, når der er forbindelse.', en: 'Notifications are turned on and off when there is a connection.' },
 } as const satisfies Record<string, { da: string; en: string }>;
 
