@@ -12,7 +12,7 @@ import { DIALECTS, startServerFor } from '../support/dialects';
 import { apiDevice, type ApiDevice } from '../support/api-device';
 import { employees } from '../support/sessions';
 import type { TestServer } from '../support/test-server';
-import { startPushEndpoint, type PushEndpoint } from '../support/push-endpoint';
+import { pushOptionsFor, startPushEndpoint, type PushEndpoint } from '../support/push-endpoint';
 
 const HOUR = 3_600_000;
 const POLL = { timeout: 10_000 };
@@ -57,7 +57,7 @@ describe.each(DIALECTS)('messages by e-mail on %s', (dialect) => {
     pushService = await startPushEndpoint();
     server = await startServerFor(dialect, {
       smtp: { url: mailServer.url, from: 'Videnbro <videnbro@fjordby.example>' },
-      push: { vapid: null, subject: 'mailto:it@fjordby.example', allowedOrigins: [pushService.origin] }, pushAgent: pushService.agent,
+      ...pushOptionsFor(pushService),
     });
     const bo = (await server.db.kysely.selectFrom('people').select('id').where('email', '=', 'bo@fjordby.example').executeTakeFirstOrThrow()).id;
     organizer = await apiDevice(server, bo);

@@ -11,7 +11,7 @@ import { DIALECTS, startServerFor } from '../support/dialects';
 import { apiDevice, type ApiDevice } from '../support/api-device';
 import { employees } from '../support/sessions';
 import type { TestServer } from '../support/test-server';
-import { startPushEndpoint, type PushEndpoint, type TestSubscription } from '../support/push-endpoint';
+import { pushOptionsFor, startPushEndpoint, type PushEndpoint, type TestSubscription } from '../support/push-endpoint';
 import { deadlineNoticeAt } from '../../src/server/mutators/network-messages';
 
 const HOUR = 3_600_000;
@@ -31,7 +31,7 @@ describe.each(DIALECTS)('messages about networks on %s', (dialect) => {
   beforeAll(async () => {
     pushService = await startPushEndpoint();
     server = await startServerFor(dialect, {
-      push: { vapid: null, subject: 'mailto:it@fjordby.example', allowedOrigins: [pushService.origin] }, pushAgent: pushService.agent,
+      ...pushOptionsFor(pushService),
       // The worker's clock, moved ahead to bring the next gathered message (mutations keep the real time).
       clock: () => Date.now() + ahead,
     });

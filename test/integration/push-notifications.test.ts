@@ -13,7 +13,7 @@ import { DIALECTS, startServerFor } from '../support/dialects';
 import { apiDevice, type ApiDevice } from '../support/api-device';
 import { employees } from '../support/sessions';
 import type { TestServer } from '../support/test-server';
-import { startPushEndpoint, type PushEndpoint } from '../support/push-endpoint';
+import { pushOptionsFor, startPushEndpoint, type PushEndpoint } from '../support/push-endpoint';
 import { HttpClient } from '../support/http-client';
 import { enqueueNotification } from '../../src/server/db/notification-queue';
 
@@ -31,7 +31,7 @@ describe.each(DIALECTS)('push messages on %s', (dialect) => {
   beforeAll(async () => {
     pushService = await startPushEndpoint();
     server = await startServerFor(dialect, {
-      push: { vapid: null, subject: 'mailto:it@fjordby.example', allowedOrigins: [pushService.origin] }, pushAgent: pushService.agent,
+      ...pushOptionsFor(pushService),
       // The worker's clock: moved ahead to bring a reminder's day (mutations keep the real time).
       clock: () => Date.now() + ahead,
     });

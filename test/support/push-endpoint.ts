@@ -161,3 +161,11 @@ export async function startPushEndpoint(): Promise<PushEndpoint> {
     }),
   };
 }
+
+/** The server's options for sending to `pushService` (and trusting its certificate). */
+export function pushOptionsFor(pushService: PushEndpoint) {
+  return {
+    push: { vapid: null, subject: 'mailto:it@fjordby.example', allowedOrigins: [pushService.origin] },
+    pushAgent: pushService.agent,
+  };
+}

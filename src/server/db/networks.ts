@@ -40,11 +40,21 @@ export async function endMembership(tx: Tx, networkId: string, personId: string,
     .where('id', '=', membershipId(networkId, personId)).execute();
 }
 
+/** The network's active members (coordinators among them), but the one who made the change. */
+export async function activeMembersOf(tx: Tx, networkId: string, exceptPersonId: string): Promise<string[]> {
+  return (await tx.selectFrom('memberships').select('person_id').where('network_id', '=', networkId)
+    .where('status', '=', 'active').where('deleted', '=', 0).where('person_id', '!=', exceptPersonId).execute()).map((r) => r.person_id);
+}
+
+/** The network's active coordinators. */
+export async function coordinatorsOf(tx: Tx, networkId: string): Promise<string[]> {
+  return (await tx.selectFrom('memberships').select('person_id').where('network_id', '=', networkId)
+    .where('status', '=', 'active').where('role', '=', 'coordinator').where('deleted', '=', 0).execute()).map((r) => r.person_id);
+}
+
+/** How many coordinators the network has (a network keeps at least one). */
 export async function countCoordinators(tx: Tx, networkId: string): Promise<number> {
-  const row = await tx.selectFrom('memberships').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('network_id', '=', networkId).where('role', '=', 'coordinator').where('status', '=', 'active')
-    .where('deleted', '=', 0).executeTakeFirstOrThrow();
-  return Number(row.n);
+  return (await coordinatorsOf(tx, networkId)).length;
 }
 
 /** `personId`'s view of `networkId` changed at `version`: their next pull sends the difference. */

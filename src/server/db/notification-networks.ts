@@ -1,31 +1,9 @@
-// SQL of the messages about networks (issue 22): who is told of an answer, a task or new
-// requests to join, and whether each still concerns them when it is sent.
+// SQL the worker reads for messages about networks (issue 22): whether each still concerns
+// its person when it is sent, and the network or task as the message names it.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema';
-import type { NotificationKind } from '../../shared/notifications/kinds';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-/** The network's active members (coordinators among them), but the one who made the change. */
-export async function activeMembersOf(db: Db, networkId: string, exceptPersonId: string): Promise<string[]> {
-  return (await db.selectFrom('memberships').select('person_id').where('network_id', '=', networkId)
-    .where('status', '=', 'active').where('deleted', '=', 0).where('person_id', '!=', exceptPersonId).execute()).map((r) => r.person_id);
-}
-
-/** The network's active coordinators. */
-export async function coordinatorsOf(db: Db, networkId: string): Promise<string[]> {
-  return (await db.selectFrom('memberships').select('person_id').where('network_id', '=', networkId)
-    .where('status', '=', 'active').where('role', '=', 'coordinator').where('deleted', '=', 0).execute()).map((r) => r.person_id);
-}
-
-/** The last message of a kind about a subject to a person: waiting (no `sent_at`) or sent. */
-export async function lastNotification(
-  db: Db, personId: string, kind: NotificationKind, subjectId: string,
-): Promise<{ due_at: string; sent_at: string | null } | undefined> {
-  return db.selectFrom('notification_queue').select(['due_at', 'sent_at'])
-    .where('person_id', '=', personId).where('kind', '=', kind).where('subject_id', '=', subjectId)
-    .orderBy('due_at', 'desc').limit(1).executeTakeFirst();
-}
 
 /** Each (network, person)'s membership now, keyed `networkId:personId`: its status and role. */
 export async function membershipsNow(

@@ -58,6 +58,15 @@ export async function participantsOf(tx: Transaction<Database>, seminarId: strin
     .where('status', 'in', ['confirmed', 'waitlisted']).where('person_id', '!=', exceptPersonId).execute()).map((r) => r.person_id);
 }
 
+/** The last message of a kind about a subject to a person: waiting (no `sent_at`) or sent. */
+export async function lastNotification(
+  db: Transaction<Database> | Kysely<Database>, personId: string, kind: NotificationKind, subjectId: string,
+): Promise<{ due_at: string; sent_at: string | null } | undefined> {
+  return db.selectFrom('notification_queue').select(['due_at', 'sent_at'])
+    .where('person_id', '=', personId).where('kind', '=', kind).where('subject_id', '=', subjectId)
+    .orderBy('due_at', 'desc').limit(1).executeTakeFirst();
+}
+
 /** Each (event, person)'s sign-up status now, keyed `seminarId:personId` (missing: none). */
 export async function signupStatuses(db: Kysely<Database>, pairs: readonly { seminarId: string; personId: string }[]): Promise<Map<string, string>> {
   const statuses = new Map<string, string>();

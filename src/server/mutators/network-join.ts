@@ -1,6 +1,7 @@
 // network.join: an open network takes the person in at once; one "by approval" records
-// a request for its coordinators (told outside the app, gathered). Joining again changes nothing; after a decline it is a
-// new request (or, should the network have opened since, a membership).
+// a request for its coordinators (told outside the app, gathered). Joining again changes
+// nothing; after a decline it is a new request (or, should the network have opened since,
+// a membership).
 import type { Mutator } from './context';
 import { findMembership, writeMembership } from '../db/networks';
 import { networkOrRefuse, scopeChanged } from './network-rules';

@@ -4,8 +4,8 @@
 // sent), a task given to the network (to its members, but the giver), and its deadline
 // (to the coordinators, at 09.00 Danish time the day before).
 import type { MutationContext } from './context';
-import { enqueueNotification } from '../db/notification-queue';
-import { activeMembersOf, coordinatorsOf, lastNotification } from '../db/notification-networks';
+import { enqueueNotification, lastNotification } from '../db/notification-queue';
+import { activeMembersOf, coordinatorsOf } from '../db/networks';
 import { REQUESTS_GATHER_MS, TASK_DEADLINE_NOTICE_HOUR } from '../../shared/notifications/kinds';
 import { fromCopenhagenInput } from '../../shared/time/copenhagen-time';
 

@@ -10,7 +10,7 @@ import '../../shared/i18n/sections/notifications';
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** The settings' address: where a person turns messages off (the List-Unsubscribe target). */
-export const settingsUrl = (origin: string) => `${origin}/mig`;
+const settingsUrl = (origin: string) => `${origin}/mig`;
 
 export function notificationMail(payload: PushPayload, to: string, origin: string, lang: UiLang): Mail {
   const link = `${origin}${payload.url}`;

@@ -9,6 +9,7 @@ import { SUBJECT_OF, type NotificationKind, type PushPayload } from '../../share
 import type { MessageKey, UiLang } from '../../shared/i18n/messages';
 import { translate } from '../../shared/i18n/messages';
 import { formatMoment } from '../../shared/i18n/dates';
+import { translateCount } from '../../shared/i18n/plural';
 import '../../shared/i18n/sections/notifications';
 import { findNotificationSeminar } from '../db/notification-queue';
 import { findNotificationNetwork, findNotificationTask } from '../db/notification-networks';
@@ -46,15 +47,17 @@ async function renderSeminarMessage(db: Kysely<Database>, message: Message, lang
 async function renderNetworkMessage(db: Kysely<Database>, message: Message, lang: UiLang): Promise<PushPayload | null> {
   const network = await findNotificationNetwork(db, message.subject_id);
   if (!network) return null;
-  const words = { name: network.name, n: network.waiting };
+  const words = { name: network.name };
   const url = `/netvaerk/${encodeURIComponent(network.id)}`;
   switch (message.kind) {
     case 'requestApproved': return payload(lang, message.kind, ['pushRequestApprovedTitle', 'pushRequestApprovedBody'], words, url, `request-${network.id}`);
     case 'requestDeclined': return payload(lang, message.kind, ['pushRequestDeclinedTitle', 'pushRequestDeclinedBody'], words, url, `request-${network.id}`);
     case 'requestsWaiting':
-      return network.waiting > 0
-        ? payload(lang, message.kind, ['pushRequestsWaitingTitle', network.waiting === 1 ? 'pushRequestsWaitingBody_one' : 'pushRequestsWaitingBody_other'], words, url, `requests-${network.id}`)
-        : null;
+      if (network.waiting === 0) return null;
+      return {
+        kind: message.kind, title: translate(lang, 'pushRequestsWaitingTitle', words),
+        body: translateCount(lang, 'pushRequestsWaitingBody', network.waiting), url, tag: `requests-${network.id}`,
+      };
     default: return null;
   }
 }

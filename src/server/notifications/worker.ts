@@ -1,11 +1,13 @@
 // The worker that empties the message queue (issue 22), in the server process: every half
 // second (or when woken) it claims what is due, a batch at a time, renders each message
 // fresh (once per kind and subject in the batch), and pushes it to the person's live
-// subscriptions, or e-mails it to one with none (or whose every phone is gone). A subscription the push service calls gone is forgotten; a busy or silent
-// push service is tried again later, with a growing pause; a message is marked done only
-// after the push service has answered, at once (the rest of a batch's outcomes together).
-// The reading is a few statements per batch, not per message, and each query gives the event loop a turn (server.ts hands it the
-// app's yielding connection), so pushes and pulls go on while thousands of messages leave.
+// subscriptions, or e-mails it to one with none (or whose every phone is gone). A
+// subscription the push service calls gone is forgotten; a busy or silent push service (or
+// mail server) is tried again later, with a growing pause; a message is marked done only
+// after it has answered, at once (the rest of a batch's outcomes together). The reading is
+// a few statements per batch, not per message, and each query gives the event loop a turn
+// (server.ts hands it the app's yielding connection), so pushes and pulls go on while
+// thousands of messages leave.
 import type { Kysely } from 'kysely';
 import type { Database, NotificationOutcome } from '../db/schema';
 import { claimDueNotifications, finishNotifications, mailAddressesOf, retryNotification, type QueuedNotification } from '../db/notification-queue';
@@ -39,7 +41,7 @@ export interface WorkerOptions {
 }
 
 /** How long a claim holds: longer than a round with every push service at its timeout. */
-export const CLAIM_MS = 60_000;
+const CLAIM_MS = 60_000;
 export const MAX_ATTEMPTS = 8;
 
 /** 5 s, 10 s, 20 s … at most an hour. */
