@@ -6,7 +6,7 @@
 // notification — the app's icon, the message's own words, one per event and kind (`tag`) —
 // unless the app is open and in view: then the app syncs instead of a second banner. A tap
 // opens the app at the message's own address (only ever a path in this app), focusing an
-// open window where there is one.
+// open window where there is one. The words are in the person's own language (their settings).
 const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 
 /** @param {PushEvent} event @returns {{ kind: string; title: string; body: string; url: string; tag: string } | null} */
@@ -36,7 +36,7 @@ worker.addEventListener('push', (event) => {
       return;
     }
     await worker.registration.showNotification(message.title, {
-      body: message.body, tag: message.tag, icon: '/icons/icon-192.png', badge: '/icons/icon-192.png', lang: 'da', data: { url: localUrl(message.url) },
+      body: message.body, tag: message.tag, icon: '/icons/icon-192.png', badge: '/icons/icon-192.png', data: { url: localUrl(message.url) },
     });
   })());
 });

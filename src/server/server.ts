@@ -97,7 +97,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     mail,
     mailQueue,
     clock: options.clock ?? Date.now,
-    notifications: { publicKey: vapid.publicKey, wake: notifications.wake },
+    notifications: { publicKey: vapid.publicKey, wake: notifications.wake, sendTest: notifications.sendTest },
     config: {
       demo,
       staticDir: options.staticDir,

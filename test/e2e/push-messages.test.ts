@@ -1,4 +1,5 @@
-// Push messages in Chromium (issue 22): Mig → "Besked til mig" reads well on a small phone;
+// Push messages in Chromium (issue 22): Mig → "Besked til mig" reads well on a small phone,
+// and its choices are changed offline, kept on the phone and sent when the connection is back;
 // a message delivered to the service worker through the DevTools protocol
 // (ServiceWorker.deliverPushMessage) shows a notification with the message's words, tag and
 // the app's own link while the app is not in view, and only starts a sync while it is.
@@ -11,6 +12,7 @@ import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { launchBrowser, type Browser } from '../support/browser';
 import { signInWithDemo, waitForSynced } from '../support/e2e-helpers';
 import { expectSmallScreenClean } from '../support/small-screens';
+import SqliteDatabase from 'better-sqlite3';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-e2e-push-'));
 let server: ServerProcess;
@@ -52,6 +54,54 @@ describe('push messages', () => {
     await card.getByRole('heading', { name: 'Besked til mig' }).waitFor(POLL);
     await card.getByRole('button', { name: 'Få besked på denne telefon' }).waitFor(POLL);
     await expectSmallScreenClean(page, { where: 'mig' });
+    await page.close();
+  });
+
+  it('keeps my choices of what to hear of: changed offline, saved on the phone, sent when back; a test message on request', async () => {
+    const page = await browser.context.newPage();
+    await signInWithDemo(page, server.url, 'anna@fjordby.example');
+    await waitForSynced(page);
+    await page.goto(`${server.url}/mig#besked-til-mig`);
+    const choices = page.getByTestId('notification-choices');
+    const soon = choices.getByLabel('Påmindelse en time før et arrangement');
+    await soon.waitFor(POLL);
+    // The defaults: every topic by push, the hour-before reminder off, quiet from 21 to 7.
+    expect(await soon.inputValue()).toBe('none');
+    expect(await choices.getByLabel('Når jeg rykker op fra en venteliste').inputValue()).toBe('push');
+    expect(await choices.getByLabel('Fra kl.').inputValue()).toBe('21');
+
+    // The app's files kept by its service worker: a reload offline draws it.
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await browser.context.setOffline(true);
+    try {
+      await soon.selectOption({ label: 'Push og e-mail' });
+      await choices.getByLabel('Hold beskeder tilbage om natten').uncheck();
+      await expect.poll(() => choices.getByLabel('Fra kl.').count(), POLL).toBe(0);
+      const state = page.getByTestId('notify-choices-state');
+      await expect.poll(() => state.textContent(), POLL).toContain('Gemt på telefonen. Sendes, når der er forbindelse.');
+      expect(await choices.getByRole('button', { name: 'Send en prøvebesked' }).isDisabled()).toBe(true);
+      // Kept on the phone across a reload while offline.
+      await page.reload();
+      await expect.poll(() => page.getByTestId('notification-choices').getByLabel('Påmindelse en time før et arrangement').inputValue(), POLL).toBe('both');
+    } finally {
+      await browser.context.setOffline(false);
+    }
+    await waitForSynced(page);
+    const stored = () => {
+      const db = new SqliteDatabase(path.join(dir, 'db.sqlite'), { readonly: true });
+      try {
+        return db.prepare("select channels, quiet_hours from notification_settings where person_id = 'p-anna'").get();
+      } finally {
+        db.close();
+      }
+    };
+    await expect.poll(stored, POLL).toEqual({ channels: '{"eventReminderSoon":"both"}', quiet_hours: 0 });
+    expect(await page.getByTestId('notify-choices-state').textContent()).not.toContain('Gemt på telefonen');
+
+    // No phone has push on here: the test message goes by e-mail, and says so.
+    await page.getByTestId('notification-choices').getByRole('button', { name: 'Send en prøvebesked' }).click();
+    await expect.poll(() => page.getByTestId('notification-choices').getByRole('status').last().textContent(), POLL)
+      .toBe('Prøvebeskeden er sendt til din e-mail.');
     await page.close();
   });
 

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { DIALECTS, startServerFor } from '../support/dialects';
+import { turnQuietHoursOff } from '../support/quiet-hours';
 import { apiDevice, type ApiDevice } from '../support/api-device';
 import { employees } from '../support/sessions';
 import type { TestServer } from '../support/test-server';
@@ -59,6 +60,8 @@ describe.each(DIALECTS)('messages by e-mail on %s', (dialect) => {
       smtp: { url: mailServer.url, from: 'Videnbro <videnbro@fjordby.example>' },
       ...pushOptionsFor(pushService),
     });
+    // Any hour of the day: the quiet hours have a test of their own (support/quiet-hours.ts).
+    await turnQuietHoursOff(server.db.kysely);
     const bo = (await server.db.kysely.selectFrom('people').select('id').where('email', '=', 'bo@fjordby.example').executeTakeFirstOrThrow()).id;
     organizer = await apiDevice(server, bo);
     people = await employees(server, 3);
@@ -97,7 +100,7 @@ describe.each(DIALECTS)('messages by e-mail on %s', (dialect) => {
     expect(mail!.text).toMatch(/^Kursus i forflytning, .+\. Du er rykket op fra ventelisten\.\n/);
     expect(mail!.text).toContain(`Åbn i Videnbro: ${server.url}/arrangementer/${id}\n`);
     expect(mail!.html).toContain(`<a href="${server.url}/arrangementer/${id}">Åbn i Videnbro</a>`);
-    expect(mail!.headers.get('list')).toEqual({ unsubscribe: { url: `${server.url}/mig` } });
+    expect(mail!.headers.get('list')).toEqual({ unsubscribe: { url: `${server.url}/mig#besked-til-mig` } });
     expect(await outcome(id, people[1]!)).toEqual({ outcome: 'emailed', attempts: 0 });
     // The one who gave up the seat is told nothing.
     expect(mailsTo(addresses[0]!)).toEqual([]);

@@ -31,6 +31,7 @@ describe.each(DIALECTS)('my data on %s', (dialect) => {
       ['network.join', { networkId: 'n-ordblindhed' }],
       ['signup.request', { seminarId: seminar.id }],
       ['learning.create', { id: crypto.randomUUID(), title: 'Min læring', body: 'Tekst', application: '', sourceKind: 'course', visibility: 'private' }],
+      ['notificationSettings.set', { channels: { taskGiven: 'email', seatOpened: 'push' }, quietHours: false, language: 'en' }],
     ] as const) {
       expect((await phone.run(name, args)).status, name).toBe('applied');
     }
@@ -65,12 +66,14 @@ describe.each(DIALECTS)('my data on %s', (dialect) => {
     expect(data.devices.length).toBeGreaterThanOrEqual(1);
     expect(data.calendarFeeds).toHaveLength(1);
     expect(data.pushSubscriptions).toEqual([{ pushService: 'https://fcm.googleapis.com', createdAt: expect.any(String) }]);
-    // Hers: the one queued here, and the reminder her sign-up scheduled for the day before.
-    expect(data.messages).toHaveLength(2);
+    // Hers: the one queued here, and the reminders her sign-up scheduled (a day and an hour before).
+    expect(data.messages).toHaveLength(3);
     expect(data.messages).toEqual(expect.arrayContaining([
       { kind: 'seatOpened', about: seminar.id, dueAt: month, sentAt: null, outcome: null },
       { kind: 'eventReminder', about: seminar.id, dueAt: expect.any(String), sentAt: null, outcome: null },
+      { kind: 'eventReminderSoon', about: seminar.id, dueAt: expect.any(String), sentAt: null, outcome: null },
     ]));
+    expect(data.messageSettings).toEqual([{ channels: { taskGiven: 'email' }, quietHours: false, quietFrom: 21, quietUntil: 7, language: 'en' }]);
     expect(data.auditTrail).toContainEqual(expect.objectContaining({ action: 'signIn', byMe: true, subject: anna.email }));
     // Exactly mine: as many rows of each kind as the database holds for Anna, removed ones too.
     const mine = async (table: 'person_competences' | 'memberships' | 'signups' | 'sessions' | 'clients', column = 'person_id') =>

@@ -43,7 +43,13 @@ describe.each(DIALECTS)('what pull sends, row by row, on %s', (dialect) => {
     .where('deleted', '=', 0).orderBy('id').offset(offset).limit(1).executeTakeFirstOrThrow());
 
   it('sends every kind of row, each a valid entity of its type with the values stored', async () => {
-    // The admin sees most; Anna's own signups add that kind.
+    // The admin sees most; Anna's own signups add that kind, and her message settings theirs.
+    const anna = new HttpClient(server.url);
+    await anna.signInDemo('anna@fjordby.example');
+    const set = await anna.request<{ results: { status: string }[] }>('POST', '/api/sync/push', {
+      clientId: crypto.randomUUID(), mutations: [{ id: 1, name: 'notificationSettings.set', args: { channels: { seatOpened: 'both' }, quietUntil: 6 } }],
+    });
+    expect(set.json.results).toEqual([expect.objectContaining({ status: 'applied' })]);
     const changes = [...(await firstPull('admin@fjordby.example')).changes, ...(await firstPull('anna@fjordby.example')).changes];
     const sent = changes.filter((c) => c.op === 'put');
     for (const change of sent) expect(change.value?.id, 'a value travels without its id').toBeUndefined();

@@ -8,6 +8,7 @@
 // morning before (not to members; dropped when done; none when that morning has passed).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, startServerFor } from '../support/dialects';
+import { turnQuietHoursOff } from '../support/quiet-hours';
 import { apiDevice, type ApiDevice } from '../support/api-device';
 import { employees } from '../support/sessions';
 import type { TestServer } from '../support/test-server';
@@ -35,6 +36,8 @@ describe.each(DIALECTS)('messages about networks on %s', (dialect) => {
       // The worker's clock, moved ahead to bring the next gathered message (mutations keep the real time).
       clock: () => Date.now() + ahead,
     });
+    // Any hour of the day: the quiet hours have a test of their own (support/quiet-hours.ts).
+    await turnQuietHoursOff(server.db.kysely);
     lisId = (await server.db.kysely.selectFrom('people').select('id').where('email', '=', 'lis@fjordby.example').executeTakeFirstOrThrow()).id;
     lis = await apiDevice(server, lisId);
     people = await employees(server, 3);

@@ -4,6 +4,7 @@
 // in flight, every such first copy received before the kill. The dead worker's claims lapse
 // (shortened here to 2 s) and the next server takes them up. Real server process, real
 // SQLite file, the push service of the tests (https, VAPID checked, bodies decrypted).
+import { turnQuietHoursOff } from '../support/quiet-hours';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,6 +45,8 @@ describe('a server killed while it sends messages', () => {
 
     // 40 members of a network with 25 tasks, each with a phone for push: 1,000 messages.
     const db = openDb(`file:${file}`);
+    // Any hour of the day (support/quiet-hours.ts).
+    await turnQuietHoursOff(db.kysely);
     const people = (await db.kysely.selectFrom('people').select('id').where('deleted', '=', 0).orderBy('id').limit(PEOPLE).execute()).map((p) => p.id);
     const networkId = crypto.randomUUID();
     await db.kysely.insertInto('networks').values({

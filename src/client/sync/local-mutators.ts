@@ -7,6 +7,8 @@ import type { MutationArgs, MutationName } from '../../shared/protocol';
 import { coreKnowledgeId, personCompetenceId } from '../../shared/entities/ids';
 import { membershipId } from '../../shared/entities/network';
 import type { OverlayWriter } from '../store/optimistic';
+import { mergeSettings } from '../../shared/notifications/merge-settings';
+import { settingsOrDefaults } from '../../shared/notifications/settings';
 import { DEFAULT_NEED_LEVEL, isNeedInRange, MEETING_CLOCK_SKEW_MS } from '../../shared/core-knowledge/rules';
 
 export interface LocalContext {
@@ -28,6 +30,9 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
   'profile.update'({ rows, personId }, args) {
     const me = rows.read('person', personId);
     if (me) rows.put('person', { ...me, ...definedFields(args) });
+  },
+  'notificationSettings.set'({ rows, personId }, args) {
+    rows.put('notificationSettings', mergeSettings(settingsOrDefaults(personId, rows.read('notificationSettings', personId)), args));
   },
   'competence.set'({ rows, personId }, args) {
     rows.put('personCompetence', {

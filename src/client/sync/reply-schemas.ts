@@ -43,6 +43,8 @@ export const replySchemas = {
   pushKey: v.object({ publicKey: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{80,100}$/)) }),
   /** POST /api/push/subscriptions: the subscription kept. */
   pushSubscribed: v.object({ endpoint: v.string() }),
+  /** POST /api/push/test: how many phones took the test message, and whether it went by e-mail. */
+  pushTest: v.object({ pushed: v.pipe(v.number(), v.integer(), v.minValue(0)), emailed: v.boolean() }),
   /** POST /api/auth/logout: nothing, or the provider's sign-out to go on to (OIDC_LOGOUT). */
   logout: v.nullable(v.object({ providerLogout: v.pipe(v.string(), v.url()) })),
   /** POST /api/calendar-feed: my secret calendar address (events). */

@@ -34,6 +34,8 @@ export interface Transport {
   pushKey(): Promise<Result<ReplyOf<'pushKey'>>>;
   subscribePush(subscription: PushSubscriptionJSON): Promise<Result<ReplyOf<'pushSubscribed'>>>;
   unsubscribePush(endpoint: string): Promise<Result<null>>;
+  /** A test message to me now: to my phones, else by e-mail (online only). */
+  sendTestMessage(): Promise<Result<ReplyOf<'pushTest'>>>;
   /** My calendar feed's address, made (or renewed) now; online only. */
   calendarFeed(): Promise<Result<{ url: string }>>;
   /** Stops my calendar feed's address from working. */
@@ -139,6 +141,7 @@ export function createTransport(baseUrl = '', fetchImpl: typeof fetch = (...args
     pushKey: () => call('GET', '/api/push/key', 'pushKey'),
     subscribePush: (subscription) => call('POST', '/api/push/subscriptions', 'pushSubscribed', subscription),
     unsubscribePush: (endpoint) => call('DELETE', '/api/push/subscriptions', 'none', { endpoint }),
+    sendTestMessage: () => call('POST', '/api/push/test', 'pushTest', {}),
     calendarFeed: () => call('POST', '/api/calendar-feed', 'calendarFeed', {}),
     revokeCalendarFeed: () => call('DELETE', '/api/calendar-feed', 'none'),
     importOrganisation: (file, mode, columns = {}) => call('POST', `/api/admin/import?${new URLSearchParams({

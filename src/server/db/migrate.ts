@@ -19,6 +19,7 @@ import * as oidcRequests from '../migrations/2026-12-07T0400-oidc-requests';
 import * as deactivatedAt from '../migrations/2026-12-07T0500-deactivated-at';
 import * as sessionMethod from '../migrations/2026-12-07T0600-session-method';
 import * as notifications from '../migrations/2026-12-07T0700-notifications';
+import * as notificationSettings from '../migrations/2026-12-07T0800-notification-settings';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T0500-deactivated-at': deactivatedAt,
   '2026-12-07T0600-session-method': sessionMethod,
   '2026-12-07T0700-notifications': notifications,
+  '2026-12-07T0800-notification-settings': notificationSettings,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 import { bool, parseJsonList } from './json';
+import { notificationSettingsOf } from './notification-settings';
 
 const removed = (deleted: number) => (deleted !== 0 ? { removed: true } : {});
 
@@ -16,7 +17,7 @@ export async function collectMyData(db: Kysely<Database>, personId: string, now:
       'people.knowledge_sharer', 'people.employee_number', 'people.unit_id', 'units.name as unit_name', 'areas.name as area_name'])
     .where('people.id', '=', personId).executeTakeFirst();
   if (!person) return null;
-  const [competences, memberships, signups, learnings, networks, seminars, tasks, moves, sessions, clients, feeds, pushes, messages, audit] = await Promise.all([
+  const [competences, memberships, signups, learnings, networks, seminars, tasks, moves, sessions, clients, feeds, pushes, messages, audit, messageSettings] = await Promise.all([
     db.selectFrom('person_competences').innerJoin('competences', 'competences.id', 'person_competences.competence_id')
       .select(['person_competences.competence_id', 'competences.name', 'person_competences.level', 'person_competences.can_help',
         'person_competences.note', 'person_competences.updated_at', 'person_competences.deleted'])
@@ -41,6 +42,7 @@ export async function collectMyData(db: Kysely<Database>, personId: string, now:
     db.selectFrom('notification_queue').select(['kind', 'subject_id', 'due_at', 'sent_at', 'outcome']).where('person_id', '=', personId).orderBy('due_at').execute(),
     db.selectFrom('audit_log').select(['at', 'action', 'subject', 'before', 'after', 'device', 'actor_id'])
       .where((eb) => eb.or([eb('actor_id', '=', personId), eb('subject', '=', person.email)])).orderBy('at').execute(),
+    notificationSettingsOf(db, personId),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -75,6 +77,11 @@ export async function collectMyData(db: Kysely<Database>, personId: string, now:
     // Where push messages go (the push service's address for this phone) and what was sent.
     pushSubscriptions: pushes.map((p) => ({ pushService: new URL(p.endpoint).origin, createdAt: p.created_at })),
     messages: messages.map((m) => ({ kind: m.kind, about: m.subject_id, dueAt: m.due_at, sentAt: m.sent_at, outcome: m.outcome })),
+    // One row, as every other section is a list of rows: the defaults when never changed.
+    messageSettings: [{
+      channels: messageSettings.channels, quietHours: messageSettings.quietHours, quietFrom: messageSettings.quietFrom,
+      quietUntil: messageSettings.quietUntil, language: messageSettings.language,
+    }],
     auditTrail: audit.map((a) => ({
       at: a.at, action: a.action, byMe: a.actor_id === personId, subject: a.subject,
       before: JSON.parse(a.before) as unknown, after: JSON.parse(a.after) as unknown, device: a.device,

@@ -46,10 +46,10 @@ export async function scheduleNotification(tx: Transaction<Database>, message: N
     .execute();
 }
 
-/** Moves the event's reminders not yet sent to `dueAt` (the event moved). */
-export async function rescheduleReminders(tx: Transaction<Database>, seminarId: string, dueAt: string): Promise<void> {
+/** Moves the event's reminders of `kind` not yet sent to `dueAt` (the event moved). */
+export async function rescheduleReminders(tx: Transaction<Database>, seminarId: string, kind: NotificationKind, dueAt: string): Promise<void> {
   await tx.updateTable('notification_queue').set({ due_at: dueAt })
-    .where('kind', '=', 'eventReminder').where('subject_id', '=', seminarId).where('sent_at', 'is', null).execute();
+    .where('kind', '=', kind).where('subject_id', '=', seminarId).where('sent_at', 'is', null).execute();
 }
 
 /** Everyone signed up for or waiting for the event, but the one who made the change. */
@@ -107,6 +107,19 @@ export async function retryNotification(db: Kysely<Database>, id: string, retryA
   await db.updateTable('notification_queue')
     .set({ due_at: retryAt.toISOString(), claimed_until: null, attempts: sql<number>`attempts + 1` })
     .where('id', '=', id).execute();
+}
+
+/** Held until `until` (the person's quiet hours): not a failed try, so no attempt is counted. */
+export async function holdNotification(db: Kysely<Database>, id: string, until: string): Promise<void> {
+  await db.updateTable('notification_queue').set({ due_at: until, claimed_until: null }).where('id', '=', id).execute();
+}
+
+/** When each event whose cancellation is among `messages` was to begin (quiet hours let today's through). */
+export async function cancelledEventStarts(db: Kysely<Database>, messages: readonly { kind: NotificationKind; subject_id: string }[]): Promise<Map<string, string>> {
+  const ids = [...new Set(messages.filter((m) => m.kind === 'eventCancelled').map((m) => m.subject_id))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('seminars').select(['id', 'starts_at']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.starts_at]));
 }
 
 /** Messages not yet sent, and the oldest's due time (the queue's depth and age). */

@@ -4,6 +4,7 @@
 // tombstones), their sessions, calendar addresses and devices deleted; sign-in lines of the
 // audit trail go after 12 months; sign-in codes, sessions and work-account sign-ins under
 // way a day after they ended. The daily job (server.ts) logs the counts, never a name.
+import { eraseNotificationSettings } from './notification-settings';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema';
 import { reserveVersions } from './versions';
@@ -40,6 +41,7 @@ export async function erasePerson(
   await tx.deleteFrom('calendar_feeds').where('person_id', '=', personId).execute();
   await tx.deleteFrom('push_subscriptions').where('person_id', '=', personId).execute();
   await tx.deleteFrom('notification_queue').where('person_id', '=', personId).execute();
+  await eraseNotificationSettings(tx, personId);
   const clients = tx.selectFrom('clients').select('client_id').where('person_id', '=', personId);
   await tx.deleteFrom('mutation_refusals').where('client_id', 'in', clients).execute();
   await tx.deleteFrom('clients').where('person_id', '=', personId).execute();

@@ -5,6 +5,7 @@
 import type { Generated } from 'kysely';
 import type { AuditAction, DeviceKind, SignInMethod } from '../../shared/audit';
 import type { NotificationKind } from '../../shared/notifications/kinds';
+import type { MessageLanguage } from '../../shared/notifications/settings';
 import type {
   CoreKnowledge, Learning, Membership, Network, NetworkTask, PersonCompetence, Seminar, Signup, Visibility,
 } from '../../shared/entities';
@@ -176,6 +177,17 @@ export interface UnitPlanTable extends Synced {
   last_learning_meeting_at: string | null;
   updated_at: string;
 }
+/** One per person (id = person id): their choices for messages outside the app (shared/notifications/settings.ts). */
+export interface NotificationSettingsTable extends Synced {
+  person_id: string;
+  /** JSON: the topics chosen away from their default, topic → channel. */
+  channels: string;
+  quiet_hours: number;
+  quiet_from: number;
+  quiet_until: number;
+  language: MessageLanguage;
+  updated_at: string;
+}
 
 export interface VersionCounterTable { id: number; value: number }
 export interface ClientTable { client_id: string; person_id: string; last_mutation_id: number; created_at: string }
@@ -221,8 +233,12 @@ export interface NotificationQueueTable {
   id: string; dedupe_key: string; person_id: string; kind: NotificationKind; subject_id: string; due_at: string;
   attempts: Generated<number>; claimed_until: string | null; sent_at: string | null; outcome: NotificationOutcome | null; created_at: string;
 }
-/** pushed; emailed (no live subscription); no_channel (neither); dropped (its subject is gone); gave_up (refused, or tried too often). */
-export type NotificationOutcome = 'pushed' | 'emailed' | 'no_channel' | 'dropped' | 'gave_up';
+/**
+ * pushed; emailed (no live subscription, or the person's choice); no_channel (neither);
+ * dropped (its subject is gone); gave_up (refused, or tried too often); turned_off (the
+ * person's settings say none for its kind).
+ */
+export type NotificationOutcome = 'pushed' | 'emailed' | 'no_channel' | 'dropped' | 'gave_up' | 'turned_off';
 
 export interface Database {
   oidc_requests: OidcRequestTable;
@@ -246,6 +262,7 @@ export interface Database {
   unit_moves: UnitMoveTable;
   core_knowledge: CoreKnowledgeTable;
   unit_plans: UnitPlanTable;
+  notification_settings: NotificationSettingsTable;
   version_counter: VersionCounterTable;
   clients: ClientTable;
   sessions: SessionTable;

@@ -1,4 +1,5 @@
 // The variables every request handler can read.
+import type { TestOutcome } from '../notifications/worker';
 import type { Db } from '../db/database';
 import type { MailTransport } from '../mail/transport';
 import type { TaskQueue } from '../auth/task-queue';
@@ -19,7 +20,7 @@ export interface AppDeps {
   /** Epoch milliseconds; tests move it to simulate hours in a moment. */
   clock: () => number;
   /** Messages outside the app: the VAPID public key browsers subscribe with, and a nudge for the queue's worker. */
-  notifications: { publicKey: string; wake(): void };
+  notifications: { publicKey: string; wake(): void; sendTest(personId: string): Promise<TestOutcome> };
 }
 
 export interface AppEnv {

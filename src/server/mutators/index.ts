@@ -5,6 +5,7 @@
 import type { MutationName } from '../../shared/protocol';
 import type { Mutator } from './context';
 import { profileUpdate } from './profile-update';
+import { notificationSettingsSet } from './notification-settings-set';
 import { adminUpdatePerson } from './admin-update-person';
 import { adminMergeUnits, adminSaveArea, adminSaveUnit } from './admin-organisation';
 import { adminMergeCompetences, adminSaveCompetence } from './admin-competences';
@@ -35,6 +36,7 @@ export const NOT_BUILT_YET = 'not built yet' as const;
 
 export const mutators: { [N in MutationName]: Mutator<N> | typeof NOT_BUILT_YET } = {
   'profile.update': profileUpdate,
+  'notificationSettings.set': notificationSettingsSet,
   'competence.set': competenceSet,
   'competence.remove': competenceRemove,
   'network.create': networkCreate,

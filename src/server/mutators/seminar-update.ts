@@ -3,8 +3,8 @@
 // nobody is moved out silently (the organizer cancels participants first, who are told).
 import type { MutationContext, Mutator } from './context';
 import type { MutationArgs } from '../../shared/protocol';
-import { enqueueNotification, participantsOf, rescheduleReminders } from '../db/notification-queue';
-import { reminderDue } from './reminders';
+import { enqueueNotification, participantsOf } from '../db/notification-queue';
+import { moveReminders } from './reminders';
 import { MutationRefusal } from '../../shared/protocol';
 import { lockSeminar, updateSeminar } from '../db/seminars';
 import { checkReferences, checkTimes } from './seminar-rules';
@@ -68,5 +68,5 @@ async function tellOfMove(
   await enqueueNotification(tx, ...(await participantsOf(tx, args.id, viewer.personId)).map((personId) => ({
     personId, kind: 'eventMoved' as const, subjectId: args.id, dueAt: now, now, occasion: String(version),
   })));
-  if (startMoved) await rescheduleReminders(tx, args.id, reminderDue(args.startsAt!));
+  if (startMoved) await moveReminders(tx, args.id, args.startsAt!);
 }

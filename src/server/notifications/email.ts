@@ -1,8 +1,8 @@
-// A message as an e-mail (issue 22), for those without push on any phone: Danish plain
+// A message as an e-mail (issue 22), for those without push on any phone or who chose it: Danish plain
 // text and a simple HTML part, the app's link, and `List-Unsubscribe` pointing at the
 // settings on Mig, where messages are turned off.
 import type { PushPayload } from '../../shared/notifications/kinds';
-import type { UiLang } from '../../shared/i18n/messages';
+import type { MessageKey, UiLang } from '../../shared/i18n/messages';
 import { translate } from '../../shared/i18n/messages';
 import type { Mail } from '../mail/transport';
 import '../../shared/i18n/sections/notifications';
@@ -10,13 +10,18 @@ import '../../shared/i18n/sections/notifications';
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** The settings' address: where a person turns messages off (the List-Unsubscribe target). */
-const settingsUrl = (origin: string) => `${origin}/mig`;
+const settingsUrl = (origin: string) => `${origin}/mig#besked-til-mig`;
 
-export function notificationMail(payload: PushPayload, to: string, origin: string, lang: UiLang): Mail {
+/** Why this comes as an e-mail: said in the footer. */
+export type MailReason = 'noPhone' | 'phonesGone' | 'chosen' | 'test';
+
+const WHY: Record<MailReason, MessageKey> = { noPhone: 'mailWhy', phonesGone: 'mailWhyPhonesGone', chosen: 'mailWhyChosen', test: 'mailWhyTest' };
+
+export function notificationMail(payload: PushPayload, to: string, origin: string, lang: UiLang, reason: MailReason = 'noPhone'): Mail {
   const link = `${origin}${payload.url}`;
   const settings = settingsUrl(origin);
   const open = translate(lang, 'mailOpenInApp');
-  const why = translate(lang, 'mailWhy');
+  const why = translate(lang, WHY[reason]);
   const off = translate(lang, 'mailTurnOff');
   return {
     to,

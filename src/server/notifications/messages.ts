@@ -40,6 +40,7 @@ async function renderSeminarMessage(db: Kysely<Database>, message: Message, lang
     case 'eventCancelled': return said(['pushEventCancelledTitle', 'pushEventCancelledBody'], 'event');
     case 'eventMoved': return scheduled ? said(['pushEventMovedTitle', 'pushEventMovedBody'], 'event') : null;
     case 'eventReminder': return scheduled ? said(['pushEventReminderTitle', 'pushEventReminderBody'], 'reminder') : null;
+    case 'eventReminderSoon': return scheduled ? said(['pushEventReminderSoonTitle', 'pushEventReminderSoonBody'], 'reminder') : null;
     default: return null;
   }
 }

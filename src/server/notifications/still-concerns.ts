@@ -36,7 +36,8 @@ export async function stillConcerned(db: Kysely<Database>, messages: readonly Qu
 function concerns(kind: NotificationKind, signup: string | undefined, membership: { status: string; role: string } | undefined): boolean {
   switch (kind) {
     case 'seatOpened':
-    case 'eventReminder': return signup === 'confirmed';
+    case 'eventReminder':
+    case 'eventReminderSoon': return signup === 'confirmed';
     case 'eventCancelled':
     case 'eventMoved': return signup === 'confirmed' || signup === 'waitlisted';
     case 'requestApproved': return membership?.status === 'active';

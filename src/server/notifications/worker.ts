@@ -10,21 +10,32 @@
 // thousands of messages leave.
 import type { Kysely } from 'kysely';
 import type { Database, NotificationOutcome } from '../db/schema';
-import { claimDueNotifications, finishNotifications, mailAddressesOf, retryNotification, type QueuedNotification } from '../db/notification-queue';
+import {
+  cancelledEventStarts, claimDueNotifications, finishNotifications, holdNotification, mailAddressesOf, retryNotification, type QueuedNotification,
+} from '../db/notification-queue';
+import { notificationSettingsOfMany } from '../db/notification-settings';
+import { planDelivery } from './when-and-how';
+import { translate, type UiLang } from '../../shared/i18n/messages';
+import '../../shared/i18n/sections/notifications';
 import { forgetPushEndpoint, liveSubscriptionsOf, type LiveSubscription } from '../db/push-subscriptions';
 import { renderNotification } from './messages';
 import { stillConcerned } from './still-concerns';
 import type { PushOutcome, PushSender } from './push-sender';
 import type { PushPayload } from '../../shared/notifications/kinds';
 import type { MailTransport } from '../mail/transport';
-import { notificationMail } from './email';
+import { notificationMail, type MailReason } from './email';
 
 export interface NotificationWorker {
   /** Look now rather than at the next tick (a change has just queued something). */
   wake(): void;
   /** Finishes the round under way, then stops. */
   stop(): Promise<void>;
+  /** A test message to the person now (Mig → "Send en prøvebesked"): to their phones, else by e-mail. */
+  sendTest(personId: string): Promise<TestOutcome>;
 }
+
+/** How many phones took the test message, and whether it went by e-mail instead. */
+export interface TestOutcome { pushed: number; emailed: boolean }
 
 export interface WorkerOptions {
   db: Kysely<Database>;
@@ -49,7 +60,8 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(3_600_000, 5_000 * 2 ** attempts);
 }
 
-type Decision = { outcome: NotificationOutcome } | { retryAt: Date };
+type Decision = { outcome: NotificationOutcome } | { retryAt: Date } | { holdUntil: string };
+type Delivered = 'pushed' | 'emailed' | 'retry' | 'failed' | 'unreachable';
 
 export function startNotificationWorker(options: WorkerOptions): NotificationWorker {
   const { db, dialect, clock, send, mail, log, intervalMs = 500, batch = 100, claimMs = CLAIM_MS } = options;
@@ -60,52 +72,86 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
   const retryOrGiveUp = (message: QueuedNotification): Decision => (message.attempts + 1 < MAX_ATTEMPTS
     ? { retryAt: new Date(clock() + retryDelayMs(message.attempts)) } : { outcome: 'gave_up' });
 
-  async function mailTo(message: QueuedNotification, address: string | undefined, payload: PushPayload): Promise<Decision> {
-    if (!address || !mail) return { outcome: 'no_channel' };
+  async function mailTo(message: QueuedNotification, address: string | undefined, payload: PushPayload, why: MailReason, lang: UiLang): Promise<Delivered> {
+    if (!address || !mail) return 'unreachable';
     try {
-      await mail.transport.send(notificationMail(payload, address, mail.origin(), 'da'));
-      return { outcome: 'emailed' };
+      await mail.transport.send(notificationMail(payload, address, mail.origin(), lang, why));
+      return 'emailed';
     } catch (error) {
       log(`[notifications] e-mail ${message.kind} ${message.id}: ${error instanceof Error ? error.message : String(error)}`);
-      return retryOrGiveUp(message);
+      return 'retry';
     }
   }
 
-  async function decide(
-    message: QueuedNotification, subscriptions: readonly LiveSubscription[], address: string | undefined, payload: PushPayload | null,
-  ): Promise<Decision> {
-    if (!payload) return { outcome: 'dropped' };
-    if (subscriptions.length === 0) return mailTo(message, address, payload);
+  /** To every live phone: pushed when one took it; `unreachable` when there is none or every one is gone. */
+  async function pushTo(subscriptions: readonly LiveSubscription[], payload: PushPayload): Promise<Delivered> {
+    if (subscriptions.length === 0) return 'unreachable';
     const outcomes: PushOutcome[] = await Promise.all(subscriptions.map(async (subscription) => {
       const outcome = await send(subscription, payload);
       if (outcome === 'gone') await forgetPushEndpoint(db, subscription.endpoint);
       return outcome;
     }));
-    if (outcomes.includes('sent')) return { outcome: 'pushed' };
-    if (outcomes.includes('retry')) return retryOrGiveUp(message);
-    // Every phone's subscription is gone: e-mail instead.
-    if (outcomes.every((outcome) => outcome === 'gone')) return mailTo(message, address, payload);
-    return { outcome: 'gave_up' };
+    if (outcomes.includes('sent')) return 'pushed';
+    if (outcomes.includes('retry')) return 'retry';
+    return outcomes.every((outcome) => outcome === 'gone') ? 'unreachable' : 'failed';
+  }
+
+  /**
+   * By the chosen channel. `push` falls back to e-mail where no phone can take it; `both`
+   * counts as done when either arrived (a retry would repeat the one that did).
+   */
+  async function deliverBy(
+    channel: 'push' | 'email' | 'both', message: QueuedNotification, subscriptions: readonly LiveSubscription[],
+    address: string | undefined, payload: PushPayload, lang: UiLang,
+  ): Promise<Decision> {
+    let result: Delivered;
+    if (channel === 'email') {
+      result = await mailTo(message, address, payload, 'chosen', lang);
+    } else if (channel === 'both') {
+      const [pushed, emailed] = await Promise.all([pushTo(subscriptions, payload), mailTo(message, address, payload, 'chosen', lang)]);
+      result = pushed === 'pushed' ? 'pushed' : emailed === 'emailed' ? 'emailed'
+        : [pushed, emailed].includes('retry') ? 'retry' : pushed === 'failed' ? 'failed' : 'unreachable';
+    } else {
+      result = await pushTo(subscriptions, payload);
+      if (result === 'unreachable') result = await mailTo(message, address, payload, subscriptions.length === 0 ? 'noPhone' : 'phonesGone', lang);
+    }
+    switch (result) {
+      case 'pushed':
+      case 'emailed': return { outcome: result };
+      case 'retry': return retryOrGiveUp(message);
+      case 'failed': return { outcome: 'gave_up' };
+      case 'unreachable': return { outcome: 'no_channel' };
+    }
   }
 
   async function deliver(messages: QueuedNotification[]): Promise<void> {
     const now = new Date(clock());
-    const subscriptions = await liveSubscriptionsOf(db, messages.map((m) => m.person_id), now.toISOString());
-    const addresses = mail ? await mailAddressesOf(db, messages.map((m) => m.person_id)) : new Map<string, string>();
+    const personIds = messages.map((m) => m.person_id);
+    const subscriptions = await liveSubscriptionsOf(db, personIds, now.toISOString());
+    const addresses = mail ? await mailAddressesOf(db, personIds) : new Map<string, string>();
+    const settings = await notificationSettingsOfMany(db, personIds);
     const concerned = await stillConcerned(db, messages);
+    const starts = await cancelledEventStarts(db, messages);
     const payloads = new Map<string, Promise<PushPayload | null>>();
-    const payloadOf = (message: QueuedNotification) => {
-      const key = `${message.kind}\u0000${message.subject_id}`;
-      if (!payloads.has(key)) payloads.set(key, renderNotification(db, message, 'da', now));
+    const payloadOf = (message: QueuedNotification, lang: UiLang) => {
+      const key = `${message.kind}\u0000${message.subject_id}\u0000${lang}`;
+      if (!payloads.has(key)) payloads.set(key, renderNotification(db, message, lang, now));
       return payloads.get(key)!;
     };
-    const handle = async (message: QueuedNotification) => {
-      const mine = subscriptions.get(message.person_id) ?? [];
-      if (!concerned.has(message.id)) {
-        return { message, decision: { outcome: 'dropped' as const } };
-      }
+    const handle = async (message: QueuedNotification): Promise<{ message: QueuedNotification; decision: Decision | null }> => {
+      if (!concerned.has(message.id)) return { message, decision: { outcome: 'dropped' } };
+      const mine = settings.get(message.person_id)!;
+      const plan = planDelivery(mine, message.kind, now.getTime(), starts.get(message.subject_id));
+      if ('off' in plan) return { message, decision: { outcome: 'turned_off' } };
+      if ('holdUntil' in plan) return { message, decision: plan };
+      const subs = subscriptions.get(message.person_id) ?? [];
+      const address = addresses.get(message.person_id);
+      // Nobody to reach (no phone, no address): said without writing the message first.
+      if (subs.length === 0 && (!address || !mail)) return { message, decision: { outcome: 'no_channel' } };
       try {
-        const decision = await decide(message, mine, addresses.get(message.person_id), await payloadOf(message));
+        const payload = await payloadOf(message, mine.language);
+        if (!payload) return { message, decision: { outcome: 'dropped' } };
+        const decision = await deliverBy(plan.channel, message, subs, address, payload, mine.language);
         // Marked the moment its push service or mail server has answered, not with the batch:
         // a stop (or a kill) after that answer must not send it again.
         if ('outcome' in decision && (decision.outcome === 'pushed' || decision.outcome === 'emailed')) {
@@ -133,6 +179,7 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
     for (const { message, decision } of decisions) {
       if (!decision) continue;
       if ('retryAt' in decision) await retryNotification(db, message.id, decision.retryAt);
+      else if ('holdUntil' in decision) await holdNotification(db, message.id, decision.holdUntil);
       else done.set(decision.outcome, [...(done.get(decision.outcome) ?? []), message.id]);
     }
     const at = new Date(clock());
@@ -164,7 +211,29 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
   }
   schedule(intervalMs);
 
+  async function sendTest(personId: string): Promise<TestOutcome> {
+    const now = new Date(clock());
+    const { language } = (await notificationSettingsOfMany(db, [personId])).get(personId)!;
+    const payload: PushPayload = {
+      kind: 'test', title: translate(language, 'pushTestTitle'), body: translate(language, 'pushTestBody'), url: '/mig', tag: 'test',
+    };
+    const subscriptions = (await liveSubscriptionsOf(db, [personId], now.toISOString())).get(personId) ?? [];
+    const outcomes = await Promise.all(subscriptions.map(async (subscription) => {
+      const outcome = await send(subscription, payload);
+      if (outcome === 'gone') await forgetPushEndpoint(db, subscription.endpoint);
+      return outcome;
+    }));
+    const pushed = outcomes.filter((outcome) => outcome === 'sent').length;
+    if (pushed > 0 || !mail) return { pushed, emailed: false };
+    const address = (await mailAddressesOf(db, [personId])).get(personId);
+    if (!address) return { pushed, emailed: false };
+    // A mail server that fails throws: the route answers that it could not be sent.
+    await mail.transport.send(notificationMail(payload, address, mail.origin(), language, 'test'));
+    return { pushed, emailed: true };
+  }
+
   return {
+    sendTest,
     wake: () => schedule(0),
     async stop() {
       stopped = true;

@@ -14,6 +14,7 @@ import type { Viewer } from '../rules/viewer';
 import { mayRunSeminar } from '../rules/seminars';
 import { coreKnowledgeSource, unitAttendanceSource, unitPlanSource } from './unit-sources';
 import { learningSource } from './learning-source';
+import { changedNotificationSettings, settingsOfRow, type NotificationSettingsRow } from '../db/notification-settings';
 
 export interface SourceRow { id: string; version: number; deleted: number }
 export interface PullSource<R = SourceRow, T extends EntityType = EntityType> {
@@ -108,6 +109,16 @@ const networkTaskSource: PullSource<Row<'network_tasks'>, 'networkTask'> = {
   type: 'networkTask', fetch: changedNetworkTasks, toValue: networkTaskValue,
 };
 
+export function notificationSettingsValue(r: NotificationSettingsRow): WireOf<'notificationSettings'> {
+  const { channels, quietHours, quietFrom, quietUntil, language } = settingsOfRow(r);
+  return { channels, quietHours, quietFrom, quietUntil, language };
+}
+
+/** A person's own message settings: read for the viewer alone (db/notification-settings.ts). */
+const notificationSettingsSource: PullSource<NotificationSettingsRow, 'notificationSettings'> = {
+  type: 'notificationSettings', fetch: changedNotificationSettings, toValue: notificationSettingsValue,
+};
+
 export const pullSources: PullSource[] = [
   tableSource('area', 'areas', areaValue),
   tableSource('unit', 'units', unitValue),
@@ -125,4 +136,5 @@ export const pullSources: PullSource[] = [
   coreKnowledgeSource,
   unitPlanSource,
   unitAttendanceSource,
+  notificationSettingsSource,
 ];

@@ -9,6 +9,7 @@ import { MembershipSchema, NetworkSchema, NetworkTaskSchema } from './network';
 import { SeminarSchema, SignupSchema } from './seminar';
 import { LearningSchema } from './learning';
 import { UnitAttendanceSchema, UnitPlanSchema } from './unit-plan';
+import { NotificationSettingsSchema } from '../notifications/settings';
 
 export * from './instant';
 export * from './common';
@@ -34,6 +35,7 @@ export const entitySchemas = {
   coreKnowledge: CoreKnowledgeSchema,
   unitPlan: UnitPlanSchema,
   unitAttendance: UnitAttendanceSchema,
+  notificationSettings: NotificationSettingsSchema,
 } as const;
 
 export type EntityType = keyof typeof entitySchemas;

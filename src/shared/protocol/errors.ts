@@ -266,6 +266,14 @@ export const errorMessages = {
     da: 'Browseren sendte et abonnement på beskeder, der ikke kan bruges. Slå beskeder fra og til igen.',
     en: 'The browser sent a notification subscription that cannot be used. Turn notifications off and on again.',
   },
+  push_test_too_often: {
+    da: 'Du har sendt flere prøvebeskeder lige efter hinanden. Vent et par minutter, og prøv igen.',
+    en: 'You have sent several test messages in a row. Wait a few minutes and try again.',
+  },
+  push_test_failed: {
+    da: 'Prøvebeskeden kunne ikke sendes lige nu. Prøv igen om lidt.',
+    en: 'The test message could not be sent just now. Try again in a moment.',
+  },
   import_unreadable_file: {
     da: 'Filen kan ikke læses som CSV eller Excel (XLSX). Gem den fra løn- og personalesystemet som CSV eller XLSX, og prøv igen.',
     en: 'The file cannot be read as CSV or Excel (XLSX). Save it from the HR system as CSV or XLSX and try again.',

@@ -18,6 +18,7 @@ const none = () => null;
 
 export const mutationLabels: { [N in MutationName]: MutationLabel<N> } = {
   'profile.update': { key: 'mutation_profile_update', subject: none },
+  'notificationSettings.set': { key: 'mutation_notification_settings_set', subject: none },
   'competence.set': { key: 'mutation_competence_set', subject: (a) => ({ type: 'competence', id: a.competenceId }) },
   'competence.remove': { key: 'mutation_competence_remove', subject: (a) => ({ type: 'competence', id: a.competenceId }) },
   'network.create': { key: 'mutation_network_create', subject: (a) => ({ text: a.name }) },

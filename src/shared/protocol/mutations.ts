@@ -5,6 +5,7 @@ import {
   Dlo, Id, IsoDate, IsoTime, LevelSchema, NetworkKindSchema, JoinPolicySchema, SeminarKindSchema,
   SourceKindSchema, Uuid, Version, VisibilitySchema, RoleSchema, requiredText, longText, text,
 } from '../entities';
+import { ChannelChoicesSchema, Hour, MESSAGE_LANGUAGES } from '../notifications/settings';
 
 const seminarFields = {
   title: requiredText(200),
@@ -36,6 +37,14 @@ export const mutationArgSchemas = {
     note: v.optional(longText(500)),
   }),
   'competence.remove': v.strictObject({ competenceId: Id }),
+  /** My choices for messages outside the app; only what is given changes (shared/notifications/settings.ts). */
+  'notificationSettings.set': v.strictObject({
+    channels: v.optional(ChannelChoicesSchema),
+    quietHours: v.optional(v.boolean()),
+    quietFrom: v.optional(Hour),
+    quietUntil: v.optional(Hour),
+    language: v.optional(v.picklist(MESSAGE_LANGUAGES)),
+  }),
 
   'network.create': v.strictObject({
     id: Uuid,

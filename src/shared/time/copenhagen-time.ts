@@ -52,3 +52,25 @@ export function fromCopenhagenInput(value: string): string | null {
     .filter((ms) => toCopenhagenInput(new Date(ms).toISOString()) === wanted);
   return new Date(meant.length > 0 ? Math.min(...meant) : asUtc - before * 60_000).toISOString();
 }
+
+/** The hour (0–23) on Copenhagen's clocks at `ms`. */
+export function copenhagenHour(ms: number): number {
+  return Number(wallParts(ms).hour);
+}
+
+/** The Copenhagen calendar date at `ms`, YYYY-MM-DD. */
+export function copenhagenDate(ms: number): string {
+  const p = wallParts(ms);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** The first instant after `ms` at which Copenhagen's clocks read `hour`:00 (today or tomorrow). */
+export function nextCopenhagenHour(ms: number, hour: number): string {
+  const at = (date: string) => fromCopenhagenInput(`${date}T${String(hour).padStart(2, '0')}:00`);
+  const today = at(copenhagenDate(ms));
+  if (today !== null && Date.parse(today) > ms) return today;
+  // The next calendar date (not 24 hours on: the night the clocks go forward is 23 hours long).
+  const [year, month, day] = copenhagenDate(ms).split('-').map(Number) as [number, number, number];
+  const tomorrow = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  return at(tomorrow) ?? new Date(ms + DAY_MS).toISOString();
+}

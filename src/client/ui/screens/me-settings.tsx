@@ -1,4 +1,4 @@
-// Mig's settings: the language, and signing out. Signing out warns first, in the app's own
+// Mig's settings: the language (of the app and of messages outside it), and signing out. Signing out warns first, in the app's own
 // dialog, when unsent changes or unfinished learning drafts would be lost or the phone is
 // offline; offline it still works (a shared phone must be handed on), and the server is
 // told at the next start.
@@ -44,10 +44,16 @@ export function MeSettings() {
   }
   const lost = ask ? ask.left.changes + ask.left.drafts : 0;
 
+  /** The app's language, and the one messages outside the app are written in (saved like any change, offline too). */
+  function changeLang(next: 'da' | 'en') {
+    setLang(next);
+    if (runtime.personId) void runtime.mutate('notificationSettings.set', { language: next });
+  }
+
   return (
     <section class="card stack" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings')}</h2>
-      <SelectField label={t('language')} value={lang} onChange={(e) => setLang(e.currentTarget.value === 'en' ? 'en' : 'da')}>
+      <SelectField label={t('language')} value={lang} onChange={(e) => changeLang(e.currentTarget.value === 'en' ? 'en' : 'da')}>
         <option value="da">Dansk</option>
         <option value="en" lang="en">English</option>
       </SelectField>

@@ -2,13 +2,14 @@
 // browser asks for permission only after the tap on the button that says what for; a
 // blocked permission, a browser without push, and an iPhone tab (push needs the app on
 // the home screen) are each said plainly, and so is a failure on the way. Online only: the
-// server keeps the subscription.
+// server keeps the subscription. Below it, what to hear of and how (notification-choices.tsx).
 import '../../../shared/i18n/sections/notifications';
 import { useEffect, useState } from 'preact/hooks';
 import { useRuntime, useT } from '../context';
 import { useOnline } from '../hooks';
 import { pushState, turnPushOff, turnPushOn, type PushState } from '../../notifications/push-subscription';
 import type { MessageKey } from '../../../shared/i18n/messages';
+import { NotificationChoices } from './notification-choices';
 
 const SAYS: Partial<Record<PushState, MessageKey>> = {
   on: 'notifyOn', denied: 'notifyDenied', unsupported: 'notifyUnsupported', needsHomeScreen: 'notifyHomeScreen',
@@ -46,7 +47,7 @@ export function NotifyCard() {
 
   const says = state ? SAYS[state] : undefined;
   return (
-    <section class="card stack stack--tight" aria-labelledby="notify-title" data-testid="notify-card">
+    <section id="besked-til-mig" class="card stack stack--tight" aria-labelledby="notify-title" data-testid="notify-card">
       <h2 id="notify-title">{t('notifyTitle')}</h2>
       <p class="muted">{t('notifyIntro')}</p>
       {says && <p role="status">{t(says)}</p>}
@@ -58,6 +59,7 @@ export function NotifyCard() {
       {state === 'on' && (
         <button type="button" class="button button--quiet" disabled={busy || !online} onClick={() => void change(false)}>{t('notifyTurnOff')}</button>
       )}
+      {runtime.personId && <NotificationChoices personId={runtime.personId} />}
     </section>
   );
 }

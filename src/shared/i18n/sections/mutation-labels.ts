@@ -3,6 +3,7 @@ import { registerMessages } from '../messages';
 
 export const mutationLabelMessages = {
   mutation_profile_update: { da: 'Ændring af profil', en: 'Profile change' },
+  mutation_notification_settings_set: { da: 'Ændring af, hvad du får besked om', en: 'Change of what you are told about' },
   mutation_competence_set: { da: 'Kompetence: {name}', en: 'Competence: {name}' },
   mutation_competence_remove: { da: 'Fjern kompetence: {name}', en: 'Remove competence: {name}' },
   mutation_network_create: { da: 'Nyt netværk: {name}', en: 'New network: {name}' },

@@ -40,6 +40,7 @@ export const privacyMessages = {
   myDataSection_calendarFeeds: { da: 'Kalenderadresser', en: 'Calendar addresses' },
   myDataSection_pushSubscriptions: { da: 'Telefoner der får beskeder', en: 'Phones that get notifications' },
   myDataSection_messages: { da: 'Beskeder til dig', en: 'Messages to you' },
+  myDataSection_messageSettings: { da: 'Dine valg for beskeder', en: 'Your choices for messages' },
   myDataSection_auditTrail: { da: 'Linjer om dig i loggen', en: 'Lines about you in the log' },
   myDataSection_deviceDrafts: { da: 'Kladder på denne telefon', en: 'Drafts on this phone' },
 } as const satisfies Record<string, { da: string; en: string }>;
