@@ -2,6 +2,7 @@
 // use or a bad setting is one line in Danish and English and a non-zero exit, not a stack trace.
 import { loadConfig } from './config';
 import { PortInUseError, startServer } from './server';
+import { stopOnSignals } from './stop-on-signals';
 
 let config;
 try {
@@ -20,10 +21,4 @@ try {
 }
 console.log(`Videnbro kører på ${config.publicUrl ?? server.url} (${server.db.dialect}${config.demo ? ', demodata' : ''})`);
 
-const running = server;
-const stop = async () => {
-  await running.close();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+stopOnSignals(server);

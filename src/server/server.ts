@@ -2,6 +2,7 @@
 // listen. Used by `npm start`, `npm run dev` and the integration and browser tests.
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import type { Server as HttpServer } from 'node:http';
 import type { Agent } from 'node:https';
 import { createApp } from './http/app';
 import { openDb, type Db } from './db/database';
@@ -27,6 +28,27 @@ export interface RunningServer {
   /** Waits until queued sign-in mail has gone out (tests read the mail file after it). */
   flushMail(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** How long requests in flight may take to be answered when the server stops (SIGTERM must end within 10 s). */
+const STOP_GRACE_MS = 8_000;
+
+/**
+ * Stops listening, closes idle keep-alive connections (now, and as requests end), and
+ * waits for the requests in flight; what is still open after `graceMs` is cut.
+ */
+function closeGracefully(server: ServerType, graceMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const http = server as HttpServer;
+    const idle = setInterval(() => http.closeIdleConnections(), 100);
+    const cut = setTimeout(() => http.closeAllConnections(), graceMs);
+    http.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolve();
+    });
+    http.closeIdleConnections();
+  });
 }
 
 /** The port was taken: main.ts says so in one line instead of a stack trace. */
@@ -92,7 +114,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     mail: { transport: mail, origin: () => options.publicUrl ?? ownUrl },
   });
   const stopRetention = startRetentionJob(db.kysely, options.retention ?? DEFAULT_RETENTION, options.clock ?? Date.now, log);
+  let stopping = false;
   const app = createApp({
+    isStopping: () => stopping,
     db: appDb,
     mail,
     mailQueue,
@@ -132,13 +156,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await mailQueue.drain();
     },
     async close() {
+      stopping = true;
       stopRetention();
+      // New connections are refused at once; requests in flight are answered (a push
+      // commits or rolls back whole), then the database closes.
+      await closeGracefully(server, STOP_GRACE_MS);
       await notifications.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive connections would hold close() open.
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      });
       // Mail already promised goes out; a mail server that hangs does not hold the stop.
       await mailQueue.drain(5_000);
       await db.close();

@@ -4,6 +4,7 @@ import { startServer } from '../../src/server/server';
 import { oidcSettingsFrom } from '../../src/server/auth/oidc-settings';
 import { legalSettingsFrom } from '../../src/server/config';
 import { pushSettingsFrom } from '../../src/server/notifications/push-settings';
+import { stopOnSignals } from '../../src/server/stop-on-signals';
 
 const server = await startServer({
   port: Number(process.env.PORT ?? 0),
@@ -20,4 +21,6 @@ const server = await startServer({
   ...(process.env.NOTIFICATION_CLAIM_MS && { notificationClaimMs: Number(process.env.NOTIFICATION_CLAIM_MS) }),
   log: () => undefined,
 });
+// As main.ts: SIGTERM stops gracefully (a test may still kill -9).
+stopOnSignals(server, () => undefined);
 console.log(`READY ${server.url}`);

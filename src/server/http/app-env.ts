@@ -21,6 +21,8 @@ export interface AppDeps {
   clock: () => number;
   /** Messages outside the app: the VAPID public key browsers subscribe with, and a nudge for the queue's worker. */
   notifications: { publicKey: string; wake(): void; sendTest(personId: string): Promise<TestOutcome> };
+  /** True once the process has begun to stop: readiness answers 503 (health-routes.ts). */
+  isStopping?: () => boolean;
 }
 
 export interface AppEnv {

@@ -17,6 +17,7 @@ import { adminRoutes } from './admin-routes';
 import { pushRoutes } from './push-routes';
 import { findPerson } from '../db/people';
 import { staticRoutes } from './static';
+import { healthRoutes } from './health-routes';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
   app.get('/api/legal', (c) => c.json({ ...c.var.config.legal, retentionDays: c.var.config.retention.deactivatedDays }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found'));
 
+  app.route('/', healthRoutes(deps.isStopping ?? (() => false)));
   if (deps.config.staticDir) app.route('/', staticRoutes(deps.config.staticDir));
 
   app.onError((error, c) => {
