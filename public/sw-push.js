@@ -41,17 +41,23 @@ worker.addEventListener('push', (event) => {
   })());
 });
 
+/**
+ * The app's open window goes to `url` (then comes to the front, where the browser lets
+ * it); with none open, or one this worker cannot steer, a new window opens there.
+ * @param {string} url
+ */
+async function openAt(url) {
+  const windows = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  for (const open of windows) {
+    const moved = await open.navigate(url).catch(() => null);
+    if (!moved) continue;
+    await moved.focus().catch(() => undefined);
+    return;
+  }
+  await worker.clients.openWindow(url);
+}
+
 worker.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const url = localUrl(event.notification.data?.url);
-  event.waitUntil((async () => {
-    const windows = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
-    const open = windows[0];
-    if (open) {
-      await open.focus();
-      await open.navigate(url);
-      return;
-    }
-    await worker.clients.openWindow(url);
-  })());
+  event.waitUntil(openAt(localUrl(event.notification.data?.url)));
 });

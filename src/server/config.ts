@@ -39,6 +39,8 @@ export interface Config {
   legal: LegalSettings;
   /** Web Push: VAPID keys (or made at first start) and extra push services (VAPID_*, PUSH_ALLOWED_ORIGINS). */
   push: PushSettings;
+  /** The bearer token GET /metrics asks for (METRICS_TOKEN); null: only from this machine, not through a proxy. */
+  metricsToken: string | null;
 }
 
 export { DEFAULT_LEGAL, type LegalSettings };
@@ -101,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retention: { deactivatedDays: deactivatedDaysOf(env.RETENTION_DEACTIVATED_DAYS) },
     legal: legalSettingsFrom(env),
     push: pushSettingsFrom(env),
+    metricsToken: env.METRICS_TOKEN?.trim() || null,
   };
 }
 

@@ -20,6 +20,7 @@ import { DEFAULT_PUSH_SETTINGS } from './notifications/push-settings';
 import { loadVapidKeys } from './notifications/vapid';
 import { startNotificationWorker } from './notifications/worker';
 import { webPushSender } from './notifications/push-sender';
+import { createMetrics } from './metrics/metrics';
 
 export interface RunningServer {
   url: string;
@@ -59,7 +60,7 @@ export class PortInUseError extends Error {
   }
 }
 
-type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push' | 'smtp';
+type Optional = 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push' | 'smtp' | 'metricsToken';
 export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUrl' | 'demo' | 'staticDir' | 'mailFile'>, Partial<Pick<Config, Optional>> {
   mail?: MailTransport;
   /** People in the demo municipality when seeding an empty database. */
@@ -117,6 +118,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let stopping = false;
   const app = createApp({
     isStopping: () => stopping,
+    metrics: createMetrics(appDb, options.clock ?? Date.now),
     db: appDb,
     mail,
     mailQueue,
@@ -133,6 +135,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       retention: options.retention ?? DEFAULT_RETENTION,
       legal: options.legal ?? DEFAULT_LEGAL,
       push,
+      metricsToken: options.metricsToken ?? null,
       syncQuota: options.syncQuota === undefined ? DEFAULT_SYNC_QUOTA : options.syncQuota,
     },
   });

@@ -2,7 +2,8 @@
 // and its choices are changed offline, kept on the phone and sent when the connection is back;
 // a message delivered to the service worker through the DevTools protocol
 // (ServiceWorker.deliverPushMessage) shows a notification with the message's words, tag and
-// the app's own link while the app is not in view, and only starts a sync while it is.
+// the app's own link while the app is not in view (a tap on it opens the event in the app),
+// and only starts a sync while it is.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -157,6 +158,23 @@ describe('push messages', () => {
       title: 'Du har fået en plads', body: 'Café om demens, i morgen kl. 14.00. Du er rykket op fra ventelisten.',
       tag: 'seat-s-cafe-demens-nat', url: `${server.url}/arrangementer/s-cafe-demens-nat`,
     }]);
+
+    // A tap on it takes the open app to the event, and the notification goes. (The DevTools
+    // protocol cannot tap a notification: the tap is dispatched in the service worker, as
+    // the browser does; the worker's answer to it is the app's own code.)
+    const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(server.url));
+    expect(worker).toBeDefined();
+    await worker!.evaluate(async (tag) => {
+      const scope = self as unknown as {
+        registration: { getNotifications(filter: { tag: string }): Promise<unknown[]> };
+        dispatchEvent(event: Event): boolean;
+        NotificationEvent: new (type: string, init: { notification: unknown }) => Event;
+      };
+      const [notification] = await scope.registration.getNotifications({ tag });
+      scope.dispatchEvent(new scope.NotificationEvent('notificationclick', { notification }));
+    }, 'seat-s-cafe-demens-nat');
+    await page.waitForURL(`${server.url}/arrangementer/s-cafe-demens-nat`, POLL);
+    await expect.poll(async () => (await shown(page)).filter((n) => n.tag === 'seat-s-cafe-demens-nat'), POLL).toEqual([]);
     await page.close();
   });
 });

@@ -33,7 +33,7 @@ export async function startTestServer(
   dialect: TestDialect,
   options: {
     postgresUrl?: string; demoPeople?: number; staticDir?: string | null; oidc?: OidcSettings | null; emailCodes?: boolean; port?: number;
-    push?: PushSettings; pushAgent?: Agent; clock?: () => number; smtp?: { url: string; from: string };
+    push?: PushSettings; pushAgent?: Agent; clock?: () => number; smtp?: { url: string; from: string }; metricsToken?: string;
   } = {},
 ): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-test-'));
@@ -47,7 +47,7 @@ export async function startTestServer(
     port: options.port ?? 0, host: '127.0.0.1', databaseUrl, demo: true, staticDir: options.staticDir ?? null, mailFile,
     demoPeople: options.demoPeople ?? 120, log: () => undefined, oidc: options.oidc ?? null, emailCodes: options.emailCodes ?? true,
     ...(options.push && { push: options.push }), ...(options.pushAgent && { pushAgent: options.pushAgent }), ...(options.clock && { clock: options.clock }),
-    ...(options.smtp && { smtp: options.smtp }),
+    ...(options.smtp && { smtp: options.smtp }), ...(options.metricsToken && { metricsToken: options.metricsToken }),
   });
   return {
     ...server,

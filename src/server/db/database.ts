@@ -13,6 +13,8 @@ export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
   close(): Promise<void>;
+  /** The connection pool's use now (PostgreSQL; SQLite has one connection and no pool). */
+  poolUse?(): PoolUse;
 }
 
 // int8 (versions, counters) arrives as a string by default; our values stay far below 2^53.
@@ -54,11 +56,16 @@ function withStatementCache(sqlite: SqliteDatabase.Database, max = 2000) {
   };
 }
 
+export interface PoolUse { total: number; idle: number; waiting: number; max: number }
+
 export function openDb(url: string): Db {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+    return {
+      kysely, dialect: 'postgres', close: () => kysely.destroy(),
+      poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: 10 }),
+    };
   }
   const file = url.replace(/^file:/, '');
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });

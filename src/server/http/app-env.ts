@@ -5,8 +5,10 @@ import type { MailTransport } from '../mail/transport';
 import type { TaskQueue } from '../auth/task-queue';
 import type { Config } from '../config';
 import type { SyncQuotaSettings } from './sync-quota';
+import type { Metrics } from '../metrics/metrics';
 
-export type AppConfig = Pick<Config, 'demo' | 'staticDir' | 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push'> & {
+export type AppConfig = Pick<Config, 'demo' | 'staticDir' | 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push'>
+  & Partial<Pick<Config, 'metricsToken'>> & {
   /** Per-session sync quotas; null turns them off (benchmarks of raw capacity). */
   syncQuota: SyncQuotaSettings | null;
 };
@@ -23,6 +25,8 @@ export interface AppDeps {
   notifications: { publicKey: string; wake(): void; sendTest(personId: string): Promise<TestOutcome> };
   /** True once the process has begun to stop: readiness answers 503 (health-routes.ts). */
   isStopping?: () => boolean;
+  /** The process's Prometheus metrics (metrics/metrics.ts); none in tests that build the app alone. */
+  metrics?: Metrics;
 }
 
 export interface AppEnv {

@@ -18,9 +18,11 @@ import { pushRoutes } from './push-routes';
 import { findPerson } from '../db/people';
 import { staticRoutes } from './static';
 import { healthRoutes } from './health-routes';
+import { metricsRoutes, timeRequests } from './metrics-routes';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  if (deps.metrics) app.use('*', timeRequests(deps.metrics));
   app.use('*', securityHeaders(deps.config));
   // Sync replies compress themselves, and only when they are big enough to gain
   // (compressed-json.ts): gzipping every few-hundred-byte push reply here cost a tenth of a
@@ -34,6 +36,7 @@ export function createApp(deps: AppDeps) {
     c.set('config', deps.config);
     c.set('clock', deps.clock);
     c.set('notifications', deps.notifications);
+    if (deps.metrics) c.set('metrics', deps.metrics);
     await next();
   });
 
@@ -59,6 +62,7 @@ export function createApp(deps: AppDeps) {
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found'));
 
   app.route('/', healthRoutes(deps.isStopping ?? (() => false)));
+  if (deps.metrics) app.route('/', metricsRoutes(deps.metrics));
   if (deps.config.staticDir) app.route('/', staticRoutes(deps.config.staticDir));
 
   app.onError((error, c) => {

@@ -8,21 +8,22 @@ const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 const MIN_BYTES = 1024;
 
-export async function compressedJson(c: Context, value: unknown): Promise<Response> {
+/** `sent`: told the bytes that go out (after compression), for the metrics. */
+export async function compressedJson(c: Context, value: unknown, sent?: (bytes: number) => void): Promise<Response> {
   const body = Buffer.from(JSON.stringify(value));
   const accepted = c.req.header('accept-encoding') ?? '';
   c.header('Content-Type', 'application/json; charset=utf-8');
   c.header('Vary', 'Accept-Encoding');
-  if (body.length < MIN_BYTES) return c.body(body);
-  if (/\bbr\b/.test(accepted)) {
+  let out = body;
+  if (body.length >= MIN_BYTES && /\bbr\b/.test(accepted)) {
     c.header('Content-Encoding', 'br');
-    return c.body(await brotli(body, {
+    out = await brotli(body, {
       params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-    }));
-  }
-  if (/\bgzip\b/.test(accepted)) {
+    });
+  } else if (body.length >= MIN_BYTES && /\bgzip\b/.test(accepted)) {
     c.header('Content-Encoding', 'gzip');
-    return c.body(await gzip(body));
+    out = await gzip(body);
   }
-  return c.body(body);
+  sent?.(out.length);
+  return c.body(out);
 }

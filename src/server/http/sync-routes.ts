@@ -4,11 +4,21 @@ import type { AppEnv } from './app-env';
 import { readBody, parseWith } from './parse';
 import { errorResponse } from './errors';
 import { compressedJson } from './compressed-json';
-import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, PullQuerySchema, PushRequestSchema } from '../../shared/protocol';
+import {
+  DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, PullQuerySchema, PushRequestSchema, isMutationName, type MutationResult,
+} from '../../shared/protocol';
+import type { Metrics } from '../metrics/metrics';
 import { PushError, pushMutations } from '../sync/push';
 import { pullChanges } from '../sync/pull';
 import { loadViewer } from '../db/viewers';
 import { claimClient } from '../sync/client-claim';
+
+/** Each pushed mutation by its name (an unknown name counted as such, not as itself) and outcome. */
+function countMutations(metrics: Metrics | undefined, mutations: readonly { id: number; name: string }[], results: readonly MutationResult[]): void {
+  if (!metrics) return;
+  const names = new Map(mutations.map((m) => [m.id, isMutationName(m.name) ? m.name : 'unknown']));
+  for (const result of results) metrics.mutations.inc({ name: names.get(result.id) ?? 'unknown', outcome: result.status });
+}
 
 // c.get, not c.var, on these hot paths (and in session.ts): hono makes c.var anew, a copy
 // of every variable, each time it is read.
@@ -28,6 +38,7 @@ export function syncRoutes() {
       // An applied change may have queued a message (a seat given): the worker looks now, not
       // at its next tick. A push of repeats and refusals queued nothing: no extra query.
       if (reply.results.some((result) => result.status === 'applied')) c.get('notifications').wake();
+      countMutations(c.get('metrics'), raw.mutations, reply.results);
       return await compressedJson(c, reply);
     } catch (error) {
       if (error instanceof PushError) {
@@ -47,7 +58,12 @@ export function syncRoutes() {
     }
     const reply = await pullChanges(db, viewer, query.clientId, query.cursor, query.limit ?? DEFAULT_PULL_LIMIT);
     c.header('Cache-Control', 'no-store');
-    return compressedJson(c, reply);
+    const metrics = c.get('metrics');
+    return compressedJson(c, reply, metrics && ((bytes) => {
+      metrics.pullPages.inc();
+      metrics.pullRows.inc(reply.changes.length);
+      metrics.pullBytes.inc(bytes);
+    }));
   });
 
   return app;

@@ -266,6 +266,10 @@ export const errorMessages = {
     da: 'Browseren sendte et abonnement på beskeder, der ikke kan bruges. Slå beskeder fra og til igen.',
     en: 'The browser sent a notification subscription that cannot be used. Turn notifications off and on again.',
   },
+  metrics_not_allowed: {
+    da: 'Målingerne kan kun hentes med den rigtige METRICS_TOKEN eller fra selve serveren.',
+    en: 'The metrics can only be read with the right METRICS_TOKEN or from the server itself.',
+  },
   push_test_too_often: {
     da: 'Du har sendt flere prøvebeskeder lige efter hinanden. Vent et par minutter, og prøv igen.',
     en: 'You have sent several test messages in a row. Wait a few minutes and try again.',

@@ -1,0 +1,12 @@
+// Types for parse-prometheus-text-format, which ships none: what the metrics test reads.
+declare module 'parse-prometheus-text-format' {
+  export interface ParsedSample {
+    value?: string;
+    labels?: Record<string, string>;
+    buckets?: Record<string, string>;
+    count?: string;
+    sum?: string;
+  }
+  export interface ParsedFamily { name: string; help: string; type: 'COUNTER' | 'GAUGE' | 'HISTOGRAM' | 'SUMMARY' | 'UNTYPED'; metrics: ParsedSample[] }
+  export default function parsePrometheusTextFormat(text: string): ParsedFamily[];
+}
