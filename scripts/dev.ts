@@ -3,6 +3,7 @@
 import { createServer } from 'vite';
 import { loadConfig } from '../src/server/config';
 import { PortInUseError, startServer } from '../src/server/server';
+import { createLogger } from '../src/server/logging/logger';
 
 let config;
 let vitePort: number;
@@ -20,7 +21,9 @@ try {
 const appOrigins = [`http://localhost:${vitePort}`, `http://127.0.0.1:${vitePort}`];
 let api;
 try {
-  api = await startServer({ ...config, staticDir: null, allowedOrigins: [...config.allowedOrigins, ...appOrigins] });
+  api = await startServer({
+    ...config, staticDir: null, allowedOrigins: [...config.allowedOrigins, ...appOrigins], logger: createLogger(config.logLevel, { pretty: true }),
+  });
 } catch (error) {
   if (!(error instanceof PortInUseError)) throw error;
   console.error(error.message);

@@ -5,6 +5,7 @@ import { DEFAULT_RETENTION, type RetentionSettings } from './db/retention';
 import { DEFAULT_LEGAL, type LegalSettings } from '../shared/legal';
 import { pushSettingsFrom, type PushSettings } from './notifications/push-settings';
 import { originOf } from './origin-setting';
+import { LOG_LEVELS, type LogLevel } from './logging/logger';
 
 export interface Config {
   port: number;
@@ -41,6 +42,8 @@ export interface Config {
   push: PushSettings;
   /** The bearer token GET /metrics asks for (METRICS_TOKEN); null: only from this machine, not through a proxy. */
   metricsToken: string | null;
+  /** How much the JSON log says (LOG_LEVEL: fatal, error, warn, info, debug, trace, silent). */
+  logLevel: LogLevel;
 }
 
 export { DEFAULT_LEGAL, type LegalSettings };
@@ -104,7 +107,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     legal: legalSettingsFrom(env),
     push: pushSettingsFrom(env),
     metricsToken: env.METRICS_TOKEN?.trim() || null,
+    logLevel: logLevelOf(env.LOG_LEVEL),
   };
+}
+
+function logLevelOf(value: string | undefined): LogLevel {
+  if (value === undefined || value.trim() === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === value.trim().toLowerCase());
+  if (!level) throw new Error(`LOG_LEVEL er ugyldig: ${value}; brug ${LOG_LEVELS.join(', ')} (LOG_LEVEL must be one of these)`);
+  return level;
 }
 
 function smtpSettingsOf(env: NodeJS.ProcessEnv): Config['smtp'] {

@@ -21,6 +21,7 @@ import { loadVapidKeys } from './notifications/vapid';
 import { startNotificationWorker } from './notifications/worker';
 import { webPushSender } from './notifications/push-sender';
 import { createMetrics } from './metrics/metrics';
+import { lineLogger, type Logger } from './logging/logger';
 
 export interface RunningServer {
   url: string;
@@ -76,6 +77,8 @@ export interface StartOptions extends Pick<Config, 'port' | 'host' | 'databaseUr
   notificationIntervalMs?: number;
   /** How long the message worker's claim on a batch holds (default 60 s; the crash test's is shorter). */
   notificationClaimMs?: number;
+  /** The JSON log (logging/logger.ts); without one, `log` (or the console) takes the app's lines and requests go unlogged. */
+  logger?: Logger;
 }
 
 function listen(server: ServerType, port: number, host: string): Promise<void> {
@@ -90,7 +93,7 @@ function listen(server: ServerType, port: number, host: string): Promise<void> {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const log = options.log ?? console.log;
+  const log = options.log ?? (options.logger ? lineLogger(options.logger) : console.log);
   const db = openDb(options.databaseUrl);
   await migrateToLatest(db);
   if (options.demo && (await isDatabaseEmpty(db.kysely))) {
@@ -119,6 +122,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = createApp({
     isStopping: () => stopping,
     metrics: createMetrics(appDb, options.clock ?? Date.now),
+    ...(options.logger && { logger: options.logger }),
     db: appDb,
     mail,
     mailQueue,

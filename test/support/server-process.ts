@@ -5,6 +5,7 @@ import { oidcSettingsFrom } from '../../src/server/auth/oidc-settings';
 import { legalSettingsFrom } from '../../src/server/config';
 import { pushSettingsFrom } from '../../src/server/notifications/push-settings';
 import { stopOnSignals } from '../../src/server/stop-on-signals';
+import { createLogger, type LogLevel } from '../../src/server/logging/logger';
 
 const server = await startServer({
   port: Number(process.env.PORT ?? 0),
@@ -19,7 +20,8 @@ const server = await startServer({
   legal: legalSettingsFrom(process.env),
   push: pushSettingsFrom(process.env),
   ...(process.env.NOTIFICATION_CLAIM_MS && { notificationClaimMs: Number(process.env.NOTIFICATION_CLAIM_MS) }),
-  log: () => undefined,
+  // Quiet unless a test asks to read the log (LOG_LEVEL): then JSON lines on stdout, as main.ts writes them.
+  ...(process.env.LOG_LEVEL ? { logger: createLogger(process.env.LOG_LEVEL as LogLevel) } : { log: () => undefined }),
 });
 // As main.ts: SIGTERM stops gracefully (a test may still kill -9).
 stopOnSignals(server, () => undefined);

@@ -3,7 +3,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { SERVER_BUNDLE_ENV } from './server-bundle';
 
-export interface ServerProcess { url: string; child: ChildProcess; kill(signal?: NodeJS.Signals): Promise<void> }
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Everything the server has written to stdout so far (its log, when LOG_LEVEL is set). */
+  stdout(): string;
+}
 
 /** The bundle made by server-bundle.ts when the test run has one; else the source through tsx. */
 function serverCommand(): string[] {
@@ -19,15 +25,18 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     let output = '';
+    let ready = false;
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = output.match(/READY (\S+)/);
+      const match = ready ? null : output.match(/READY (\S+)/);
       if (match) {
+        ready = true;
         clearTimeout(timer);
         resolve({
           url: match[1]!,
           child,
+          stdout: () => output,
           async kill(signal = 'SIGTERM') {
             if (child.exitCode === null) child.kill(signal);
             await exited;

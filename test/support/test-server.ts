@@ -14,6 +14,8 @@ export type TestDialect = 'sqlite' | 'postgres';
 
 export interface TestServer extends RunningServer {
   mailFile: string;
+  /** Where its database is: a SQLite file or a PostgreSQL database of its own. */
+  databaseUrl: string;
   /** The last sign-in code mailed to this address. */
   lastCode(email: string): string | null;
 }
@@ -51,6 +53,7 @@ export async function startTestServer(
   });
   return {
     ...server,
+    databaseUrl,
     mailFile,
     lastCode(email) {
       if (!fs.existsSync(mailFile)) return null;

@@ -6,6 +6,7 @@ import type { TaskQueue } from '../auth/task-queue';
 import type { Config } from '../config';
 import type { SyncQuotaSettings } from './sync-quota';
 import type { Metrics } from '../metrics/metrics';
+import type { Logger } from '../logging/logger';
 
 export type AppConfig = Pick<Config, 'demo' | 'staticDir' | 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push'>
   & Partial<Pick<Config, 'metricsToken'>> & {
@@ -27,6 +28,8 @@ export interface AppDeps {
   isStopping?: () => boolean;
   /** The process's Prometheus metrics (metrics/metrics.ts); none in tests that build the app alone. */
   metrics?: Metrics;
+  /** The JSON log (logging/logger.ts): a line per request, and the app's warnings; console without one. */
+  logger?: Logger;
 }
 
 export interface AppEnv {

@@ -19,10 +19,14 @@ import { findPerson } from '../db/people';
 import { staticRoutes } from './static';
 import { healthRoutes } from './health-routes';
 import { metricsRoutes, timeRequests } from './metrics-routes';
+import { logRequests } from './request-log';
+import { routePath } from 'hono/route';
+import { safeError, warn } from '../logging/safe-error';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   if (deps.metrics) app.use('*', timeRequests(deps.metrics));
+  if (deps.logger) app.use('*', logRequests(deps.logger));
   app.use('*', securityHeaders(deps.config));
   // Sync replies compress themselves, and only when they are big enough to gain
   // (compressed-json.ts): gzipping every few-hundred-byte push reply here cost a tenth of a
@@ -36,6 +40,7 @@ export function createApp(deps: AppDeps) {
     c.set('config', deps.config);
     c.set('clock', deps.clock);
     c.set('notifications', deps.notifications);
+    if (deps.logger) c.set('logger', deps.logger);
     if (deps.metrics) c.set('metrics', deps.metrics);
     await next();
   });
@@ -68,14 +73,16 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof BodyReadError) {
       // A client that hung up mid-upload is no fault of ours: one line, no stack trace.
-      console.warn(`[server] afbrudt forespørgsel: ${c.req.method} ${c.req.path} (${error.reason})`);
+      // The path as asked (a body comes only with a POST, whose paths carry no token).
+      warn(deps.logger, `[server] afbrudt forespørgsel: ${c.req.method} ${c.req.path} (${error.reason})`);
       c.header('Connection', 'close');
       return errorResponse(c, error.status, error.code);
     }
     if (error instanceof HttpError) {
       return errorResponse(c, error.status, error.code, error.details !== undefined ? { details: error.details } : {});
     }
-    console.error('[server] uventet fejl', error);
+    if (deps.logger) deps.logger.error({ err: safeError(error), route: routePath(c) || 'unmatched' }, '[server] uventet fejl');
+    else console.error('[server] uventet fejl', error);
     return errorResponse(c, 500, 'internal');
   });
   return app;

@@ -3,6 +3,7 @@
 // Sign-in limits are built so an outsider cannot lock anyone out (sign-in-limits.ts):
 // nothing refuses an e-mail address as such, only a client address that misbehaves, and
 // a code counts only the guesses of the browser that asked for it (code-cookie.ts).
+import { warn } from '../logging/safe-error';
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from './app-env';
@@ -138,7 +139,7 @@ export function authRoutes() {
       return providerLogout ? c.json({ providerLogout }) : c.body(null, 204);
     } catch (error) {
       // Signed out here all the same; the provider's session lives on until it ends there.
-      console.warn(`[oidc] udbyderens log ud kunne ikke findes: ${error instanceof Error ? error.message : String(error)}`);
+      warn(c.var.logger, `[oidc] udbyderens log ud kunne ikke findes: ${error instanceof Error ? error.message : String(error)}`);
       return c.body(null, 204);
     }
   });

@@ -5,6 +5,7 @@
 // back to where it started (a local path only: /s/<id> from a poster). Every failure ends
 // on the sign-in page with its code (`/login?fejl=…`), nothing half signed in, and a line
 // in the audit trail.
+import { warn } from '../logging/safe-error';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from './app-env';
@@ -56,7 +57,7 @@ export function oidcRoutes() {
     try {
       started = await startSignIn(settings, redirectUri(c));
     } catch (error) {
-      console.warn(`[oidc] udbyderen svarer ikke: ${error instanceof Error ? error.message : String(error)}`);
+      warn(c.var.logger, `[oidc] udbyderen svarer ikke: ${error instanceof Error ? error.message : String(error)}`);
       return refuse(c, 'oidc_provider_unavailable');
     }
     await keepOidcRequest(c.var.db.kysely, started.pending, localReturnPath(c.req.query('return')), new Date(c.var.clock()));
@@ -81,7 +82,7 @@ export function oidcRoutes() {
       claims = await finishSignIn(settings, callbackUrl, pending);
     } catch (error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      console.warn(`[oidc] login afvist: ${reason.slice(0, 200)}`);
+      warn(c.var.logger, `[oidc] login afvist: ${reason.slice(0, 200)}`);
       return refuse(c, 'oidc_failed');
     }
     const employeeNumber = settings.employeeIdClaim ? claimText(claims, settings.employeeIdClaim) : null;
