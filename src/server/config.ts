@@ -44,6 +44,10 @@ export interface Config {
   metricsToken: string | null;
   /** How much the JSON log says (LOG_LEVEL: fatal, error, warn, info, debug, trace, silent). */
   logLevel: LogLevel;
+  /** App processes on the one port (WORKERS); null: the default, one per CPU on PostgreSQL, one on SQLite. */
+  workers: number | null;
+  /** People in the demo municipality when an empty database is seeded (DEMO_PEOPLE, default 2000). */
+  demoPeople: number;
 }
 
 export { DEFAULT_LEGAL, type LegalSettings };
@@ -108,7 +112,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     push: pushSettingsFrom(env),
     metricsToken: env.METRICS_TOKEN?.trim() || null,
     logLevel: logLevelOf(env.LOG_LEVEL),
+    workers: workersOf(env.WORKERS),
+    demoPeople: demoPeopleOf(env.DEMO_PEOPLE),
   };
+}
+
+function demoPeopleOf(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 2000;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 50 || n > 200_000) throw new Error(`DEMO_PEOPLE er ugyldig: ${value}; brug et helt tal fra 50 til 200000 (DEMO_PEOPLE must be a whole number from 50 to 200000)`);
+  return n;
+}
+
+function workersOf(value: string | undefined): number | null {
+  if (value === undefined || value.trim() === '') return null;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`WORKERS er ugyldig: ${value}; brug et helt tal fra 1 til 64 (WORKERS must be a whole number from 1 to 64)`);
+  return n;
 }
 
 function logLevelOf(value: string | undefined): LogLevel {

@@ -6,11 +6,11 @@ import type { Server as HttpServer } from 'node:http';
 import type { Agent } from 'node:https';
 import { createApp } from './http/app';
 import { openDb, type Db } from './db/database';
-import { migrateToLatest } from './db/migrate';
 import { fileMailTransport, type MailTransport } from './mail/transport';
 import { smtpMailTransport } from './mail/smtp';
 import { createTaskQueue } from './auth/task-queue';
-import { hasDemoData, isDatabaseEmpty, seedDemoData } from './seed/seed';
+import { hasDemoData } from './seed/seed';
+import { prepareDatabase } from './prepare-database';
 import { DEFAULT_SYNC_QUOTA, type SyncQuotaSettings } from './http/sync-quota';
 import { yieldToIo } from './http/yield-to-io';
 import { DEFAULT_LEGAL, type Config } from './config';
@@ -95,11 +95,7 @@ function listen(server: ServerType, port: number, host: string): Promise<void> {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const log = options.log ?? (options.logger ? lineLogger(options.logger) : console.log);
   const db = openDb(options.databaseUrl);
-  await migrateToLatest(db);
-  if (options.demo && (await isDatabaseEmpty(db.kysely))) {
-    const summary = await seedDemoData(db.kysely, { people: options.demoPeople ?? 2000 });
-    log(`[seed] Fjordby Kommune: ${summary.people} personer, ${summary.units} enheder, ${summary.competences} kompetencer`);
-  }
+  await prepareDatabase(db, options, log);
   // Demo sign-in needs no code: only ever on the demo municipality, never on real people.
   const demo = options.demo && (await hasDemoData(db.kysely));
   if (options.demo && !demo) log('[demo] Databasen indeholder ikke demodata: demo-login er slået fra.');

@@ -24,6 +24,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SMTP_URL: 'https://mail.fjordby.dk' })).toThrow(/^SMTP_URL skal begynde med smtp:\/\/ eller smtps:\/\//);
     expect(() => loadConfig({ SMTP_URL: 'mail.fjordby.dk' })).toThrow(/^SMTP_URL er ugyldig/);
   });
+  it('reads the operations settings, and refuses bad ones in a sentence', () => {
+    expect(loadConfig({})).toMatchObject({ logLevel: 'info', workers: null, demoPeople: 2000, metricsToken: null });
+    expect(loadConfig({ LOG_LEVEL: 'Warn', WORKERS: '4', DEMO_PEOPLE: '300', METRICS_TOKEN: ' hemmelig ' }))
+      .toMatchObject({ logLevel: 'warn', workers: 4, demoPeople: 300, metricsToken: 'hemmelig' });
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL er ugyldig: loud');
+    for (const workers of ['0', '1.5', 'mange', '65']) expect(() => loadConfig({ WORKERS: workers })).toThrow('WORKERS er ugyldig');
+    for (const people of ['10', 'alle']) expect(() => loadConfig({ DEMO_PEOPLE: people })).toThrow('DEMO_PEOPLE er ugyldig');
+  });
   it('refuses a bad port', () => {
     expect(() => loadConfig({ PORT: 'http' })).toThrow(/PORT/);
   });
