@@ -27,6 +27,14 @@ describe.each(DIALECTS)('calendar feed on %s', (dialect) => {
     expect(feed.text).toMatch(/DTSTART:\d{8}T\d{6}Z/);
     // Others' events are not in it: the welcome fair Anna did not sign up for.
     expect(feed.text).not.toContain('Velkomstmesse for nye medarbejdere – sommer 2027');
+    // Each event that is on reminds a day before; once she asks for the hour before too, also then.
+    const triggers = (text: string) => [...new Set(text.match(/TRIGGER:[^\r]+/g))].sort();
+    expect(triggers(feed.text)).toEqual(['TRIGGER:-PT24H']);
+    const set = await anna.request<{ results: { status: string }[] }>('POST', '/api/sync/push', {
+      clientId: crypto.randomUUID(), mutations: [{ id: 1, name: 'notificationSettings.set', args: { channels: { eventReminderSoon: 'push' } } }],
+    });
+    expect(set.json.results[0]!.status).toBe('applied');
+    expect(triggers((await new HttpClient(server.url).request('GET', feedPath)).text)).toEqual(['TRIGGER:-PT1H', 'TRIGGER:-PT24H']);
 
     const renewed = await anna.request<{ url: string }>('POST', '/api/calendar-feed', {});
     expect(new URL(renewed.json.url).pathname).not.toBe(feedPath);

@@ -7,6 +7,8 @@ import { errorResponse } from './errors';
 import { requireSession } from './session';
 import { appOrigin } from './app-origin';
 import { calendarFile } from '../../shared/calendar/ics';
+import { reminderLeadsMs } from '../../shared/notifications/settings';
+import { notificationSettingsOf } from '../db/notification-settings';
 import { calendarEventsOf, personOfCalendarFeed, renewCalendarFeed, revokeCalendarFeed } from '../db/calendar-feeds';
 
 export function calendarRoutes() {
@@ -29,7 +31,8 @@ export function calendarRoutes() {
     if (!personId) return errorResponse(c, 404, 'not_found');
     const origin = appOrigin(c);
     const events = (await calendarEventsOf(c.var.db.kysely, personId)).map((e) => ({ ...e, url: `${origin}/arrangementer/${e.id}` }));
-    return c.body(calendarFile(events), 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
+    const leads = reminderLeadsMs(await notificationSettingsOf(c.var.db.kysely, personId));
+    return c.body(calendarFile(events, leads), 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
   });
 
   return app;

@@ -4,7 +4,7 @@
 // synced to the owner's devices only and changeable offline like the profile. A person
 // with no row has the defaults.
 import * as v from 'valibot';
-import type { NotificationKind } from './kinds';
+import { REMINDER_LEADS, type NotificationKind } from './kinds';
 
 /**
  * `push`: to the phones that have messages turned on, and by e-mail when none has (the
@@ -77,4 +77,14 @@ export function isQuietHour(settings: Pick<NotificationSettings, 'quietHours' | 
   const { quietHours, quietFrom, quietUntil } = settings;
   if (!quietHours || quietFrom === quietUntil) return false;
   return quietFrom < quietUntil ? hour >= quietFrom && hour < quietUntil : hour >= quietFrom || hour < quietUntil;
+}
+
+/**
+ * How long before an event the person wants reminding (ms): the calendar file's alarms
+ * follow the same choice as the messages (a day before unless turned off, an hour before
+ * when asked for).
+ */
+export function reminderLeadsMs(settings: Pick<NotificationSettings, 'channels'>): number[] {
+  return (Object.keys(REMINDER_LEADS) as (keyof typeof REMINDER_LEADS)[])
+    .filter((kind) => channelFor(settings, kind) !== 'none').map((kind) => REMINDER_LEADS[kind]);
 }

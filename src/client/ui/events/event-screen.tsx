@@ -10,6 +10,7 @@ import { dloKey, kindKey, Seats, stateWords, useWhen } from './event-words';
 import { useOffline } from '../hooks';
 import { useEvent } from './use-events';
 import { downloadText, fileStem } from './download';
+import { reminderLeadsMs, settingsOrDefaults } from '../../../shared/notifications/settings';
 import { mayRun, OrganizerTools } from './organizer-tools';
 import { Dialog } from '../components/dialog';
 import { LearningsAbout } from '../learning/learnings-about-lazy';
@@ -66,7 +67,7 @@ export function EventScreen() {
         <p>{seminar.description}</p>
         {readable && seminar.status !== 'cancelled' && (
           <div>
-            <button type="button" class="button button--quiet" onClick={() => void addToCalendar(seminar)}>{t('eventAddToCalendar')}</button>
+            <button type="button" class="button button--quiet" onClick={() => void addToCalendar(seminar, myReminderLeads(runtime))}>{t('eventAddToCalendar')}</button>
           </div>
         )}
       </section>
@@ -106,7 +107,13 @@ export function EventScreen() {
   );
 }
 
-async function addToCalendar(seminar: Seminar) {
+/** The reminders I chose for messages (Mig → Besked til mig): the calendar file's alarms follow them. */
+function myReminderLeads(runtime: ReturnType<typeof useRuntime>): number[] {
+  const personId = runtime.personId ?? '';
+  return reminderLeadsMs(settingsOrDefaults(personId, runtime.store.get('notificationSettings', personId)));
+}
+
+async function addToCalendar(seminar: Seminar, leadsMs: number[]) {
   const { calendarFile } = await import('../../../shared/calendar/ics');
   const text = calendarFile([{
     id: seminar.id,
@@ -117,7 +124,7 @@ async function addToCalendar(seminar: Seminar) {
     endsAt: seminar.endsAt,
     cancelled: seminar.status === 'cancelled',
     url: `${location.origin}/arrangementer/${encodeURIComponent(seminar.id)}`,
-  }]);
+  }], leadsMs);
   downloadText(`${fileStem(seminar.title)}.ics`, text, 'text/calendar;charset=utf-8');
 }
 
