@@ -51,9 +51,15 @@ if (cluster.isPrimary && workerCount() > 1) {
   try {
     server = await startServer({ ...config, logger });
   } catch (error) {
+    // A worker that cannot start (port in use, database unreachable, a bad key) says so, and
+    // the primary stops instead of starting another that would fail the same way.
+    if (cluster.isWorker) {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(WORKER_CANNOT_START);
+    }
     if (!(error instanceof PortInUseError)) throw error;
     console.error(error.message);
-    process.exit(cluster.isWorker ? WORKER_CANNOT_START : 1);
+    process.exit(1);
   }
   logger.info(`Videnbro kører på ${config.publicUrl ?? server.url} (${server.db.dialect}${config.demo ? ', demodata' : ''})`);
   stopOnSignals(server, log);

@@ -1,6 +1,7 @@
 // Backup and restore on SQLite (issue 23, part 6), as an operator runs them: `npm run
 // backup` while the server takes pushes gives a sound copy; `npm run restore` refuses a
-// database with people (unless --force) and a file that is no backup, touching nothing,
+// database with people (unless --force), one the server still has open (even forced), and
+// a file that is no backup, touching nothing,
 // and restores into an empty place a copy equal to the backup (row counts and a checksum).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -85,6 +86,11 @@ describe('backup and restore on SQLite', () => {
     const refused = await ops('restore', live, backup);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('Databasen har allerede personer. Gendan kun med --force');
+    expect((await anna.request<{ person: { bio: string } }>('GET', '/api/me')).json.person.bio).toBe(before);
+    // Forced, while the server still has it open: refused all the same, nothing touched.
+    const inUse = await ops('restore', live, backup, '--force');
+    expect(inUse.code).toBe(1);
+    expect(inUse.out).toContain('Databasen er i brug. Stop Videnbro først');
     expect((await anna.request<{ person: { bio: string } }>('GET', '/api/me')).json.person.bio).toBe(before);
 
     // A file that is no backup: refused, and the place stays empty.

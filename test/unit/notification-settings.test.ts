@@ -58,8 +58,11 @@ describe('a due message', () => {
     expect(planDelivery(defaults, 'eventCancelled', night, '2027-01-21T05:30:00Z')).toEqual({ channel: 'push' });
     // At 05.00, an event later today.
     expect(planDelivery(defaults, 'eventCancelled', at('2027-01-21T04:00:00Z'), '2027-01-21T09:00:00Z')).toEqual({ channel: 'push' });
-    // Only a cancellation: a move of tonight's event waits.
-    expect(planDelivery(defaults, 'eventMoved', night, '2027-01-20T22:45:00Z')).toEqual({ holdUntil: '2027-01-21T06:00:00.000Z' });
+    // Any news of an event that begins before they end goes through: by 07.00 it is too late.
+    expect(planDelivery(mergeSettings(defaults, { channels: { eventReminderSoon: 'push' } }), 'eventReminderSoon', night, '2027-01-21T05:30:00Z')).toEqual({ channel: 'push' });
+    expect(planDelivery(defaults, 'eventMoved', night, '2027-01-20T22:45:00Z')).toEqual({ channel: 'push' });
+    // Later today (at 05.00) only a cancellation is worth waking for; a move waits for 07.00.
+    expect(planDelivery(defaults, 'eventMoved', at('2027-01-21T04:00:00Z'), '2027-01-21T09:00:00Z')).toEqual({ holdUntil: '2027-01-21T06:00:00.000Z' });
     expect(planDelivery({ ...defaults, quietHours: false }, 'seatOpened', night)).toEqual({ channel: 'push' });
   });
 });

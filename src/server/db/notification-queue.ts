@@ -4,7 +4,7 @@
 // worker that dies mid-send leaves its claim to lapse, and the row is taken up again.
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Database, NotificationOutcome, NotificationQueueTable } from './schema';
-import type { NotificationKind } from '../../shared/notifications/kinds';
+import { SUBJECT_OF, type NotificationKind } from '../../shared/notifications/kinds';
 import { randomUUID } from 'node:crypto';
 
 export type QueuedNotification = Selectable<NotificationQueueTable>;
@@ -114,9 +114,9 @@ export async function holdNotification(db: Kysely<Database>, id: string, until: 
   await db.updateTable('notification_queue').set({ due_at: until, claimed_until: null }).where('id', '=', id).execute();
 }
 
-/** When each event whose cancellation is among `messages` was to begin (quiet hours let today's through). */
-export async function cancelledEventStarts(db: Kysely<Database>, messages: readonly { kind: NotificationKind; subject_id: string }[]): Promise<Map<string, string>> {
-  const ids = [...new Set(messages.filter((m) => m.kind === 'eventCancelled').map((m) => m.subject_id))];
+/** When each event that `messages` are about begins (quiet hours let what is too late by morning through). */
+export async function eventStarts(db: Kysely<Database>, messages: readonly { kind: NotificationKind; subject_id: string }[]): Promise<Map<string, string>> {
+  const ids = [...new Set(messages.filter((m) => SUBJECT_OF[m.kind] === 'seminar').map((m) => m.subject_id))];
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('seminars').select(['id', 'starts_at']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r.starts_at]));

@@ -30,6 +30,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** The JSON log (logging/logger.ts): a line per request, and the app's warnings; console without one. */
   logger?: Logger;
+  /** The key of the log's opaque person ids (logging/logger.ts logKeyFrom). */
+  logKey?: Buffer;
 }
 
 export interface AppEnv {

@@ -20,13 +20,14 @@ import { staticRoutes } from './static';
 import { healthRoutes } from './health-routes';
 import { metricsRoutes, timeRequests } from './metrics-routes';
 import { logRequests } from './request-log';
+import { randomBytes } from 'node:crypto';
 import { routePath } from 'hono/route';
 import { safeError, warn } from '../logging/safe-error';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   if (deps.metrics) app.use('*', timeRequests(deps.metrics));
-  if (deps.logger) app.use('*', logRequests(deps.logger));
+  if (deps.logger) app.use('*', logRequests(deps.logger, deps.logKey ?? randomBytes(32)));
   app.use('*', securityHeaders(deps.config));
   // Sync replies compress themselves, and only when they are big enough to gain
   // (compressed-json.ts): gzipping every few-hundred-byte push reply here cost a tenth of a

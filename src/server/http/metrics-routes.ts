@@ -46,7 +46,10 @@ export function metricsRoutes(metrics: Metrics) {
       } catch {
         // No socket (app.request in a test): not from this machine as far as anyone can tell.
       }
-      if (!LOOPBACK.test(remote) || c.req.header('x-forwarded-for') !== undefined) return errorResponse(c, 403, 'metrics_not_allowed');
+      // Behind a proxy on this machine every visitor comes from loopback: with TRUST_PROXY set,
+      // or any header a proxy adds, only the token will do.
+      const proxied = c.var.config.trustProxy > 0 || ['x-forwarded-for', 'forwarded', 'x-real-ip', 'via'].some((h) => c.req.header(h) !== undefined);
+      if (!LOOPBACK.test(remote) || proxied) return errorResponse(c, 403, 'metrics_not_allowed');
     }
     c.header('Content-Type', metrics.registry.contentType);
     c.header('Cache-Control', 'no-store');

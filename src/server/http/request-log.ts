@@ -10,7 +10,7 @@ import { opaquePerson, type Logger } from '../logging/logger';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-export function logRequests(logger: Logger): MiddlewareHandler<AppEnv> {
+export function logRequests(logger: Logger, key: Buffer): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     const given = c.req.header('x-request-id');
@@ -22,7 +22,7 @@ export function logRequests(logger: Logger): MiddlewareHandler<AppEnv> {
       const personId = c.get('personId');
       logger.info({
         reqId, method: c.req.method, route: routePath(c) || 'unmatched', status: c.res.status,
-        ms: Math.round((performance.now() - started) * 10) / 10, ...(personId && { person: opaquePerson(personId) }),
+        ms: Math.round((performance.now() - started) * 10) / 10, ...(personId && { person: opaquePerson(personId, key) }),
       }, 'request');
     }
   };

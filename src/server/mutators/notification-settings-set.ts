@@ -5,6 +5,9 @@ import { notificationSettingsOf, saveNotificationSettings } from '../db/notifica
 import { mergeSettings } from '../../shared/notifications/merge-settings';
 
 export const notificationSettingsSet: Mutator<'notificationSettings.set'> = async ({ tx, viewer, now, nextVersion }, args) => {
+  // The version first: on PostgreSQL it locks the counter row, so two devices changing
+  // different topics at once are applied one after the other, neither lost.
+  const version = await nextVersion();
   const current = await notificationSettingsOf(tx, viewer.personId);
-  await saveNotificationSettings(tx, mergeSettings(current, args), await nextVersion(), now);
+  await saveNotificationSettings(tx, mergeSettings(current, args), version, now);
 };

@@ -11,7 +11,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, NotificationOutcome } from '../db/schema';
 import {
-  cancelledEventStarts, claimDueNotifications, finishNotifications, holdNotification, mailAddressesOf, retryNotification, type QueuedNotification,
+  claimDueNotifications, eventStarts, finishNotifications, holdNotification, mailAddressesOf, retryNotification, type QueuedNotification,
 } from '../db/notification-queue';
 import { notificationSettingsOfMany } from '../db/notification-settings';
 import { planDelivery } from './when-and-how';
@@ -131,7 +131,7 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
     const addresses = mail ? await mailAddressesOf(db, personIds) : new Map<string, string>();
     const settings = await notificationSettingsOfMany(db, personIds);
     const concerned = await stillConcerned(db, messages);
-    const starts = await cancelledEventStarts(db, messages);
+    const starts = await eventStarts(db, messages);
     const payloads = new Map<string, Promise<PushPayload | null>>();
     const payloadOf = (message: QueuedNotification, lang: UiLang) => {
       const key = `${message.kind}\u0000${message.subject_id}\u0000${lang}`;

@@ -22,8 +22,16 @@ function tool(name: string): string {
   return name;
 }
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
+/** The URL without its password, and the password for the tools' environment: never on a command line `ps` shows. */
+function withoutPassword(databaseUrl: string): { url: string; env: NodeJS.ProcessEnv } {
+  const url = new URL(databaseUrl);
+  const password = decodeURIComponent(url.password);
+  url.password = '';
+  return { url: url.toString(), env: { ...process.env, ...(password && { PGPASSWORD: password }) } };
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { encoding: 'utf8', env });
   if (result.status !== 0) throw new OpsError(`${command} fejlede (failed): ${(result.stderr || result.error?.message || '').trim().slice(0, 500)}`);
 }
 
@@ -31,7 +39,8 @@ function run(command: string, args: string[]): void {
 export async function backupDatabase(databaseUrl: string, target: string): Promise<number> {
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   if (isPostgresUrl(databaseUrl)) {
-    run(tool('pg_dump'), ['-Fc', '--no-owner', '--no-privileges', '-f', target, '-d', databaseUrl]);
+    const { url, env } = withoutPassword(databaseUrl);
+    run(tool('pg_dump'), ['-Fc', '--no-owner', '--no-privileges', '-f', target, '-d', url], env);
   } else {
     const file = sqliteFile(databaseUrl);
     if (file === ':memory:' || !fs.existsSync(file)) throw new OpsError(`Databasen findes ikke: ${file} (the database does not exist)`);
@@ -58,7 +67,8 @@ export async function restoreDatabase(databaseUrl: string, source: string, force
       throw new OpsError('Filen er ikke en sikkerhedskopi af Videnbro; databasen er ikke rørt. (The file is not a Videnbro backup; the database is untouched.)');
     }
     if (!force && (await peopleInPostgres(databaseUrl)) > 0) throw refuseNonEmpty();
-    run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '-d', databaseUrl, source]);
+    const { url, env } = withoutPassword(databaseUrl);
+    run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '-d', url, source], env);
     return;
   }
   if (!isVidenbroSqlite(source)) {
@@ -66,6 +76,9 @@ export async function restoreDatabase(databaseUrl: string, source: string, force
   }
   const target = sqliteFile(databaseUrl);
   if (!force && peopleInSqlite(target) > 0) throw refuseNonEmpty();
+  if (sqliteInUse(target)) {
+    throw new OpsError('Databasen er i brug. Stop Videnbro først, og gendan så. (The database is in use: stop Videnbro first.)');
+  }
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   // Written beside it and moved into place: a restore cut short leaves the old database whole.
   const partial = `${target}.restoring`;
@@ -77,6 +90,22 @@ export async function restoreDatabase(databaseUrl: string, source: string, force
   }
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
   fs.renameSync(partial, target);
+}
+
+/**
+ * Whether another process has the SQLite file open (the app still running): its committed
+ * changes are moved into the file first; the last connection to close removes the WAL,
+ * so a WAL still there after ours has closed belongs to someone else.
+ */
+function sqliteInUse(file: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  const db = new SqliteDatabase(file, { fileMustExist: true });
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+  return fs.existsSync(`${file}-wal`);
 }
 
 function refuseNonEmpty(): OpsError {
