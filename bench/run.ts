@@ -30,6 +30,7 @@ import { adminFigures } from './admin-figures';
 import { privacyFigures } from './privacy-figures';
 import { workAccountFigure } from './work-account-figure';
 import { pushFigures } from './push-figures';
+import { closeSharedChromium } from '../test/support/browser';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
 const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push').split(','));
@@ -106,3 +107,6 @@ try {
 
 fs.mkdirSync('bench/results', { recursive: true });
 fs.writeFileSync('bench/results/latest.json', JSON.stringify({ at: new Date().toISOString(), people, figures }, null, 2));
+// The browser parts share one Chromium (test/support/browser.ts), kept for the next part:
+// left open, it kept the bench alive after its last figure.
+await closeSharedChromium();
