@@ -7,29 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import pg from 'pg';
-import { DIALECTS, startServerFor } from '../support/dialects';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, emptyDatabaseFor, startServerFor } from '../support/dialects';
 import type { TestServer } from '../support/test-server';
 import { openDb, type Db } from '../../src/server/db/database';
 import { backupDatabase, OpsError, restoreDatabase } from '../../src/server/ops/backup';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-backup-int-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** An empty database of the dialect: a new SQLite path, or a new PostgreSQL database. */
-async function emptyDatabase(dialect: 'sqlite' | 'postgres', name: string): Promise<string> {
-  if (dialect === 'sqlite') return `file:${path.join(dir, `${name}.sqlite`)}`;
-  const admin = inject('postgresUrl');
-  const database = `r_${name}_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database ${database}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 async function fingerprint(db: Db): Promise<{ people: number; seminars: number; signups: number; checksum: string }> {
   const people = await db.kysely.selectFrom('people').select(['id', 'name', 'email', 'bio', 'version']).orderBy('id').execute();
@@ -49,7 +34,7 @@ describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
     const file = path.join(dir, `kopi-${dialect}.backup`);
     expect(await backupDatabase(server.databaseUrl, file)).toBeGreaterThan(10_000);
 
-    const target = await emptyDatabase(dialect, 'tom');
+    const target = await emptyDatabaseFor(dialect, path.join(dir, 'tom.sqlite'));
     await restoreDatabase(target, file, false);
     const restored = openDb(target);
     try {
@@ -66,7 +51,7 @@ describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
     // A file that is no backup: refused, the database untouched.
     const stray = path.join(dir, `noter-${dialect}.txt`);
     fs.writeFileSync(stray, 'ikke en sikkerhedskopi');
-    const other = await emptyDatabase(dialect, 'anden');
+    const other = await emptyDatabaseFor(dialect, path.join(dir, 'anden.sqlite'));
     await expect(restoreDatabase(other, stray, true)).rejects.toThrow('Filen er ikke en sikkerhedskopi af Videnbro');
     const untouched = openDb(other);
     try {

@@ -9,9 +9,8 @@ import path from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import pg from 'pg';
-import { DIALECTS } from '../support/dialects';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DIALECTS, emptyDatabaseFor } from '../support/dialects';
 import { HttpClient } from '../support/http-client';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-cluster-'));
@@ -27,19 +26,6 @@ async function freePort(): Promise<number> {
   const { port } = probe.address() as net.AddressInfo;
   await new Promise((resolve) => probe.close(resolve));
   return port;
-}
-
-async function databaseFor(dialect: 'sqlite' | 'postgres'): Promise<string> {
-  if (dialect === 'sqlite') return `file:${path.join(dir, 'db.sqlite')}`;
-  const admin = inject('postgresUrl');
-  const name = `c_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /** A GET on a connection of its own (so the primary hands it to the next worker). */
@@ -66,7 +52,7 @@ describe.each(DIALECTS)('WORKERS=2 on %s', (dialect) => {
     const url = `http://127.0.0.1:${port}`;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       env: {
-        ...process.env, WORKERS: '2', PORT: String(port), DATABASE_URL: await databaseFor(dialect), DEMO: '1', DEMO_PEOPLE: '120',
+        ...process.env, WORKERS: '2', PORT: String(port), DATABASE_URL: await emptyDatabaseFor(dialect, path.join(dir, 'db.sqlite')), DEMO: '1', DEMO_PEOPLE: '120',
         STATIC_DIR: '', MAIL_FILE: path.join(dir, `mail-${dialect}.log`), LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'inherit'],

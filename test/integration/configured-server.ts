@@ -3,11 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { inject } from 'vitest';
 import { startServer, type RunningServer, type StartOptions } from '../../src/server/server';
 import type { TestDialect } from '../support/test-server';
+import { emptyDatabaseFor } from '../support/dialects';
 
 export type ServerSettings = Partial<Omit<StartOptions, 'databaseUrl' | 'mailFile'>>;
 
@@ -23,22 +21,9 @@ export interface ConfiguredServer {
   close(): Promise<void>;
 }
 
-async function freshDatabaseUrl(dialect: TestDialect, dir: string): Promise<string> {
-  if (dialect === 'sqlite') return `file:${path.join(dir, 'db.sqlite')}`;
-  const admin = inject('postgresUrl');
-  const name = `t_${randomUUID().replace(/-/g, '')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 export async function startConfiguredServer(dialect: TestDialect, settings: ServerSettings = {}): Promise<ConfiguredServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-cfg-'));
-  const databaseUrl = await freshDatabaseUrl(dialect, dir);
+  const databaseUrl = await emptyDatabaseFor(dialect, path.join(dir, 'db.sqlite'));
   const mailFile = path.join(dir, 'mail.log');
   const start = (s: ServerSettings) => startServer({
     port: 0, host: '127.0.0.1', demo: true, staticDir: null, demoPeople: 60, log: () => undefined, ...s, databaseUrl, mailFile,

@@ -2,7 +2,7 @@
 // VIDENBRO_TEST_DIALECTS (comma-separated, e.g. `sqlite`) narrows that list; the mutation
 // run (`npm run mutation`) uses it to run the integration suites on SQLite only.
 import { inject } from 'vitest';
-import { startTestServer, type TestDialect, type TestServer } from './test-server';
+import { freshPostgresDatabase, startTestServer, type TestDialect, type TestServer } from './test-server';
 
 const ALL_DIALECTS: TestDialect[] = ['sqlite', 'postgres'];
 
@@ -18,4 +18,9 @@ export const DIALECTS: TestDialect[] = selectedDialects(process.env.VIDENBRO_TES
 
 export function startServerFor(dialect: TestDialect, options: Omit<Parameters<typeof startTestServer>[1] & object, 'postgresUrl'> = {}): Promise<TestServer> {
   return startTestServer(dialect, { postgresUrl: dialect === 'postgres' ? inject('postgresUrl') : undefined, ...options });
+}
+
+/** An empty database of the dialect: `sqliteFile` (not yet made), or a new PostgreSQL database. */
+export function emptyDatabaseFor(dialect: TestDialect, sqliteFile: string): Promise<string> {
+  return dialect === 'sqlite' ? Promise.resolve(`file:${sqliteFile}`) : freshPostgresDatabase(inject('postgresUrl'));
 }

@@ -20,7 +20,8 @@ export interface TestServer extends RunningServer {
   lastCode(email: string): string | null;
 }
 
-async function freshPostgresDatabase(adminUrl: string): Promise<string> {
+/** A new, empty PostgreSQL database on the test cluster, by its URL. */
+export async function freshPostgresDatabase(adminUrl: string): Promise<string> {
   const name = `t_${randomUUID().replace(/-/g, '')}`;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();

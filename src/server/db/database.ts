@@ -56,15 +56,18 @@ function withStatementCache(sqlite: SqliteDatabase.Database, max = 2000) {
   };
 }
 
-export interface PoolUse { total: number; idle: number; waiting: number; max: number }
+/** Connections per process to PostgreSQL (times WORKERS in all). */
+const POOL_MAX = 10;
+
+export interface PoolUse { total: number; idle: number; waiting: number }
 
 export function openDb(url: string): Db {
   if (isPostgresUrl(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const pool = new pg.Pool({ connectionString: url, max: POOL_MAX });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       kysely, dialect: 'postgres', close: () => kysely.destroy(),
-      poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: 10 }),
+      poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     };
   }
   const file = url.replace(/^file:/, '');

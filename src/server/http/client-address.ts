@@ -29,12 +29,16 @@ export function normalizeAddress(address: string): string {
   return `${groups.slice(0, 4).map((g) => (g.replace(/^0+(?=.)/, '') || '0')).join(':')}::/64`;
 }
 
-export function clientAddress(c: Context, trustHops: number): string {
-  let socket = 'unknown';
+/** The socket's own address, as it is; 'unknown' without one. */
+export function socketAddress(c: Context): string {
   try {
-    socket = getConnInfo(c).remote.address ?? 'unknown';
+    return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
     // Not behind @hono/node-server (app.request in a test): no socket to ask.
+    return 'unknown';
   }
-  return pickClientAddress(socket, c.req.header('x-forwarded-for'), trustHops);
+}
+
+export function clientAddress(c: Context, trustHops: number): string {
+  return pickClientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trustHops);
 }

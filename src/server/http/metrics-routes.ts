@@ -6,7 +6,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { socketAddress } from './client-address';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './errors';
 import type { Metrics } from '../metrics/metrics';
@@ -40,12 +40,7 @@ export function metricsRoutes(metrics: Metrics) {
       const given = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
       if (!sameToken(given, token)) return errorResponse(c, 401, 'metrics_not_allowed');
     } else {
-      let remote = '';
-      try {
-        remote = getConnInfo(c).remote.address ?? '';
-      } catch {
-        // No socket (app.request in a test): not from this machine as far as anyone can tell.
-      }
+      const remote = socketAddress(c);
       // Behind a proxy on this machine every visitor comes from loopback: with TRUST_PROXY set,
       // or any header a proxy adds, only the token will do.
       const proxied = c.var.config.trustProxy > 0 || ['x-forwarded-for', 'forwarded', 'x-real-ip', 'via'].some((h) => c.req.header(h) !== undefined);

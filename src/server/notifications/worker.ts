@@ -84,13 +84,18 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
   }
 
   /** To every live phone: pushed when one took it; `unreachable` when there is none or every one is gone. */
-  async function pushTo(subscriptions: readonly LiveSubscription[], payload: PushPayload): Promise<Delivered> {
-    if (subscriptions.length === 0) return 'unreachable';
-    const outcomes: PushOutcome[] = await Promise.all(subscriptions.map(async (subscription) => {
+  /** Each phone's answer; one the push service calls gone is forgotten. */
+  function sendToEach(subscriptions: readonly LiveSubscription[], payload: PushPayload): Promise<PushOutcome[]> {
+    return Promise.all(subscriptions.map(async (subscription) => {
       const outcome = await send(subscription, payload);
       if (outcome === 'gone') await forgetPushEndpoint(db, subscription.endpoint);
       return outcome;
     }));
+  }
+
+  async function pushTo(subscriptions: readonly LiveSubscription[], payload: PushPayload): Promise<Delivered> {
+    if (subscriptions.length === 0) return 'unreachable';
+    const outcomes = await sendToEach(subscriptions, payload);
     if (outcomes.includes('sent')) return 'pushed';
     if (outcomes.includes('retry')) return 'retry';
     return outcomes.every((outcome) => outcome === 'gone') ? 'unreachable' : 'failed';
@@ -218,11 +223,7 @@ export function startNotificationWorker(options: WorkerOptions): NotificationWor
       kind: 'test', title: translate(language, 'pushTestTitle'), body: translate(language, 'pushTestBody'), url: '/mig', tag: 'test',
     };
     const subscriptions = (await liveSubscriptionsOf(db, [personId], now.toISOString())).get(personId) ?? [];
-    const outcomes = await Promise.all(subscriptions.map(async (subscription) => {
-      const outcome = await send(subscription, payload);
-      if (outcome === 'gone') await forgetPushEndpoint(db, subscription.endpoint);
-      return outcome;
-    }));
+    const outcomes = await sendToEach(subscriptions, payload);
     const pushed = outcomes.filter((outcome) => outcome === 'sent').length;
     if (pushed > 0 || !mail) return { pushed, emailed: false };
     const address = (await mailAddressesOf(db, [personId])).get(personId);
