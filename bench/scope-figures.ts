@@ -61,7 +61,7 @@ const [leaver, demoted, ...others] = plain;
   await db.insertInto('seminars').values(seminars.map((id, month) => ({
     id, title: `Netværksmøde ${month + 1}`, description: '', kind: 'cafe' as const, starts_at: at(month), ends_at: at(month).replace('T09', 'T11'),
     location: 'Rådhuset', capacity: 40, signup_deadline: null, network_id: NETWORK, dlo: '[]', competence_ids: '[]', organizer_id: coordinator,
-    status: 'scheduled' as const, checkin_code: `kode-${month}-abcdefghijkl`, confirmed_count: 30, waitlist_count: 0, version: version++, deleted: 0,
+    status: 'scheduled' as const, checkin_code: `kode-${month}-abcdefghijkl`, confirmed_count: 30, waitlist_count: 0, waitlist_last: 0, version: version++, deleted: 0,
   }))).execute();
   for (const [month, seminarId] of seminars.entries()) {
     await db.insertInto('signups').values(others.slice(month, month + 30).map((personId) => ({

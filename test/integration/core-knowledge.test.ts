@@ -141,7 +141,7 @@ describe.each(DIALECTS)('unit core knowledge on %s', (dialect) => {
       id: seminarId, title: 'Demens i eget hjem', description: '', kind: 'course', starts_at: '2026-10-01T08:00:00.000Z',
       ends_at: '2026-10-01T12:00:00.000Z', location: 'Rådhuset', capacity: 10, signup_deadline: null, network_id: null,
       dlo: '[10,5]', competence_ids: '["demens"]', organizer_id: ids.admin, status: 'scheduled', checkin_code: 'x',
-      confirmed_count: 2, waitlist_count: 0, version: first, deleted: 0,
+      confirmed_count: 2, waitlist_count: 0, waitlist_last: 0, version: first, deleted: 0,
     }).execute();
     const signup = (personId: string, checkedIn: boolean, version: number) => ({
       id: `${seminarId}:${personId}`, seminar_id: seminarId, person_id: personId, status: 'confirmed' as const, position: null,

@@ -149,7 +149,7 @@ describe.each(DIALECTS)('what pull sends, row by row, on %s', (dialect) => {
       await db().insertInto('seminars').values({
         id: ids.seminar, title: 'Et seminar', description: '', kind: 'cafe', starts_at: '2027-03-01T10:00:00.000Z', ends_at: '2027-03-01T12:00:00.000Z',
         location: 'Rådhuset', capacity: 10, signup_deadline: null, network_id: null, dlo: '[]', competence_ids: '[]', organizer_id: y.id,
-        status: 'scheduled', checkin_code: '123456', confirmed_count: 1, waitlist_count: 0, version: next(), deleted: 0,
+        status: 'scheduled', checkin_code: '123456', confirmed_count: 1, waitlist_count: 0, waitlist_last: 0, version: next(), deleted: 0,
       }).execute();
       await db().insertInto('signups').values({
         id: ids.signup, seminar_id: ids.seminar, person_id: r.id, status: 'confirmed', position: null, checked_in_at: null, created_at: now, version: next(), deleted: 0,

@@ -63,7 +63,7 @@ describe.each(DIALECTS)('what pull sends of memberships and signups on %s', (dia
     const now = new Date().toISOString();
     const seminar = { description: '', kind: 'cafe' as const, starts_at: '2027-03-01T10:00:00.000Z', ends_at: '2027-03-01T12:00:00.000Z',
       location: 'Rådhuset', capacity: 1, signup_deadline: null, network_id: null, dlo: '[]', competence_ids: '[]',
-      status: 'scheduled' as const, checkin_code: '123456', confirmed_count: 1, waitlist_count: 1, deleted: 0 };
+      status: 'scheduled' as const, checkin_code: '123456', confirmed_count: 1, waitlist_count: 1, waitlist_last: 1, deleted: 0 };
     const first = await reserveVersions(db, 6);
     await db.insertInto('seminars').values([
       { ...seminar, id: seminarS, title: 'Bos seminar', organizer_id: bo.id, version: first },

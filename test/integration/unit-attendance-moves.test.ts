@@ -45,7 +45,7 @@ describe.each(DIALECTS)('unit attendance when someone moves unit on %s', (dialec
       id: seminarId, title: 'Forflytning i praksis', description: '', kind: 'course', starts_at: '2026-10-01T08:00:00.000Z',
       ends_at: '2026-10-01T12:00:00.000Z', location: 'Rådhuset', capacity: 10, signup_deadline: null, network_id: null,
       dlo: '[10]', competence_ids: '["forflytning"]', organizer_id: ids.admin, status: 'scheduled', checkin_code: 'x',
-      confirmed_count: signups.length, waitlist_count: 0, version: first, deleted: 0,
+      confirmed_count: signups.length, waitlist_count: 0, waitlist_last: 0, version: first, deleted: 0,
     }).execute();
     await db().insertInto('signups').values(signups.map(({ personId, checkedIn }, i) => ({
       id: `${seminarId}:${personId}`, seminar_id: seminarId, person_id: personId, status: 'confirmed', position: null,

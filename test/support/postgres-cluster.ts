@@ -7,7 +7,12 @@ import net from 'node:net';
 import { execFileSync } from 'node:child_process';
 import { ensurePostgres } from './system-deps';
 
-export interface PostgresCluster { url: string; stop(): void }
+export interface PostgresCluster {
+  url: string;
+  /** The server's main process (its connections are its children): for CPU figures. */
+  postmasterPid(): number;
+  stop(): void;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,6 +46,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   run('pg_ctl', ['-D', data, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`, '-w', '-l', path.join(dir, 'log'), 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    postmasterPid: () => Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);

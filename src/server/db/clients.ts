@@ -9,19 +9,30 @@ import { prepared, type Executor } from './prepared';
 export interface ClientRow { person_id: string; last_mutation_id: number }
 
 // On every push and pull, or once per mutation: built once (prepared.ts).
-const selectClient = (db: Executor, clientId: string) => db.selectFrom('clients')
-  .select(['person_id', 'last_mutation_id']).where('client_id', '=', clientId);
-const clientRow = prepared((db, p: { clientId: string }) => selectClient(db, p.clientId));
-const lockedClientRow = prepared((db, p: { clientId: string }) => selectClient(db, p.clientId).forUpdate());
+const clientRow = prepared((db, p: { clientId: string }) => db.selectFrom('clients')
+  .select(['person_id', 'last_mutation_id']).where('client_id', '=', p.clientId));
 const insertClientRow = prepared((db, p: { clientId: string; personId: string; now: string }) => db.insertInto('clients')
   .values({ client_id: p.clientId, person_id: p.personId, last_mutation_id: 0, created_at: p.now })
   .onConflict((oc) => oc.column('client_id').doNothing()));
+// PostgreSQL, inside a push: claims and locks the row in one trip whether it is new or not
+// (a conflict's no-op update takes the row lock and returns the row, whoever owns it).
+const claimedAndLocked = prepared((db, p: { clientId: string; personId: string; now: string }) => db.insertInto('clients')
+  .values({ client_id: p.clientId, person_id: p.personId, last_mutation_id: 0, created_at: p.now })
+  .onConflict((oc) => oc.column('client_id').doUpdateSet((eb) => ({ client_id: eb.ref('excluded.client_id') })))
+  .returning(['person_id', 'last_mutation_id']));
 const setLastMutation = prepared((tx, p: { clientId: string; mutationId: number }) => tx.updateTable('clients')
   .set({ last_mutation_id: p.mutationId }).where('client_id', '=', p.clientId));
 
-/** The client's row; `lock`: held until the transaction ends (PostgreSQL: FOR UPDATE). */
-export async function findClient(db: Executor, clientId: string, options: { lock: boolean }): Promise<ClientRow | undefined> {
-  return (options.lock ? lockedClientRow : clientRow).executeTakeFirst(db, { clientId });
+/** The client's row, if anyone has claimed it. */
+export async function findClient(db: Executor, clientId: string): Promise<ClientRow | undefined> {
+  return clientRow.executeTakeFirst(db, { clientId });
+}
+
+/** The client's row, claimed for `personId` if nobody had it, and locked until the transaction ends (PostgreSQL). */
+export async function claimAndLockClient(db: Executor, clientId: string, personId: string, now: string): Promise<ClientRow> {
+  const row = await claimedAndLocked.executeTakeFirst(db, { clientId, personId, now });
+  if (!row) throw new Error('the client claim returned no row');
+  return row;
 }
 
 /** Claims the clientId for `personId` unless someone has it already (then nothing changes). */

@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type { Database } from './schema';
 import { isPostgresUrl } from '../config';
+import { statementNameOf } from './prepared';
 
 export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
@@ -61,10 +62,29 @@ const POOL_MAX = 10;
 
 export interface PoolUse { total: number; idle: number; waiting: number }
 
+/**
+ * The pool as Kysely sees it, but a prepared query (prepared.ts) goes as a named statement:
+ * parsed and planned once per connection, not on every run (a sign-up runs about ten).
+ */
+function namingStatements(pool: pg.Pool): PostgresPool {
+  return {
+    async connect() {
+      const client = await pool.connect();
+      function query(text: string | object, values?: readonly unknown[]): unknown {
+        if (typeof text !== 'string') return client.query(text as pg.Submittable); // a cursor (streamed rows)
+        const name = statementNameOf(text);
+        return client.query(name ? { name, text, values: [...(values ?? [])] } : { text, values: [...(values ?? [])] });
+      }
+      return { query: query as PostgresPoolClient['query'], release: () => client.release() };
+    },
+    end: () => pool.end(),
+  };
+}
+
 export function openDb(url: string): Db {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: POOL_MAX });
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingStatements(pool) }) });
     return {
       kysely, dialect: 'postgres', close: () => kysely.destroy(),
       poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),

@@ -20,6 +20,7 @@ import * as deactivatedAt from '../migrations/2026-12-07T0500-deactivated-at';
 import * as sessionMethod from '../migrations/2026-12-07T0600-session-method';
 import * as notifications from '../migrations/2026-12-07T0700-notifications';
 import * as notificationSettings from '../migrations/2026-12-07T0800-notification-settings';
+import * as waitlistLastPlace from '../migrations/2026-12-07T0900-waitlist-last-place';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T0600-session-method': sessionMethod,
   '2026-12-07T0700-notifications': notifications,
   '2026-12-07T0800-notification-settings': notificationSettings,
+  '2026-12-07T0900-waitlist-last-place': waitlistLastPlace,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

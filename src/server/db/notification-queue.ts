@@ -37,12 +37,15 @@ export async function enqueueNotification(tx: Transaction<Database> | Kysely<Dat
 }
 
 /**
- * Schedules (again) a message that is due at a time of its own, such as a reminder: a
+ * Schedules (again) messages that are due at times of their own, such as a reminder: a
  * person who signs up anew after cancelling is reminded anew.
  */
-export async function scheduleNotification(tx: Transaction<Database>, message: NewNotification): Promise<void> {
-  await tx.insertInto('notification_queue').values(row(message))
-    .onConflict((oc) => oc.column('dedupe_key').doUpdateSet({ due_at: message.dueAt, sent_at: null, outcome: null, attempts: 0, claimed_until: null }))
+export async function scheduleNotifications(tx: Transaction<Database>, messages: NewNotification[]): Promise<void> {
+  if (messages.length === 0) return;
+  await tx.insertInto('notification_queue').values(messages.map(row))
+    .onConflict((oc) => oc.column('dedupe_key').doUpdateSet((eb) => ({
+      due_at: eb.ref('excluded.due_at'), sent_at: null, outcome: null, attempts: 0, claimed_until: null,
+    })))
     .execute();
 }
 

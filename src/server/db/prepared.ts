@@ -8,6 +8,18 @@ import type { Database } from './schema';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
+/**
+ * The SQL texts of prepared queries, each with a name of its own. PostgreSQL parses and
+ * plans a named statement once per connection and then only binds new values to it
+ * (database.ts passes the name); a fixed set, since only these texts are named.
+ */
+const statementNames = new Map<string, string>();
+
+/** The statement name of a prepared query's SQL text; undefined for any other query. */
+export function statementNameOf(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 /** Where a value goes: stands in for it while the query is built. */
 class Slot {
   constructor(readonly name: string) {}
@@ -35,7 +47,10 @@ export function prepared<P extends object, R>(build: (db: Executor, params: P) =
   function compiledFor(db: Executor): CompiledQuery {
     const adapter = db.getExecutor().adapter;
     let compiled = byAdapter.get(adapter);
-    if (!compiled) byAdapter.set(adapter, (compiled = build(db, slots).compile()));
+    if (!compiled) {
+      byAdapter.set(adapter, (compiled = build(db, slots).compile()));
+      if (!statementNames.has(compiled.sql)) statementNames.set(compiled.sql, `videnbro_${statementNames.size + 1}`);
+    }
     return compiled;
   }
 

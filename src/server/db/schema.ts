@@ -97,6 +97,8 @@ export interface SeminarTable extends Synced {
   checkin_code: string;
   confirmed_count: number;
   waitlist_count: number;
+  /** The highest waitlist place handed out: above waitlist_count while places have gaps (waitlists/renumbering.ts). Server-only. */
+  waitlist_last: number;
 }
 export interface SignupTable extends Synced {
   seminar_id: string;

@@ -1,18 +1,28 @@
 // SQL of seminars and sign-ups: locking a seminar, seats and the waitlist. Sign-ups are
 // rows, never a decremented counter; the counts on the seminar row follow the rows in
 // the same transaction (sync.md "Capacity without overbooking").
-import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { CheckinCodeTable, Database, SeminarTable, SignupTable } from './schema';
 import { prepared, type Executor } from './prepared';
 
 type Tx = Transaction<Database>;
-export type SeminarRow = SeminarTable;
+
+/** A seminar's counts as a change leaves them; `lastPlace`: the highest waitlist place handed out (waitlist_last). */
+export interface SeminarCounts { confirmed: number; waitlisted: number; lastPlace: number }
+export type SeminarRow = Selectable<SeminarTable>;
 export type SignupRow = SignupTable;
 
 // The queries of a sign-up: built once (prepared.ts).
-const selectSeminar = (tx: Executor, id: string) => tx.selectFrom('seminars').selectAll().where('id', '=', id).where('deleted', '=', 0);
-const seminarById = prepared((tx, p: { id: string }) => selectSeminar(tx, p.id));
-const lockedSeminarById = prepared((tx, p: { id: string }) => selectSeminar(tx, p.id).forUpdate());
+const selectSeminar = (tx: Executor, id: string) => tx.selectFrom('seminars').where('seminars.id', '=', id).where('seminars.deleted', '=', 0);
+const seminarById = prepared((tx, p: { id: string }) => selectSeminar(tx, p.id).selectAll());
+const lockedSeminarById = prepared((tx, p: { id: string }) => selectSeminar(tx, p.id).selectAll().forUpdate());
+/** The seminar with one person's sign-up beside it (null columns when they have none). */
+const seminarWithSignup = (tx: Executor, id: string, personId: string) => selectSeminar(tx, id)
+  .leftJoin('signups', (join) => join.onRef('signups.seminar_id', '=', 'seminars.id').on('signups.person_id', '=', personId))
+  .selectAll('seminars')
+  .select(['signups.id as signup_id', 'signups.status as signup_status', 'signups.position as signup_position', 'signups.deleted as signup_deleted']);
+const seminarAndSignup = prepared((tx, p: { id: string; personId: string }) => seminarWithSignup(tx, p.id, p.personId));
+const lockedSeminarAndSignup = prepared((tx, p: { id: string; personId: string }) => seminarWithSignup(tx, p.id, p.personId).forUpdate('seminars'));
 const signupOf = prepared((tx, p: { seminarId: string; personId: string }) => tx.selectFrom('signups').selectAll()
   .where('seminar_id', '=', p.seminarId).where('person_id', '=', p.personId));
 const upsertSignup = prepared((tx, p: SignupRow) => tx.insertInto('signups')
@@ -24,8 +34,27 @@ const upsertSignup = prepared((tx, p: SignupRow) => tx.insertInto('signups')
     status: p.status, position: p.position, checked_in_at: p.checked_in_at,
     created_at: p.created_at, deleted: p.deleted, version: p.version,
   })));
-const seminarCounts = prepared((tx, p: { id: string; confirmed: number; waitlisted: number; version: number }) => tx.updateTable('seminars')
-  .set({ confirmed_count: p.confirmed, waitlist_count: p.waitlisted, version: p.version })
+// PostgreSQL: a sign-up's writes in one statement, the two versions taken in it too, so the
+// seminar's lock (and the version counter, everyone's) is held for one trip and the commit.
+const signupWithCountsAtOnce = prepared((tx, p: Omit<SignupRow, 'version'> & SeminarCounts) => tx
+  .with('taken', (db) => db.updateTable('version_counter').set({ value: sql`value + 2` }).where('id', '=', 1)
+    .returning(sql<number>`value - 1`.as('first')))
+  .with('written', (db) => db.insertInto('signups')
+    .values({
+      id: p.id, seminar_id: p.seminar_id, person_id: p.person_id, status: p.status, position: p.position,
+      checked_in_at: p.checked_in_at, created_at: p.created_at, deleted: p.deleted, version: sql<number>`(select first from taken)`,
+    })
+    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
+      status: eb.ref('excluded.status'), position: eb.ref('excluded.position'), checked_in_at: eb.ref('excluded.checked_in_at'),
+      created_at: eb.ref('excluded.created_at'), deleted: eb.ref('excluded.deleted'), version: eb.ref('excluded.version'),
+    })))
+    .returning('version'))
+  .updateTable('seminars')
+  .set({ confirmed_count: p.confirmed, waitlist_count: p.waitlisted, waitlist_last: p.lastPlace, version: sql<number>`(select first + 1 from taken)` })
+  .where('id', '=', p.seminar_id)
+  .returning(sql<number>`(select version from written)`.as('version')));
+const seminarCounts = prepared((tx, p: SeminarCounts & { id: string; version: number }) => tx.updateTable('seminars')
+  .set({ confirmed_count: p.confirmed, waitlist_count: p.waitlisted, waitlist_last: p.lastPlace, version: p.version })
   .where('id', '=', p.id));
 
 /**
@@ -35,6 +64,35 @@ const seminarCounts = prepared((tx, p: { id: string; confirmed: number; waitlist
  */
 export async function lockSeminar(tx: Tx, id: string, dialect: 'sqlite' | 'postgres'): Promise<SeminarRow | undefined> {
   return (dialect === 'postgres' ? lockedSeminarById : seminarById).executeTakeFirst(tx, { id });
+}
+
+export type OwnSignup = Pick<SignupRow, 'id' | 'status' | 'position' | 'deleted'>;
+
+type SeminarAndSignup = { seminar: SeminarRow; signup: OwnSignup | undefined };
+type JoinedRow = SeminarRow & {
+  signup_id: string | null; signup_status: SignupRow['status'] | null; signup_position: number | null; signup_deleted: number | null;
+};
+
+function splitSeminarAndSignup(row: JoinedRow | undefined): SeminarAndSignup | undefined {
+  if (!row) return undefined;
+  const { signup_id, signup_status, signup_position, signup_deleted, ...seminar } = row;
+  const signup = signup_id === null || signup_status === null || signup_deleted === null
+    ? undefined
+    : { id: signup_id, status: signup_status, position: signup_position, deleted: signup_deleted };
+  return { seminar, signup };
+}
+
+/**
+ * lockSeminar, with the person's own sign-up for it read in the same trip (a sign-up and a
+ * cancellation need both, and the seminar's lock is held from here to the commit).
+ */
+export async function lockSeminarAndSignup(tx: Tx, id: string, personId: string, dialect: 'sqlite' | 'postgres'): Promise<SeminarAndSignup | undefined> {
+  return splitSeminarAndSignup(await (dialect === 'postgres' ? lockedSeminarAndSignup : seminarAndSignup).executeTakeFirst(tx, { id, personId }));
+}
+
+/** The seminar and the person's sign-up for it, read without holding anything. */
+export async function findSeminarAndSignup(tx: Tx, id: string, personId: string): Promise<SeminarAndSignup | undefined> {
+  return splitSeminarAndSignup(await seminarAndSignup.executeTakeFirst(tx, { id, personId }));
 }
 
 /** Who organizes the seminar with this id, deleted or not: a replayed create finds its own. */
@@ -66,8 +124,27 @@ export async function writeSignup(tx: Tx, row: SignupRow): Promise<void> {
   await upsertSignup.run(tx, row);
 }
 
-export async function setSeminarCounts(tx: Tx, id: string, counts: { confirmed: number; waitlisted: number }, version: number): Promise<void> {
-  await seminarCounts.run(tx, { id, confirmed: counts.confirmed, waitlisted: counts.waitlisted, version });
+/**
+ * A sign-up written and the seminar's counts set to match, each row with a version of its
+ * own. PostgreSQL does it in one statement (the seminar is locked meanwhile: one trip, not
+ * three); SQLite, whose write transaction holds the whole database, in three.
+ */
+export async function writeSignupWithCounts(
+  tx: Tx, dialect: 'sqlite' | 'postgres', row: Omit<SignupRow, 'version'>,
+  counts: SeminarCounts, reserveVersions: (count: number) => Promise<number>,
+): Promise<void> {
+  if (dialect === 'postgres') {
+    const written = await signupWithCountsAtOnce.executeTakeFirst(tx, { ...row, ...counts });
+    if (!written) throw new Error(`seminar ${row.seminar_id} vanished while locked`);
+    return;
+  }
+  const version = await reserveVersions(2);
+  await writeSignup(tx, { ...row, version });
+  await setSeminarCounts(tx, row.seminar_id, counts, version + 1);
+}
+
+export async function setSeminarCounts(tx: Tx, id: string, counts: SeminarCounts, version: number): Promise<void> {
+  await seminarCounts.run(tx, { id, ...counts, version });
 }
 
 /** The sign-up takes a seat: off the waitlist, if it was on it. */
@@ -85,28 +162,16 @@ export async function setCheckedIn(tx: Tx, signupId: string, checkedInAt: string
   await tx.updateTable('signups').set({ checked_in_at: checkedInAt, version }).where('id', '=', signupId).execute();
 }
 
-/** The first on the waitlist, if anyone waits. */
-export async function firstWaiting(tx: Tx, seminarId: string): Promise<SignupRow | undefined> {
-  return tx.selectFrom('signups').selectAll()
+/** The first `count` on the waitlist, in order (places may have gaps: waitlists/renumbering.ts). */
+export async function firstWaiting(tx: Tx, seminarId: string, count: number): Promise<Pick<SignupRow, 'id' | 'person_id'>[]> {
+  return tx.selectFrom('signups').select(['id', 'person_id'])
     .where('seminar_id', '=', seminarId).where('status', '=', 'waitlisted').where('deleted', '=', 0)
-    .orderBy('position').limit(1).executeTakeFirst();
+    .orderBy('position').limit(count).execute();
 }
 
-/**
- * Everyone waiting behind `position` moves one place up, each row with a version of its
- * own (versions are unique: pull pages are cut by version). Positions are 1..n without
- * gaps, so `firstVersion + position - position0 - 1` is unique per row and fits the
- * block the caller reserved (`count` = how many wait behind `position`).
- */
-export async function closeWaitlistGap(tx: Tx, seminarId: string, position: number, firstVersion: number): Promise<void> {
-  await tx.updateTable('signups')
-    .set({
-      position: sql<number>`position - 1`,
-      version: sql<number>`${firstVersion} + position - ${position + 1}`,
-    })
-    .where('seminar_id', '=', seminarId).where('status', '=', 'waitlisted').where('deleted', '=', 0)
-    .where('position', '>', position)
-    .execute();
+/** The place the next one to wait gets: behind everyone, gaps or not. */
+export function nextWaitlistPlace(seminar: Pick<SeminarRow, 'waitlist_count' | 'waitlist_last'>): number {
+  return Math.max(seminar.waitlist_count, seminar.waitlist_last) + 1;
 }
 
 export type CheckinCodeRow = Pick<CheckinCodeTable, 'valid_from' | 'valid_until'>;

@@ -5,30 +5,30 @@ import type { Viewer } from '../rules/viewer';
 import { parseJsonList } from './json';
 import { prepared, type Executor } from './prepared';
 
-// Every push and pull loads its viewer: built once (prepared.ts).
-const personOf = prepared((db, p: { personId: string }) => db
+// Every push and pull loads its viewer: one query (a row per active membership, or one
+// row with none), built once (prepared.ts).
+const viewerRows = prepared((db, p: { personId: string }) => db
   .selectFrom('people')
-  .select(['id', 'unit_id', 'roles', 'scope_version'])
-  .where('id', '=', p.personId)
-  .where('deleted', '=', 0));
-const activeMembershipsOf = prepared((db, p: { personId: string }) => db
-  .selectFrom('memberships')
-  .select(['network_id', 'role'])
-  .where('person_id', '=', p.personId)
-  .where('status', '=', 'active')
-  .where('deleted', '=', 0));
+  .leftJoin('memberships', (join) => join
+    .onRef('memberships.person_id', '=', 'people.id')
+    .on('memberships.status', '=', 'active')
+    .on('memberships.deleted', '=', 0))
+  .select(['people.unit_id', 'people.roles', 'people.scope_version', 'memberships.network_id', 'memberships.role'])
+  .where('people.id', '=', p.personId)
+  .where('people.deleted', '=', 0));
 
 /** The person as a viewer, or null when they do not exist (any more). */
 export async function loadViewer(db: Executor, personId: string): Promise<Viewer | null> {
-  const person = await personOf.executeTakeFirst(db, { personId });
+  const rows = await viewerRows.execute(db, { personId });
+  const person = rows[0];
   if (!person) return null;
-  const memberships = await activeMembershipsOf.execute(db, { personId });
+  const memberships = rows.flatMap((row) => (row.network_id === null ? [] : [{ networkId: row.network_id, role: row.role }]));
   return {
     personId,
     unitId: person.unit_id,
     roles: parseJsonList<Role>(person.roles),
     scopeVersion: Number(person.scope_version),
-    networkIds: new Set(memberships.map((m) => m.network_id)),
-    coordinatorOf: new Set(memberships.filter((m) => m.role === 'coordinator').map((m) => m.network_id)),
+    networkIds: new Set(memberships.map((m) => m.networkId)),
+    coordinatorOf: new Set(memberships.filter((m) => m.role === 'coordinator').map((m) => m.networkId)),
   };
 }

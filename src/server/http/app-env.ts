@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import type { SyncQuotaSettings } from './sync-quota';
 import type { Metrics } from '../metrics/metrics';
 import type { Logger } from '../logging/logger';
+import type { WaitlistRenumbering } from '../waitlists/renumbering';
 
 export type AppConfig = Pick<Config, 'demo' | 'staticDir' | 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push'>
   & Partial<Pick<Config, 'metricsToken'>> & {
@@ -24,6 +25,8 @@ export interface AppDeps {
   clock: () => number;
   /** Messages outside the app: the VAPID public key browsers subscribe with, and a nudge for the queue's worker. */
   notifications: { publicKey: string; wake(): void; sendTest(personId: string): Promise<TestOutcome> };
+  /** Waitlist places renumbered after departures (waitlists/renumbering.ts). */
+  waitlists: Pick<WaitlistRenumbering, 'settle'>;
   /** True once the process has begun to stop: readiness answers 503 (health-routes.ts). */
   isStopping?: () => boolean;
   /** The process's Prometheus metrics (metrics/metrics.ts); none in tests that build the app alone. */

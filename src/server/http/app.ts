@@ -41,6 +41,7 @@ export function createApp(deps: AppDeps) {
     c.set('config', deps.config);
     c.set('clock', deps.clock);
     c.set('notifications', deps.notifications);
+    c.set('waitlists', deps.waitlists);
     if (deps.logger) c.set('logger', deps.logger);
     if (deps.metrics) c.set('metrics', deps.metrics);
     await next();

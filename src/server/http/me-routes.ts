@@ -59,6 +59,7 @@ export function meRoutes() {
       // The line says that it happened, not who it was: the person is gone.
       await recordAudit(tx, { at: new Date(now), actorId: null, actor: '', action: 'accountDeleted', subject: personId, before: {}, after: { learnings: body.learnings }, device: 'unknown' });
     });
+    await c.var.waitlists.settle(); // their places on waitlists, given up
     clearSessionCookie(c);
     return c.body(null, 204);
   });

@@ -13,6 +13,14 @@ import { pullChanges } from '../sync/pull';
 import { loadViewer } from '../db/viewers';
 import { claimClient } from '../sync/client-claim';
 
+/** Mutations that can free a seat or a place, and so leave a gap in a waitlist. */
+const GAP_MAKERS: ReadonlySet<string> = new Set(['signup.cancel', 'seminar.update']);
+
+function leftWaitlistGap(mutations: readonly { id: number; name: string }[], results: readonly MutationResult[]): boolean {
+  const applied = new Set(results.filter((result) => result.status === 'applied').map((result) => result.id));
+  return mutations.some((mutation) => applied.has(mutation.id) && GAP_MAKERS.has(mutation.name));
+}
+
 /** Each pushed mutation by its name (an unknown name counted as such, not as itself) and outcome. */
 function countMutations(metrics: Metrics | undefined, mutations: readonly { id: number; name: string }[], results: readonly MutationResult[]): void {
   if (!metrics) return;
@@ -38,6 +46,8 @@ export function syncRoutes() {
       // An applied change may have queued a message (a seat given): the worker looks now, not
       // at its next tick. A push of repeats and refusals queued nothing: no extra query.
       if (reply.results.some((result) => result.status === 'applied')) c.get('notifications').wake();
+      // A place given up on a waitlist left a gap: answered once the places behind are renumbered.
+      if (leftWaitlistGap(raw.mutations, reply.results)) await c.get('waitlists').settle();
       countMutations(c.get('metrics'), raw.mutations, reply.results);
       return await compressedJson(c, reply);
     } catch (error) {

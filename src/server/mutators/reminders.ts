@@ -4,7 +4,7 @@
 // only if they then have a seat, notifications/still-concerns.ts), moved with the event;
 // none that would already be past.
 import type { MutationContext } from './context';
-import { rescheduleReminders, scheduleNotification } from '../db/notification-queue';
+import { rescheduleReminders, scheduleNotifications } from '../db/notification-queue';
 import { REMINDER_LEADS } from '../../shared/notifications/kinds';
 
 type ReminderKind = keyof typeof REMINDER_LEADS;
@@ -15,10 +15,10 @@ export function reminderDue(startsAt: string, kind: ReminderKind = 'eventReminde
 }
 
 export async function scheduleReminder({ tx, now }: Pick<MutationContext, 'tx' | 'now'>, personId: string, seminar: { id: string; starts_at: string }): Promise<void> {
-  for (const kind of REMINDER_KINDS) {
-    const dueAt = reminderDue(seminar.starts_at, kind);
-    if (dueAt > now) await scheduleNotification(tx, { personId, kind, subjectId: seminar.id, dueAt, now });
-  }
+  const reminders = REMINDER_KINDS
+    .map((kind) => ({ personId, kind, subjectId: seminar.id, dueAt: reminderDue(seminar.starts_at, kind), now }))
+    .filter((reminder) => reminder.dueAt > now);
+  await scheduleNotifications(tx, reminders); // one statement for all of them
 }
 
 /** The event's reminders not yet sent follow its new start. */

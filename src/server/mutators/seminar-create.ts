@@ -23,6 +23,6 @@ export const seminarCreate: Mutator<'seminar.create'> = async ({ tx, viewer, now
     signup_deadline: args.signupDeadline ?? null, network_id: args.networkId ?? null,
     dlo: JSON.stringify(args.dlo ?? []), competence_ids: JSON.stringify(competenceIds ?? []),
     organizer_id: viewer.personId, status: 'scheduled', checkin_code: code,
-    confirmed_count: 0, waitlist_count: 0, version: await nextVersion(), deleted: 0,
+    confirmed_count: 0, waitlist_count: 0, waitlist_last: 0, version: await nextVersion(), deleted: 0,
   }, now);
 };

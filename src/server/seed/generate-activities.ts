@@ -120,7 +120,7 @@ export function generateActivities({ rng, people, personCompetences, unitById, d
       signup_deadline: deadlineMs === null ? null : new Date(deadlineMs).toISOString(), network_id: spec.networkId,
       dlo: JSON.stringify(spec.dlo), competence_ids: JSON.stringify(spec.competenceIds), organizer_id: 'p-bo',
       status: spec.cancelled ? 'cancelled' : 'scheduled', checkin_code: rng.string(20), confirmed_count: confirmed,
-      waitlist_count: order.length - confirmed, deleted: 0,
+      waitlist_count: order.length - confirmed, waitlist_last: order.length - confirmed, deleted: 0,
     });
   }
 

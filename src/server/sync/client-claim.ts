@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Executor } from '../db/prepared';
-import { findClient, insertClient, type ClientRow } from '../db/clients';
+import { claimAndLockClient, findClient, insertClient, type ClientRow } from '../db/clients';
 
 interface ClaimOptions {
   /** Inside a PostgreSQL transaction: lock the row until it ends (pushes of one client must not interleave). */
@@ -18,7 +18,8 @@ interface ClaimOptions {
 export async function claimClientRow(
   db: Executor, clientId: string, personId: string, now: string, options: ClaimOptions,
 ): Promise<ClientRow> {
-  const select = () => findClient(db, clientId, { lock: options.lock });
+  if (options.lock) return claimAndLockClient(db, clientId, personId, now);
+  const select = () => findClient(db, clientId);
   const row = await select();
   if (row) return row;
   await insertClient(db, clientId, personId, now);

@@ -78,8 +78,10 @@ export async function pushMutations(
         lastMutationId = last;
         if (mutation.id <= last) return earlierOutcome(tx, request.clientId, mutation.id);
         if (mutation.id > last + 1) throw new Gap(last + 1);
-        await runMutator(tx, dialect, personId, mutation.name, mutation.args, now());
+        // Recorded first (a refusal rolls it back with the rest): the row is this client's and
+        // locked already, and the locks the mutator takes are then held one statement less.
         await setLastMutationId(tx, request.clientId, mutation.id);
+        await runMutator(tx, dialect, personId, mutation.name, mutation.args, now());
         lastMutationId = mutation.id;
         return { status: 'applied' } as const;
       });
