@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push,load
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,10 +30,11 @@ import { adminFigures } from './admin-figures';
 import { privacyFigures } from './privacy-figures';
 import { workAccountFigure } from './work-account-figure';
 import { pushFigures } from './push-figures';
+import { loadFigures } from './load-figures';
 import { closeSharedChromium } from '../test/support/browser';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push').split(','));
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push,load').split(','));
 const chromium = ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -96,6 +97,8 @@ try {
   if (parts.has('workaccount')) report(await workAccountFigure());
   // Messages outside the app, to a push service on this machine, on their own server.
   if (parts.has('push')) report(await pushFigures());
+  // An ordinary day's load on both databases, with a backup taken under it (their own servers).
+  if (parts.has('load')) report(await loadFigures(people));
   if (parts.has('mainthread')) report(await demoFirstSyncMainThreadFigures());
   // Searching 100,000 generated learnings (Node), with no server running.
   if (parts.has('learning-ui')) report(learningSearchFigures());

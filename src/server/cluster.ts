@@ -5,6 +5,7 @@
 // once before the workers start; a worker that dies is replaced; SIGTERM (or SIGINT) stops
 // every worker gracefully (each answers what it has in flight) and the primary exits 0.
 import cluster from 'node:cluster';
+import { answerClusterMetrics } from './metrics/cluster-metrics';
 
 /** A worker that cannot start for a reason a new one would meet too (a port in use, a bad setting). */
 export const WORKER_CANNOT_START = 78;
@@ -18,6 +19,7 @@ export interface PrimaryOptions {
 
 export async function runPrimary({ workers, log, prepare }: PrimaryOptions): Promise<void> {
   await prepare();
+  answerClusterMetrics();
   let stopping = false;
   const running = () => Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
   const stopAll = (code: number) => {

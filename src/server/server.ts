@@ -54,6 +54,18 @@ function closeGracefully(server: ServerType, graceMs: number): Promise<void> {
   });
 }
 
+/**
+ * An idle kept-alive connection stays open longer than a reverse proxy keeps its own to
+ * the app (nginx 60 s, Caddy 2 min is its own idle limit) and than phones pull (30 s):
+ * Node's 5 s closed them under the proxy, which then sent a request on a closing socket
+ * (a 502) or opened a new connection for nearly every pull.
+ */
+export const KEEP_ALIVE_MS = 125_000;
+
+function keepConnectionsLikeAProxy(http: HttpServer): void {
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
+}
+
 /** The port was taken: main.ts says so in one line instead of a stack trace. */
 export class PortInUseError extends Error {
   constructor(readonly port: number) {
@@ -143,6 +155,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
   });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
+  keepConnectionsLikeAProxy(server as HttpServer);
   try {
     await listen(server, options.port, options.host);
   } catch (error) {

@@ -6,12 +6,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import http from 'node:http';
-import net from 'node:net';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIALECTS, emptyDatabaseFor } from '../support/dialects';
 import { HttpClient } from '../support/http-client';
+import { getAlone, startCluster, workersOf } from '../support/cluster-process';
+import parsePrometheusTextFormat from 'parse-prometheus-text-format';
+import { openDb } from '../../src/server/db/database';
+import { queueDepth } from '../../src/server/db/notification-queue';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-cluster-'));
 const started: ChildProcess[] = [];
@@ -20,51 +22,28 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
+/** Messages not yet sent, read from the database itself. */
+async function waitingMessages(databaseUrl: string): Promise<number> {
+  const db = openDb(databaseUrl);
+  try {
+    return (await queueDepth(db.kysely)).waiting;
+  } finally {
+    await db.close();
+  }
 }
-
-/** A GET on a connection of its own (so the primary hands it to the next worker). */
-function getAlone(url: string, cookie = ''): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent: false, headers: cookie ? { cookie } : {} }, (response) => {
-      response.resume();
-      response.once('end', () => resolve(response.statusCode ?? 0));
-    });
-    request.once('error', reject);
-  });
-}
-
-/** The node processes the primary started (not tsx's esbuild helper). */
-// ps exits 1 when it finds none: its output (empty) is the answer all the same.
-const workersOf = (pid: number) => spawnSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.split('\n')
-  .map((line) => line.trim().split(/\s+/)).filter(([, command]) => command === 'node').map(([id]) => Number(id));
 
 describe.each(DIALECTS)('WORKERS=2 on %s', (dialect) => {
   it(dialect === 'postgres'
     ? 'runs two workers that share sessions, replaces one killed, and stops them all on SIGTERM'
     : 'runs one process and says so', async () => {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: {
-        ...process.env, WORKERS: '2', PORT: String(port), DATABASE_URL: await emptyDatabaseFor(dialect, path.join(dir, 'db.sqlite')), DEMO: '1', DEMO_PEOPLE: '120',
-        STATIC_DIR: '', MAIL_FILE: path.join(dir, `mail-${dialect}.log`), LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const databaseUrl = await emptyDatabaseFor(dialect, path.join(dir, 'db.sqlite'));
+    const server = await startCluster(databaseUrl, dir, dialect);
+    const { url, child, exited } = server;
     started.push(child);
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     await expect.poll(() => getAlone(`${url}/readyz`).catch(() => 0), { timeout: 60_000, interval: 250 }).toBe(200);
 
     if (dialect === 'sqlite') {
-      expect(output).toContain('SQLite kører i én proces; WORKERS ignoreres');
+      expect(server.output()).toContain('SQLite kører i én proces; WORKERS ignoreres');
       expect(workersOf(child.pid!)).toEqual([]);
     } else {
       await expect.poll(() => workersOf(child.pid!).length, { timeout: 30_000 }).toBe(2);
@@ -74,6 +53,17 @@ describe.each(DIALECTS)('WORKERS=2 on %s', (dialect) => {
       await anna.signInDemo('anna@fjordby.example');
       for (let i = 0; i < 8; i++) expect(await getAlone(`${url}/api/me`, anna.cookieHeader)).toBe(200);
 
+      // /metrics counts every worker's requests, whichever worker is scraped.
+      for (let i = 0; i < 10; i++) expect(await getAlone(`${url}/healthz`)).toBe(200);
+      for (let scrape = 0; scrape < 2; scrape++) {
+        const families = new Map(parsePrometheusTextFormat((await new HttpClient(url).request('GET', '/metrics')).text).map((family) => [family.name, family]));
+        const healthz = families.get('videnbro_http_requests_total')?.metrics.find((metric) => metric.labels?.route === '/healthz');
+        expect(healthz?.value).toBe('10');
+        // Read from the one database: the same in every worker, not counted twice.
+        const depth = Number(families.get('videnbro_notification_queue_depth')?.metrics[0]?.value);
+        expect(depth).toBe(await waitingMessages(databaseUrl));
+      }
+
       // One worker killed hard: the other answers, and a new one takes its place.
       const [victim, survivor] = workersOf(child.pid!);
       process.kill(victim!, 'SIGKILL');
@@ -81,7 +71,7 @@ describe.each(DIALECTS)('WORKERS=2 on %s', (dialect) => {
       for (let i = 0; i < 6; i++) expect(await getAlone(`${url}/api/me`, anna.cookieHeader)).toBe(200);
       await expect.poll(() => workersOf(child.pid!).filter((pid) => pid !== victim).length, { timeout: 30_000 }).toBe(2);
       expect(workersOf(child.pid!)).toContain(survivor);
-      expect(output).toContain('en ny startes');
+      expect(server.output()).toContain('en ny startes');
     }
 
     child.kill('SIGTERM');

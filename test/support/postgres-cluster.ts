@@ -11,6 +11,9 @@ export interface PostgresCluster {
   url: string;
   /** The server's main process (its connections are its children): for CPU figures. */
   postmasterPid(): number;
+  /** Stops the server and keeps its data (a database that goes away), until `resume`. */
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
@@ -43,10 +46,13 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const data = path.join(dir, 'data');
   const port = await freePort();
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  run('pg_ctl', ['-D', data, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`, '-w', '-l', path.join(dir, 'log'), 'start']);
+  const start = () => run('pg_ctl', ['-D', data, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`, '-w', '-l', path.join(dir, 'log'), 'start']);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     postmasterPid: () => Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
+    pause: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    resume: start,
     stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);

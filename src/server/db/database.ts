@@ -59,6 +59,8 @@ function withStatementCache(sqlite: SqliteDatabase.Database, max = 2000) {
 
 /** Connections per process to PostgreSQL (times WORKERS in all). */
 const POOL_MAX = 10;
+/** Waiting for a connection (a new one, or a free one from the pool) at most this long. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 export interface PoolUse { total: number; idle: number; waiting: number }
 
@@ -83,7 +85,10 @@ function namingStatements(pool: pg.Pool): PostgresPool {
 
 export function openDb(url: string): Db {
   if (isPostgresUrl(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: POOL_MAX });
+    // A database that does not answer fails a request in seconds (503, http/app.ts), not never.
+    const pool = new pg.Pool({ connectionString: url, max: POOL_MAX, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    // An idle connection the server dropped (a restart) is an event on the pool, not a crash.
+    pool.on('error', () => undefined);
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingStatements(pool) }) });
     return {
       kysely, dialect: 'postgres', close: () => kysely.destroy(),

@@ -23,6 +23,10 @@ import { logRequests } from './request-log';
 import { randomBytes } from 'node:crypto';
 import { routePath } from 'hono/route';
 import { safeError, warn } from '../logging/safe-error';
+import { isDatabaseUnavailable } from '../db/unavailable';
+
+/** How long a client waits before it tries again while the database is away. */
+const DATABASE_RETRY_AFTER_S = 5;
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -82,6 +86,11 @@ export function createApp(deps: AppDeps) {
     }
     if (error instanceof HttpError) {
       return errorResponse(c, error.status, error.code, error.details !== undefined ? { details: error.details } : {});
+    }
+    if (isDatabaseUnavailable(error)) {
+      warn(deps.logger, `[server] databasen svarer ikke (the database does not answer): ${c.req.method} ${routePath(c) || 'unmatched'}`);
+      c.header('Retry-After', String(DATABASE_RETRY_AFTER_S));
+      return errorResponse(c, 503, 'database_unavailable');
     }
     if (deps.logger) deps.logger.error({ err: safeError(error), route: routePath(c) || 'unmatched' }, '[server] uventet fejl');
     else console.error('[server] uventet fejl', error);

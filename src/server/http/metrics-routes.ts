@@ -10,6 +10,7 @@ import { socketAddress } from './client-address';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './errors';
 import type { Metrics } from '../metrics/metrics';
+import { clusterMetricsText } from '../metrics/cluster-metrics';
 
 export function timeRequests(metrics: Metrics): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -48,7 +49,8 @@ export function metricsRoutes(metrics: Metrics) {
     }
     c.header('Content-Type', metrics.registry.contentType);
     c.header('Cache-Control', 'no-store');
-    return c.body(await metrics.registry.metrics());
+    // Every worker's, summed, where there are several; else (or if the primary is slow) this process's.
+    return c.body((await clusterMetricsText()) ?? await metrics.registry.metrics());
   });
   return app;
 }

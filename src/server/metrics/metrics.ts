@@ -1,4 +1,5 @@
-// The server's Prometheus metrics (issue 23, part 3), each process its own registry: HTTP
+// The server's Prometheus metrics (issue 23, part 3), each process its own registry (summed
+// over a cluster's workers when scraped: cluster-metrics.ts): HTTP
 // request durations by route and status (a 429 is a status like any other), pushed
 // mutations by name and outcome, pull pages, rows and bytes, the message queue's depth and
 // age, the database pool's use, and the process's own (event-loop lag, memory, CPU) from
@@ -9,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Db } from '../db/database';
 import { queueDepth } from '../db/notification-queue';
+import { offerToCluster } from './cluster-metrics';
 
 export interface Metrics {
   registry: Registry;
@@ -42,6 +44,7 @@ export function createMetrics(db: Db, clock: () => number): Metrics {
     pullBytes: new Counter({ name: 'videnbro_pull_bytes_total', help: 'Bytes of pull pages as sent (after compression).', registers: [registry] }),
   };
   queueGauges(registry, db.kysely, clock);
+  offerToCluster(registry);
   if (db.poolUse) {
     const poolUse = db.poolUse;
     new Gauge({
@@ -67,11 +70,12 @@ function queueGauges(registry: Registry, db: Kysely<Database>, clock: () => numb
     return last;
   };
   new Gauge({
-    name: 'videnbro_notification_queue_depth', help: 'Messages outside the app not yet sent (due or scheduled).', registers: [registry],
+    // The same queue in every worker: summed over a cluster it would count each message once per worker.
+    name: 'videnbro_notification_queue_depth', help: 'Messages outside the app not yet sent (due or scheduled).', registers: [registry], aggregator: 'max',
     async collect() { this.set((await read()).waiting); },
   });
   new Gauge({
-    name: 'videnbro_notification_queue_oldest_due_seconds', help: 'How long the longest-waiting due message has been due (0: none overdue).', registers: [registry],
+    name: 'videnbro_notification_queue_oldest_due_seconds', help: 'How long the longest-waiting due message has been due (0: none overdue).', registers: [registry], aggregator: 'max',
     async collect() {
       const { oldestDue } = await read();
       this.set(oldestDue ? Math.max(0, (clock() - Date.parse(oldestDue)) / 1000) : 0);

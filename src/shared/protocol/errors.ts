@@ -57,6 +57,10 @@ export const errorMessages = {
     da: 'Der skete en fejl på serveren. Dine ændringer er gemt og sendes igen senere.',
     en: 'Something went wrong on the server. Your changes are kept and sent again later.',
   },
+  database_unavailable: {
+    da: 'Serveren kan ikke nå sin database lige nu. Dine ændringer er gemt og sendes, når den er tilbage.',
+    en: 'The server cannot reach its database just now. Your changes are kept and sent when it is back.',
+  },
   invalid_email: {
     da: 'Skriv en gyldig e-mailadresse, fx navn@kommune.dk.',
     en: 'Enter a valid e-mail address, e.g. name@municipality.dk.',

@@ -1,0 +1,55 @@
+// /metrics summed over a cluster's workers (issue 23, part 3). A scrape reaches one worker;
+// it asks the primary, which collects every worker's registry over IPC (prom-client's
+// AggregatorRegistry: counters and histograms summed, each gauge by its own rule) and
+// sends the text back. Outside a cluster, or when the primary does not answer in time,
+// the worker's own metrics are the answer.
+import cluster from 'node:cluster';
+import { AggregatorRegistry, type Registry } from 'prom-client';
+
+const REQUEST = 'videnbro:metrics-request';
+const REPLY = 'videnbro:metrics-reply';
+const WAIT_MS = 5_000;
+
+interface Request { type: typeof REQUEST; id: number }
+interface Reply { type: typeof REPLY; id: number; text?: string }
+
+/** In a worker: this registry is what the primary's aggregation collects from it. */
+export function offerToCluster(registry: Registry): void {
+  if (!cluster.isWorker) return;
+  AggregatorRegistry.setRegistries([registry]);
+  // prom-client starts answering the primary only once an AggregatorRegistry is made.
+  new AggregatorRegistry();
+}
+
+/** In the primary: answers the workers' requests with every worker's metrics together. */
+export function answerClusterMetrics(): void {
+  const aggregator = new AggregatorRegistry();
+  cluster.on('message', (worker, message: Partial<Request>) => {
+    if (message?.type !== REQUEST || typeof message.id !== 'number') return;
+    const id = message.id;
+    aggregator.clusterMetrics()
+      .then((text) => worker.send({ type: REPLY, id, text } satisfies Reply))
+      .catch(() => worker.send({ type: REPLY, id } satisfies Reply));
+  });
+}
+
+let nextId = 1;
+
+/** The cluster's metrics as text, or null when this process is no worker or the primary did not answer. */
+export function clusterMetricsText(): Promise<string | null> {
+  if (!cluster.isWorker || !process.send) return Promise.resolve(null);
+  const id = nextId++;
+  return new Promise((resolve) => {
+    const done = (text: string | null) => {
+      clearTimeout(timer);
+      process.off('message', listen);
+      resolve(text);
+    };
+    const listen = (message: Partial<Reply>) => {
+      if (message?.type === REPLY && message.id === id) done(message.text ?? null);
+    };
+    const timer = setTimeout(() => done(null), WAIT_MS);
+    process.on('message', listen);
+    process.send!({ type: REQUEST, id } satisfies Request);
+  });
+}
