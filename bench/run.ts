@@ -1,5 +1,5 @@
 // `npm run bench`: the figures of the issues, measured on this machine with 50,000
-// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push,load
+// seeded people on SQLite. PEOPLE=… changes the size; PARTS=server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push,load,pulse
 // runs some parts only. Each part prints as it finishes; all go to bench/results/latest.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,10 +31,11 @@ import { privacyFigures } from './privacy-figures';
 import { workAccountFigure } from './work-account-figure';
 import { pushFigures } from './push-figures';
 import { loadFigures } from './load-figures';
+import { pulseFigures } from './pulse-figures';
 import { closeSharedChromium } from '../test/support/browser';
 
 const people = Number(process.env.PEOPLE ?? 50_000);
-const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push,load').split(','));
+const parts = new Set((process.env.PARTS ?? 'server,browser,typing,qrflow,search,auth,seminars,networks,units,lighthouse,learnings,learning-ui,mainthread,import,admin,privacy,workaccount,push,load,pulse').split(','));
 const chromium = ensureChromium();
 await buildIfNeeded();
 console.log(`Videnbro bench — ${people} people, SQLite, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -80,6 +81,8 @@ try {
     // The learning log on the device: a draft kept as it is typed (Chromium).
     if (parts.has('learning-ui')) report(await draftKeystrokeFigures(server.url));
     if (parts.has('privacy')) report(await privacyFigures(server.db.kysely));
+    // A pulse check for everyone with 30,000 answers, removed again when done.
+    if (parts.has('pulse')) report(await pulseFigures(server.url, server.db));
     // Last on this server: it renames and merges units and competences.
     if (parts.has('admin')) report(await adminFigures(server.db.kysely));
   } finally {

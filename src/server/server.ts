@@ -20,6 +20,7 @@ import { DEFAULT_PUSH_SETTINGS } from './notifications/push-settings';
 import { loadVapidKeys } from './notifications/vapid';
 import { startNotificationWorker } from './notifications/worker';
 import { startWaitlistRenumbering } from './waitlists/renumbering';
+import { startPulseResults } from './pulses/results-job';
 import { webPushSender } from './notifications/push-sender';
 import { createMetrics } from './metrics/metrics';
 import { lineLogger, logKeyFrom, type Logger } from './logging/logger';
@@ -127,6 +128,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     mail: { transport: mail, origin: () => options.publicUrl ?? ownUrl },
   });
   const waitlists = startWaitlistRenumbering({ db: appDb.kysely, dialect: db.dialect, log });
+  const pulseResults = startPulseResults({ db: appDb.kysely, dialect: db.dialect, log });
   const stopRetention = startRetentionJob(db.kysely, options.retention ?? DEFAULT_RETENTION, options.clock ?? Date.now, log);
   let stopping = false;
   const app = createApp({
@@ -139,6 +141,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     clock: options.clock ?? Date.now,
     notifications: { publicKey: vapid.publicKey, wake: notifications.wake, sendTest: notifications.sendTest },
     waitlists,
+    pulseResults,
     config: {
       demo,
       staticDir: options.staticDir,
@@ -160,7 +163,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await listen(server, options.port, options.host);
   } catch (error) {
     stopRetention();
-    await Promise.all([notifications.stop(), waitlists.stop()]);
+    await Promise.all([notifications.stop(), waitlists.stop(), pulseResults.stop()]);
     await db.close();
     throw error;
   }
@@ -181,7 +184,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       // commits or rolls back whole) while the message worker finishes its round (each
       // message is marked the moment its service answers), then the database closes.
       await Promise.all([closeGracefully(server, STOP_GRACE_MS), notifications.stop()]);
-      await waitlists.stop();
+      await Promise.all([waitlists.stop(), pulseResults.stop()]);
       // Mail already promised goes out; a mail server that hangs does not hold the stop.
       await mailQueue.drain(2_000);
       await db.close();

@@ -183,7 +183,7 @@ describe.each(DIALECTS)('auth and guards on %s', (dialect) => {
   });
 
   it('takes Secure from PUBLIC_URL, not from the Host header, and hides demo sign-in without demo data', async () => {
-    const quiet = { db: server.db, mail: fileMailTransport(null, () => undefined), mailQueue: createTaskQueue(), clock: Date.now, notifications: { publicKey: '', wake: () => undefined, sendTest: () => Promise.resolve({ pushed: 0, emailed: false }) }, waitlists: { settle: () => Promise.resolve() } };
+    const quiet = { db: server.db, mail: fileMailTransport(null, () => undefined), mailQueue: createTaskQueue(), clock: Date.now, notifications: { publicKey: '', wake: () => undefined, sendTest: () => Promise.resolve({ pushed: 0, emailed: false }) }, waitlists: { settle: () => Promise.resolve() }, pulseResults: { settle: () => Promise.resolve() } };
     const signIn = (app: ReturnType<typeof createApp>, url: string, host: string) => app.request(url, {
       method: 'POST', headers: { 'content-type': 'application/json', host }, body: JSON.stringify({ email: 'anna@fjordby.example' }),
     });

@@ -53,15 +53,16 @@ describe.each(DIALECTS)('WORKERS=2 on %s', (dialect) => {
       await anna.signInDemo('anna@fjordby.example');
       for (let i = 0; i < 8; i++) expect(await getAlone(`${url}/api/me`, anna.cookieHeader)).toBe(200);
 
-      // /metrics counts every worker's requests, whichever worker is scraped.
+      // /metrics has every worker's requests, each worker's as its own series, whichever worker is scraped.
       for (let i = 0; i < 10; i++) expect(await getAlone(`${url}/healthz`)).toBe(200);
       for (let scrape = 0; scrape < 2; scrape++) {
         const families = new Map(parsePrometheusTextFormat((await new HttpClient(url).request('GET', '/metrics')).text).map((family) => [family.name, family]));
-        const healthz = families.get('videnbro_http_requests_total')?.metrics.find((metric) => metric.labels?.route === '/healthz');
-        expect(healthz?.value).toBe('10');
-        // Read from the one database: the same in every worker, not counted twice.
-        const depth = Number(families.get('videnbro_notification_queue_depth')?.metrics[0]?.value);
-        expect(depth).toBe(await waitingMessages(databaseUrl));
+        const healthz = families.get('videnbro_http_requests_total')?.metrics.filter((metric) => metric.labels?.route === '/healthz') ?? [];
+        expect(new Set(healthz.map((metric) => metric.labels?.worker)).size).toBe(2);
+        expect(healthz.reduce((sum, metric) => sum + Number(metric.value), 0)).toBe(10);
+        // Read from the one database: the same in every worker.
+        const depths = families.get('videnbro_notification_queue_depth')?.metrics.map((metric) => Number(metric.value)) ?? [];
+        expect(new Set(depths)).toEqual(new Set([await waitingMessages(databaseUrl)]));
       }
 
       // One worker killed hard: the other answers, and a new one takes its place.

@@ -50,6 +50,21 @@ describe.each(DIALECTS)('what pull sends, row by row, on %s', (dialect) => {
       clientId: crypto.randomUUID(), mutations: [{ id: 1, name: 'notificationSettings.set', args: { channels: { seatOpened: 'both' }, quietUntil: 6 } }],
     });
     expect(set.json.results).toEqual([expect.objectContaining({ status: 'applied' })]);
+    // A pulse check for everyone, answered by Anna: the pulse, and its results once counted.
+    const admin = new HttpClient(server.url);
+    await admin.signInDemo('admin@fjordby.example');
+    const pulseId = crypto.randomUUID();
+    const opened = await admin.request<{ results: { status: string }[] }>('POST', '/api/sync/push', {
+      clientId: crypto.randomUUID(), mutations: [{ id: 1, name: 'pulse.open', args: {
+        id: pulseId, title: 'Temperaturmåling', scopeKind: 'municipality', opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), questions: [5, 10, 11] } }],
+    });
+    expect(opened.json.results).toEqual([expect.objectContaining({ status: 'applied' })]);
+    const answered = await anna.request<{ results: { status: string }[] }>('POST', '/api/sync/push', {
+      clientId: crypto.randomUUID(), mutations: [{ id: 1, name: 'pulse.answer', args: { pulseId, key: crypto.randomUUID(), scores: { 5: 4, 10: 0, 11: 5 } } }],
+    });
+    expect(answered.json.results).toEqual([expect.objectContaining({ status: 'applied' })]);
+    await expect.poll(async () => (await db().selectFrom('pulse_results').select('id').where('pulse_id', '=', pulseId).execute()).length).toBeGreaterThan(0);
     const changes = [...(await firstPull('admin@fjordby.example')).changes, ...(await firstPull('anna@fjordby.example')).changes];
     const sent = changes.filter((c) => c.op === 'put');
     for (const change of sent) expect(change.value?.id, 'a value travels without its id').toBeUndefined();

@@ -10,6 +10,7 @@ import { apiDevice } from '../support/api-device';
 import type { TestServer } from '../support/test-server';
 import { pushMutations } from '../../src/server/sync/push';
 import { startWaitlistRenumbering } from '../../src/server/waitlists/renumbering';
+import pg from 'pg';
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -83,6 +84,35 @@ describe.each(DIALECTS)('waitlist places on %s', (dialect) => {
     const phone = await apiDevice(server, people[3]!);
     const mine = (await phone.pullAll()).filter((change) => change.type === 'signup' && change.value?.seminarId === id);
     expect(mine.at(-1)?.value).toMatchObject({ status: 'waitlisted', position: 2 });
+  });
+
+  // PostgreSQL's row locks: a connection of the test's own holds the seminar while two pushes
+  // wait for it (SQLite's one writer never lets a push wait inside its transaction).
+  if (dialect === 'postgres') it('judges a cancellation by the sign-up as it is once the seminar is its, not as it was while it waited', async () => {
+    const id = await newSeminar(1);
+    for (const person of people.slice(0, 3)) expect((await pushAlone(person, 'signup.request', { seminarId: id })).results[0]?.status).toBe('applied');
+    const hold = async (work: () => Promise<unknown>) => {
+      const holder = new pg.Client({ connectionString: server.databaseUrl });
+      await holder.connect();
+      try {
+        await holder.query('begin');
+        await holder.query('select id from seminars where id = $1 for update', [id]);
+        const waiting = work();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await holder.query('commit');
+        return await waiting;
+      } finally {
+        await holder.end();
+      }
+    };
+    // The seat holder cancels from two phones at once: one seat freed, one promotion.
+    await hold(() => Promise.all([pushAlone(people[0]!, 'signup.cancel', { seminarId: id }), pushAlone(people[0]!, 'signup.cancel', { seminarId: id })]));
+    // The one just promoted and the next waiting cancel together: the seat goes to nobody else twice.
+    await hold(() => Promise.all([pushAlone(people[1]!, 'signup.cancel', { seminarId: id }), pushAlone(people[2]!, 'signup.cancel', { seminarId: id })]));
+    const rows = await server.db.kysely.selectFrom('signups').select(['person_id', 'status']).where('seminar_id', '=', id).execute();
+    expect(rows.filter((row) => row.status === 'confirmed')).toHaveLength(0);
+    expect(rows.filter((row) => row.status === 'cancelled')).toHaveLength(3);
+    expect(await seminar(id)).toMatchObject({ confirmed_count: 0, waitlist_count: 0 });
   });
 
   it('gives exact places when 30 phones sign up for 5 seats and 10 cancel, all at once, through HTTP', async () => {

@@ -14,7 +14,8 @@ describe('mutation schemas', () => {
     ];
     const added = ['attendance.set', 'network.removeMember', 'network.setRole', 'seminar.renewCheckinCode',
       'coreKnowledge.remove', 'unit.setStrategy', 'unit.markLearningMeeting', 'admin.updatePerson',
-      'admin.saveArea', 'admin.saveUnit', 'admin.mergeUnits', 'admin.saveCompetence', 'admin.mergeCompetences', 'notificationSettings.set'];
+      'admin.saveArea', 'admin.saveUnit', 'admin.mergeUnits', 'admin.saveCompetence', 'admin.mergeCompetences', 'notificationSettings.set',
+      'pulse.open', 'pulse.close', 'pulse.answer'];
     expect([...MUTATION_NAMES].sort()).toEqual([...contract, ...added].sort());
     for (const name of MUTATION_NAMES) expect(name).toMatch(/^([a-z]+([A-Z][a-z]+)*\.)?[a-z]+([A-Z][a-z]+)*$/);
   });
@@ -79,8 +80,9 @@ describe('envelopes', () => {
 
 describe('entities', () => {
   it('cover the twelve entity types of the contract, and the few the features added', () => {
-    // Units (issue 11): a unit's plan and its attendance counts; a person's message settings (issue 22).
-    expect(ENTITY_TYPES).toHaveLength(12 + ['unitPlan', 'unitAttendance', 'notificationSettings'].length);
+    // Units (issue 11): a unit's plan and its attendance counts; a person's message settings (issue 22);
+    // pulse checks and their results (issue 24).
+    expect(ENTITY_TYPES).toHaveLength(12 + ['unitPlan', 'unitAttendance', 'notificationSettings', 'pulse', 'pulseResult'].length);
     expect(Object.keys(entitySchemas)).toContain('coreKnowledge');
   });
 

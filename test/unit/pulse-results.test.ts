@@ -3,7 +3,7 @@
 // and shuffled, and no wider scope from which a small one could be worked out.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pulseResults, type ItemTally, type ScopeResult, type UnitTally } from '../../src/shared/pulse/results';
+import { MAX_TEXTS, pulseResults, type ItemTally, type ScopeResult, type UnitTally } from '../../src/shared/pulse/results';
 import { RESULT_THRESHOLD } from '../../src/shared/pulse/questions';
 
 const QUESTIONS = [5, 9, 10, 11];
@@ -31,7 +31,7 @@ describe('pulse results', () => {
   it('shows only the count and the response rate at four answers, and the figures at five', async () => {
     const four = pulseResults({ kind: 'unit', id: 'u1' }, [unit('u1', 'a1', 10, same(4, 4), ['Mere tid'])], QUESTIONS, 'p1');
     expect(four).toEqual([{
-      scope: { kind: 'unit', id: 'u1' }, people: 10, answered: 4, responseRate: 0.4, shown: false, base: 0, items: null, texts: null,
+      scope: { kind: 'unit', id: 'u1' }, people: 10, answered: 4, responseRate: 0.4, shown: false, base: 0, items: null, texts: null, textCount: 0,
     }]);
     const five = pulseResults({ kind: 'unit', id: 'u1' }, [unit('u1', 'a1', 10, same(4, 5), ['Mere tid'])], QUESTIONS, 'p1');
     expect(five[0]).toMatchObject({ answered: 5, responseRate: 0.5, shown: true, base: 5, texts: ['Mere tid'] });
@@ -78,6 +78,12 @@ describe('pulse results', () => {
     expect(make()).toEqual(make());
     expect([...make()!].sort()).toEqual([...texts].sort());
     expect(make()).not.toEqual(texts);
+    // Thousands of texts: a sample rides along, with the count.
+    const many = Array.from({ length: 3000 }, (_, i) => `Forslag ${i}`);
+    const [big] = pulseResults({ kind: 'unit', id: 'u1' }, [unit('u1', 'a1', 5000, same(3, 3000), many)], QUESTIONS, 'pulse-8');
+    expect(big!.texts).toHaveLength(MAX_TEXTS);
+    expect(big!.textCount).toBe(3000);
+    expect(new Set(big!.texts).size).toBe(MAX_TEXTS);
   });
 
   it('never lets a shown scope differ from the shown scopes inside it by fewer than five answers (any municipality)', () => {

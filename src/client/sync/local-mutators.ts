@@ -155,6 +155,11 @@ export const localMutators: { [N in MutationName]: LocalMutator<N> | typeof WAIT
   'admin.mergeUnits': WAITS_FOR_SERVER,
   'admin.saveCompetence': WAITS_FOR_SERVER,
   'admin.mergeCompetences': WAITS_FOR_SERVER,
+  // Pulse checks: who may open one, and whether an answer is the person's first, only the
+  // server knows; an answer is anonymous there and has no row on the device.
+  'pulse.open': WAITS_FOR_SERVER,
+  'pulse.close': WAITS_FOR_SERVER,
+  'pulse.answer': WAITS_FOR_SERVER,
 };
 
 /** The unit's plan as the device has it, or the empty one its first change makes. */

@@ -77,7 +77,8 @@ function namingStatements(pool: pg.Pool): PostgresPool {
         const name = statementNameOf(text);
         return client.query(name ? { name, text, values: [...(values ?? [])] } : { text, values: [...(values ?? [])] });
       }
-      return { query: query as PostgresPoolClient['query'], release: () => client.release() };
+      // Kysely asks for a broken connection (a failed rollback) to be thrown away: passed on.
+      return { query: query as PostgresPoolClient['query'], release: (destroy?: boolean) => client.release(destroy) };
     },
     end: () => pool.end(),
   };

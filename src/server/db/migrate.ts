@@ -21,6 +21,7 @@ import * as sessionMethod from '../migrations/2026-12-07T0600-session-method';
 import * as notifications from '../migrations/2026-12-07T0700-notifications';
 import * as notificationSettings from '../migrations/2026-12-07T0800-notification-settings';
 import * as waitlistLastPlace from '../migrations/2026-12-07T0900-waitlist-last-place';
+import * as pulseChecks from '../migrations/2026-12-07T1000-pulse-checks';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28T0000-initial': initial,
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T0700-notifications': notifications,
   '2026-12-07T0800-notification-settings': notificationSettings,
   '2026-12-07T0900-waitlist-last-place': waitlistLastPlace,
+  '2026-12-07T1000-pulse-checks': pulseChecks,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

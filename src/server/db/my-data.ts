@@ -17,7 +17,7 @@ export async function collectMyData(db: Kysely<Database>, personId: string, now:
       'people.knowledge_sharer', 'people.employee_number', 'people.unit_id', 'units.name as unit_name', 'areas.name as area_name'])
     .where('people.id', '=', personId).executeTakeFirst();
   if (!person) return null;
-  const [competences, memberships, signups, learnings, networks, seminars, tasks, moves, sessions, clients, feeds, pushes, messages, audit, messageSettings] = await Promise.all([
+  const [competences, memberships, signups, learnings, networks, seminars, tasks, moves, sessions, clients, feeds, pushes, messages, audit, messageSettings, pulseMarks] = await Promise.all([
     db.selectFrom('person_competences').innerJoin('competences', 'competences.id', 'person_competences.competence_id')
       .select(['person_competences.competence_id', 'competences.name', 'person_competences.level', 'person_competences.can_help',
         'person_competences.note', 'person_competences.updated_at', 'person_competences.deleted'])
@@ -43,6 +43,8 @@ export async function collectMyData(db: Kysely<Database>, personId: string, now:
     db.selectFrom('audit_log').select(['at', 'action', 'subject', 'before', 'after', 'device', 'actor_id'])
       .where((eb) => eb.or([eb('actor_id', '=', personId), eb('subject', '=', person.email)])).orderBy('at').execute(),
     notificationSettingsOf(db, personId),
+    db.selectFrom('pulse_marks').innerJoin('pulses', 'pulses.id', 'pulse_marks.pulse_id').select(['pulses.id', 'pulses.title', 'pulse_marks.marked_on'])
+      .where('pulse_marks.person_id', '=', personId).orderBy('pulse_marks.marked_on').execute(),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -71,6 +73,8 @@ export async function collectMyData(db: Kysely<Database>, personId: string, now:
       report: t.report_by === personId ? t.report : null, reportedAt: t.report_by === personId ? t.report_at : null, ...removed(t.deleted),
     })),
     unitMoves: moves.map((m) => ({ from: m.from_unit_id, to: m.to_unit_id })),
+    // That the person answered, by the day: the answer itself is kept without anyone's name (issue 24).
+    pulseChecksAnswered: pulseMarks.map((m) => ({ pulseId: m.id, title: m.title, answeredOn: m.marked_on })),
     sessions: sessions.map((s) => ({ createdAt: s.created_at, expiresAt: s.expires_at, revokedAt: s.revoked_at, lastSeenAt: s.last_seen_at })),
     devices: clients.map((c) => ({ clientId: c.client_id, firstSeen: c.created_at, changesSent: Number(c.last_mutation_id) })),
     calendarFeeds: feeds.map((f) => ({ createdAt: f.created_at, revokedAt: f.revoked_at })),

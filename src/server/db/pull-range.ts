@@ -8,7 +8,8 @@ export interface PullRange { after: number; upTo: number; limit: number; tombsto
 
 /** The synced tables: each has `version` and `deleted`. */
 export type SyncedTable = 'areas' | 'units' | 'people' | 'competences' | 'person_competences' | 'networks' | 'memberships'
-  | 'network_tasks' | 'seminars' | 'signups' | 'learnings' | 'core_knowledge' | 'unit_plans' | 'notification_settings';
+  | 'network_tasks' | 'seminars' | 'signups' | 'learnings' | 'core_knowledge' | 'unit_plans' | 'notification_settings'
+  | 'pulses' | 'pulse_results';
 
 const eb = expressionBuilder<Database>();
 

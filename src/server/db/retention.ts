@@ -42,6 +42,8 @@ export async function erasePerson(
   await tx.deleteFrom('push_subscriptions').where('person_id', '=', personId).execute();
   await tx.deleteFrom('notification_queue').where('person_id', '=', personId).execute();
   await eraseNotificationSettings(tx, personId);
+  // That they answered pulse checks; the answers themselves were never theirs by name.
+  await tx.deleteFrom('pulse_marks').where('person_id', '=', personId).execute();
   const clients = tx.selectFrom('clients').select('client_id').where('person_id', '=', personId);
   await tx.deleteFrom('mutation_refusals').where('client_id', 'in', clients).execute();
   await tx.deleteFrom('clients').where('person_id', '=', personId).execute();

@@ -7,7 +7,7 @@ import type { AuditAction, DeviceKind, SignInMethod } from '../../shared/audit';
 import type { NotificationKind } from '../../shared/notifications/kinds';
 import type { MessageLanguage } from '../../shared/notifications/settings';
 import type {
-  CoreKnowledge, Learning, Membership, Network, NetworkTask, PersonCompetence, Seminar, Signup, Visibility,
+  CoreKnowledge, Learning, Membership, Network, NetworkTask, PersonCompetence, PulseScopeKind, Seminar, Signup, Visibility,
 } from '../../shared/entities';
 
 /** A learning's audience as stored: the kind, and for 'network' the id in `visibility_network_id`. */
@@ -242,6 +242,36 @@ export interface NotificationQueueTable {
  */
 export type NotificationOutcome = 'pushed' | 'emailed' | 'no_channel' | 'dropped' | 'gave_up' | 'turned_off';
 
+export interface PulseTable extends Synced {
+  title: string;
+  scope_kind: PulseScopeKind;
+  scope_id: string | null;
+  opens_at: string;
+  closes_at: string;
+  closed_at: string | null;
+  /** JSON: the characteristics asked about. */
+  questions: string;
+  opened_by: string;
+  created_at: string;
+  /** 1 while answers came in since the results were computed. Server-only. */
+  results_due: Generated<number>;
+}
+/** One anonymous answer: no person, the day only (migrations/…-pulse-checks.ts). */
+export interface PulseAnswerTable {
+  id: string; pulse_id: string; key_hash: string; unit_id: string; area_id: string; answered_on: string; text: string | null;
+  s1: number | null; s2: number | null; s3: number | null; s4: number | null; s5: number | null; s6: number | null;
+  s7: number | null; s8: number | null; s9: number | null; s10: number | null; s11: number | null;
+}
+/** That a person has answered a pulse (never which answer is theirs). */
+export interface PulseMarkTable { pulse_id: string; person_id: string; marked_on: string }
+export interface PulseResultTable extends Synced {
+  pulse_id: string;
+  scope_kind: PulseScopeKind;
+  scope_id: string | null;
+  /** JSON: the scope's figures (shared/pulse/results.ts ScopeResult without its scope). */
+  figures: string;
+}
+
 export interface Database {
   oidc_requests: OidcRequestTable;
   push_subscriptions: PushSubscriptionTable;
@@ -265,6 +295,10 @@ export interface Database {
   core_knowledge: CoreKnowledgeTable;
   unit_plans: UnitPlanTable;
   notification_settings: NotificationSettingsTable;
+  pulses: PulseTable;
+  pulse_answers: PulseAnswerTable;
+  pulse_marks: PulseMarkTable;
+  pulse_results: PulseResultTable;
   version_counter: VersionCounterTable;
   clients: ClientTable;
   sessions: SessionTable;

@@ -12,18 +12,31 @@ export interface SeminarCounts { confirmed: number; waitlisted: number; lastPlac
 export type SeminarRow = Selectable<SeminarTable>;
 export type SignupRow = SignupTable;
 
-// The queries of a sign-up: built once (prepared.ts).
-const selectSeminar = (tx: Executor, id: string) => tx.selectFrom('seminars').where('seminars.id', '=', id).where('seminars.deleted', '=', 0);
-const seminarById = prepared((tx, p: { id: string }) => selectSeminar(tx, p.id).selectAll());
-const lockedSeminarById = prepared((tx, p: { id: string }) => selectSeminar(tx, p.id).selectAll().forUpdate());
-/** The seminar with one person's sign-up beside it (null columns when they have none). */
-const seminarWithSignup = (tx: Executor, id: string, personId: string) => selectSeminar(tx, id)
-  .leftJoin('signups', (join) => join.onRef('signups.seminar_id', '=', 'seminars.id').on('signups.person_id', '=', personId))
-  .selectAll('seminars')
-  .select(['signups.id as signup_id', 'signups.status as signup_status', 'signups.position as signup_position', 'signups.deleted as signup_deleted']);
-const seminarAndSignup = prepared((tx, p: { id: string; personId: string }) => seminarWithSignup(tx, p.id, p.personId));
-const lockedSeminarAndSignup = prepared((tx, p: { id: string; personId: string }) => seminarWithSignup(tx, p.id, p.personId).forUpdate('seminars'));
-const signupOf = prepared((tx, p: { seminarId: string; personId: string }) => tx.selectFrom('signups').selectAll()
+// The queries of a sign-up: built once (prepared.ts). Their columns are named, never `*`:
+// PostgreSQL keeps a named statement's plan, and a column added by a migration while the
+// app runs would change a `*` query's result and fail it ("cached plan must not change
+// result type") on every connection until a restart.
+const SEMINAR_COLUMNS = [
+  'seminars.id', 'seminars.version', 'seminars.deleted', 'seminars.title', 'seminars.description', 'seminars.kind', 'seminars.starts_at',
+  'seminars.ends_at', 'seminars.location', 'seminars.capacity', 'seminars.signup_deadline', 'seminars.network_id', 'seminars.dlo',
+  'seminars.competence_ids', 'seminars.organizer_id', 'seminars.status', 'seminars.checkin_code', 'seminars.confirmed_count',
+  'seminars.waitlist_count', 'seminars.waitlist_last',
+] as const satisfies readonly `seminars.${keyof SeminarTable}`[];
+const SIGNUP_COLUMNS = [
+  'id', 'seminar_id', 'person_id', 'status', 'position', 'checked_in_at', 'created_at', 'deleted', 'version',
+] as const satisfies readonly (keyof SignupTable)[];
+const selectSeminar = (tx: Executor, id: string) => tx.selectFrom('seminars').select(SEMINAR_COLUMNS).where('seminars.id', '=', id).where('seminars.deleted', '=', 0);
+const seminarById = prepared((tx, p: { id: string }) => selectSeminar(tx, p.id));
+const lockedSeminarById = prepared((tx, p: { id: string }) => selectSeminar(tx, p.id).forUpdate());
+/**
+ * The seminar with one person's sign-up beside it (null columns when they have none).
+ * Never locked: on PostgreSQL a statement that waits for the seminar's lock gets the
+ * seminar as it is after the wait, but the joined sign-up as it was before.
+ */
+const seminarAndSignup = prepared((tx, p: { id: string; personId: string }) => selectSeminar(tx, p.id)
+  .leftJoin('signups', (join) => join.onRef('signups.seminar_id', '=', 'seminars.id').on('signups.person_id', '=', p.personId))
+  .select(['signups.id as signup_id', 'signups.status as signup_status', 'signups.position as signup_position', 'signups.deleted as signup_deleted']));
+const signupOf = prepared((tx, p: { seminarId: string; personId: string }) => tx.selectFrom('signups').select(SIGNUP_COLUMNS)
   .where('seminar_id', '=', p.seminarId).where('person_id', '=', p.personId));
 const upsertSignup = prepared((tx, p: SignupRow) => tx.insertInto('signups')
   .values({
@@ -82,17 +95,20 @@ function splitSeminarAndSignup(row: JoinedRow | undefined): SeminarAndSignup | u
   return { seminar, signup };
 }
 
-/**
- * lockSeminar, with the person's own sign-up for it read in the same trip (a sign-up and a
- * cancellation need both, and the seminar's lock is held from here to the commit).
- */
-export async function lockSeminarAndSignup(tx: Tx, id: string, personId: string, dialect: 'sqlite' | 'postgres'): Promise<SeminarAndSignup | undefined> {
-  return splitSeminarAndSignup(await (dialect === 'postgres' ? lockedSeminarAndSignup : seminarAndSignup).executeTakeFirst(tx, { id, personId }));
-}
-
 /** The seminar and the person's sign-up for it, read without holding anything. */
 export async function findSeminarAndSignup(tx: Tx, id: string, personId: string): Promise<SeminarAndSignup | undefined> {
   return splitSeminarAndSignup(await seminarAndSignup.executeTakeFirst(tx, { id, personId }));
+}
+
+/**
+ * Several seminars held at once, in the order of their ids, before anything else is
+ * written: a transaction that cancels more than one sign-up would otherwise hold the
+ * version counter while it waits for the next seminar, and a sign-up holding that seminar
+ * waits for the counter (a deadlock).
+ */
+export async function lockSeminars(tx: Tx, ids: readonly string[], dialect: 'sqlite' | 'postgres'): Promise<void> {
+  if (dialect !== 'postgres' || ids.length === 0) return;
+  await tx.selectFrom('seminars').select('id').where('id', 'in', [...ids]).orderBy('id').forUpdate().execute();
 }
 
 /** Who organizes the seminar with this id, deleted or not: a replayed create finds its own. */
@@ -169,9 +185,17 @@ export async function firstWaiting(tx: Tx, seminarId: string, count: number): Pr
     .orderBy('position').limit(count).execute();
 }
 
+/**
+ * The highest waitlist place handed out: waitlist_last, or the count where that is higher
+ * (a seminar waitlisted by a release before waitlist_last has no gaps: its count is its last place).
+ */
+export function highestPlace(seminar: Pick<SeminarRow, 'waitlist_count' | 'waitlist_last'>): number {
+  return Math.max(seminar.waitlist_count, seminar.waitlist_last);
+}
+
 /** The place the next one to wait gets: behind everyone, gaps or not. */
 export function nextWaitlistPlace(seminar: Pick<SeminarRow, 'waitlist_count' | 'waitlist_last'>): number {
-  return Math.max(seminar.waitlist_count, seminar.waitlist_last) + 1;
+  return highestPlace(seminar) + 1;
 }
 
 export type CheckinCodeRow = Pick<CheckinCodeTable, 'valid_from' | 'valid_until'>;

@@ -9,8 +9,8 @@ type Tx = Transaction<Database>;
 
 /** Seminars whose waitlist has gaps (the partial index `seminars_waitlist_gaps` holds just these). */
 export async function seminarsWithWaitlistGaps(db: Kysely<Database>, limit: number): Promise<string[]> {
-  const rows = await db.selectFrom('seminars').select('id')
-    .where(sql.ref<number>('waitlist_last'), '>', sql.ref<number>('waitlist_count')).limit(limit).execute();
+  const rows = await db.selectFrom('seminars').select('id').where('deleted', '=', 0)
+    .where(sql.ref<number>('waitlist_last'), '>', sql.ref<number>('waitlist_count')).orderBy('id').limit(limit).execute();
   return rows.map((row) => row.id);
 }
 

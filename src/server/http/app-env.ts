@@ -8,6 +8,7 @@ import type { SyncQuotaSettings } from './sync-quota';
 import type { Metrics } from '../metrics/metrics';
 import type { Logger } from '../logging/logger';
 import type { WaitlistRenumbering } from '../waitlists/renumbering';
+import type { PulseResultsJob } from '../pulses/results-job';
 
 export type AppConfig = Pick<Config, 'demo' | 'staticDir' | 'publicUrl' | 'trustProxy' | 'allowedOrigins' | 'oidc' | 'emailCodes' | 'retention' | 'legal' | 'push'>
   & Partial<Pick<Config, 'metricsToken'>> & {
@@ -27,6 +28,8 @@ export interface AppDeps {
   notifications: { publicKey: string; wake(): void; sendTest(personId: string): Promise<TestOutcome> };
   /** Waitlist places renumbered after departures (waitlists/renumbering.ts). */
   waitlists: Pick<WaitlistRenumbering, 'settle'>;
+  /** Pulse checks' results computed after answers (pulses/results-job.ts). */
+  pulseResults: Pick<PulseResultsJob, 'settle'>;
   /** True once the process has begun to stop: readiness answers 503 (health-routes.ts). */
   isStopping?: () => boolean;
   /** The process's Prometheus metrics (metrics/metrics.ts); none in tests that build the app alone. */

@@ -46,6 +46,7 @@ export function createApp(deps: AppDeps) {
     c.set('clock', deps.clock);
     c.set('notifications', deps.notifications);
     c.set('waitlists', deps.waitlists);
+    c.set('pulseResults', deps.pulseResults);
     if (deps.logger) c.set('logger', deps.logger);
     if (deps.metrics) c.set('metrics', deps.metrics);
     await next();
@@ -76,7 +77,7 @@ export function createApp(deps: AppDeps) {
   if (deps.metrics) app.route('/', metricsRoutes(deps.metrics));
   if (deps.config.staticDir) app.route('/', staticRoutes(deps.config.staticDir));
 
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     if (error instanceof BodyReadError) {
       // A client that hung up mid-upload is no fault of ours: one line, no stack trace.
       // The path as asked (a body comes only with a POST, whose paths carry no token).
@@ -87,7 +88,7 @@ export function createApp(deps: AppDeps) {
     if (error instanceof HttpError) {
       return errorResponse(c, error.status, error.code, error.details !== undefined ? { details: error.details } : {});
     }
-    if (isDatabaseUnavailable(error)) {
+    if (await isDatabaseUnavailable(error, deps.db)) {
       warn(deps.logger, `[server] databasen svarer ikke (the database does not answer): ${c.req.method} ${routePath(c) || 'unmatched'}`);
       c.header('Retry-After', String(DATABASE_RETRY_AFTER_S));
       return errorResponse(c, 503, 'database_unavailable');

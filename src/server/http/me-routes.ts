@@ -19,6 +19,7 @@ import { erasePerson } from '../db/retention';
 import { reserveVersions } from '../db/versions';
 import { recordAudit } from '../db/audit-log';
 import { signupCancel } from '../mutators/signup-cancel';
+import { lockSeminars } from '../db/seminars';
 import { normalizeEmail } from '../auth/login-codes';
 
 const DeleteRequest = v.strictObject({
@@ -54,7 +55,9 @@ export function meRoutes() {
     const now = new Date(c.var.clock()).toISOString();
     await db.transaction().execute(async (tx) => {
       const ctx = { tx, viewer, dialect, now, nextVersion: () => reserveVersions(tx), reserveVersions: (n: number) => reserveVersions(tx, n) };
-      for (const seminarId of await futureSignups(tx, personId, now)) await signupCancel(ctx, { seminarId });
+      const seminars = await futureSignups(tx, personId, now);
+      await lockSeminars(tx, seminars, dialect);
+      for (const seminarId of seminars) await signupCancel(ctx, { seminarId });
       await erasePerson(tx, personId, now, { keepLearnings: body.learnings === 'anonymise' });
       // The line says that it happened, not who it was: the person is gone.
       await recordAudit(tx, { at: new Date(now), actorId: null, actor: '', action: 'accountDeleted', subject: personId, before: {}, after: { learnings: body.learnings }, device: 'unknown' });

@@ -15,11 +15,16 @@ import { claimClient } from '../sync/client-claim';
 
 /** Mutations that can free a seat or a place, and so leave a gap in a waitlist. */
 const GAP_MAKERS: ReadonlySet<string> = new Set(['signup.cancel', 'seminar.update']);
+const PULSE_ANSWERS: ReadonlySet<string> = new Set(['pulse.answer']);
+const SIGN_UPS: ReadonlySet<string> = new Set(['signup.request']);
 
-function leftWaitlistGap(mutations: readonly { id: number; name: string }[], results: readonly MutationResult[]): boolean {
+/** Whether a mutation of one of `names` was applied in this push. */
+function appliedAny(mutations: readonly { id: number; name: string }[], results: readonly MutationResult[], names: ReadonlySet<string>): boolean {
   const applied = new Set(results.filter((result) => result.status === 'applied').map((result) => result.id));
-  return mutations.some((mutation) => applied.has(mutation.id) && GAP_MAKERS.has(mutation.name));
+  return mutations.some((mutation) => applied.has(mutation.id) && names.has(mutation.name));
 }
+
+const leftWaitlistGap = (mutations: readonly { id: number; name: string }[], results: readonly MutationResult[]) => appliedAny(mutations, results, GAP_MAKERS);
 
 /** Each pushed mutation by its name (an unknown name counted as such, not as itself) and outcome. */
 function countMutations(metrics: Metrics | undefined, mutations: readonly { id: number; name: string }[], results: readonly MutationResult[]): void {
@@ -48,6 +53,10 @@ export function syncRoutes() {
       if (reply.results.some((result) => result.status === 'applied')) c.get('notifications').wake();
       // A place given up on a waitlist left a gap: answered once the places behind are renumbered.
       if (leftWaitlistGap(raw.mutations, reply.results)) await c.get('waitlists').settle();
+      // A newcomer while places have gaps got a place behind everyone: renumbered soon, not waited for.
+      else if (appliedAny(raw.mutations, reply.results, SIGN_UPS)) void c.get('waitlists').settle();
+      // New answers to a pulse check: its results are counted again, without keeping the phone waiting.
+      if (appliedAny(raw.mutations, reply.results, PULSE_ANSWERS)) void c.get('pulseResults').settle();
       countMutations(c.get('metrics'), raw.mutations, reply.results);
       return await compressedJson(c, reply);
     } catch (error) {

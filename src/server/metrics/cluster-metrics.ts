@@ -1,14 +1,16 @@
-// /metrics summed over a cluster's workers (issue 23, part 3). A scrape reaches one worker;
-// it asks the primary, which collects every worker's registry over IPC (prom-client's
-// AggregatorRegistry: counters and histograms summed, each gauge by its own rule) and
-// sends the text back. Outside a cluster, or when the primary does not answer in time,
-// the worker's own metrics are the answer.
+// /metrics of every worker of a cluster in one scrape (issue 23, part 3). A scrape reaches
+// one worker; it asks the primary, which collects every worker's registry over IPC
+// (prom-client's AggregatorRegistry) and sends the text back. Each worker's series carry
+// a `worker` label, so they are never summed into one series that would drop (and look
+// like a counter reset to Prometheus) when a worker is replaced: sum them in the query.
+// Outside a cluster, or when the primary does not answer in time, the worker's own.
 import cluster from 'node:cluster';
 import { AggregatorRegistry, type Registry } from 'prom-client';
 
 const REQUEST = 'videnbro:metrics-request';
 const REPLY = 'videnbro:metrics-reply';
-const WAIT_MS = 5_000;
+/** Longer than prom-client's own 5 s, so that its timeout answers first. */
+const WAIT_MS = 6_000;
 
 interface Request { type: typeof REQUEST; id: number }
 interface Reply { type: typeof REPLY; id: number; text?: string }
@@ -16,6 +18,7 @@ interface Reply { type: typeof REPLY; id: number; text?: string }
 /** In a worker: this registry is what the primary's aggregation collects from it. */
 export function offerToCluster(registry: Registry): void {
   if (!cluster.isWorker) return;
+  registry.setDefaultLabels({ worker: String(cluster.worker?.id ?? process.pid) });
   AggregatorRegistry.setRegistries([registry]);
   // prom-client starts answering the primary only once an AggregatorRegistry is made.
   new AggregatorRegistry();

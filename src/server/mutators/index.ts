@@ -31,6 +31,8 @@ import { learningDelete } from './learning-delete';
 import { coreKnowledgeSet } from './core-knowledge-set';
 import { coreKnowledgeRemove } from './core-knowledge-remove';
 import { unitMarkLearningMeeting, unitSetStrategy } from './unit-plan';
+import { pulseClose, pulseOpen } from './pulse-open';
+import { pulseAnswer } from './pulse-answer';
 
 export const NOT_BUILT_YET = 'not built yet' as const;
 
@@ -69,4 +71,7 @@ export const mutators: { [N in MutationName]: Mutator<N> | typeof NOT_BUILT_YET 
   'admin.mergeUnits': adminMergeUnits,
   'admin.saveCompetence': adminSaveCompetence,
   'admin.mergeCompetences': adminMergeCompetences,
+  'pulse.open': pulseOpen,
+  'pulse.close': pulseClose,
+  'pulse.answer': pulseAnswer,
 };

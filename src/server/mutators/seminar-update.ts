@@ -6,7 +6,7 @@ import type { MutationArgs } from '../../shared/protocol';
 import { enqueueNotification, participantsOf } from '../db/notification-queue';
 import { moveReminders } from './reminders';
 import { MutationRefusal } from '../../shared/protocol';
-import { lockSeminar, setSeminarCounts, updateSeminar } from '../db/seminars';
+import { highestPlace, lockSeminar, setSeminarCounts, updateSeminar } from '../db/seminars';
 import { checkReferences, checkTimes } from './seminar-rules';
 import { mayCreateSeminar, mayRunSeminar } from '../rules/seminars';
 import { promoteWaiting } from './seats';
@@ -54,7 +54,7 @@ export const seminarUpdate: Mutator<'seminar.update'> = async (ctx, args) => {
   const promoted = free > 0 && seminar.waitlist_count > 0 ? await promoteWaiting(ctx, args.id, Math.min(free, seminar.waitlist_count)) : 0;
   if (promoted > 0) {
     await setSeminarCounts(tx, args.id, {
-      confirmed: seminar.confirmed_count + promoted, waitlisted: seminar.waitlist_count - promoted, lastPlace: seminar.waitlist_last,
+      confirmed: seminar.confirmed_count + promoted, waitlisted: seminar.waitlist_count - promoted, lastPlace: highestPlace(seminar),
     }, await nextVersion());
   }
 };

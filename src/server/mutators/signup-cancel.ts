@@ -3,14 +3,15 @@
 // just after (waitlists/renumbering.ts).
 import type { Mutator } from './context';
 import { MutationRefusal } from '../../shared/protocol';
-import { cancelSignup, lockSeminarAndSignup, setSeminarCounts } from '../db/seminars';
+import { cancelSignup, findSignup, highestPlace, lockSeminar, setSeminarCounts } from '../db/seminars';
 import { promoteWaiting } from './seats';
 
 export const signupCancel: Mutator<'signup.cancel'> = async (ctx, args) => {
   const { tx, viewer, dialect, reserveVersions } = ctx;
-  const locked = await lockSeminarAndSignup(tx, args.seminarId, viewer.personId, dialect);
-  if (!locked) throw new MutationRefusal('seminar_not_found');
-  const { seminar, signup } = locked;
+  const seminar = await lockSeminar(tx, args.seminarId, dialect);
+  if (!seminar) throw new MutationRefusal('seminar_not_found');
+  // Read after the lock, in a statement of its own: it sees what the last holder of the lock committed.
+  const signup = await findSignup(tx, args.seminarId, viewer.personId);
   // Not signed up (any more): what the user wanted is already so.
   if (!signup || signup.deleted === 1 || signup.status === 'cancelled') return;
   const waiting = signup.status === 'waitlisted';
@@ -22,6 +23,6 @@ export const signupCancel: Mutator<'signup.cancel'> = async (ctx, args) => {
   await setSeminarCounts(tx, args.seminarId, {
     confirmed: seminar.confirmed_count - (waiting ? 0 : 1) + promoted,
     waitlisted: seminar.waitlist_count - (waiting ? 1 : promoted),
-    lastPlace: seminar.waitlist_last,
+    lastPlace: highestPlace(seminar),
   }, version + 1);
 };

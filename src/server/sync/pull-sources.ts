@@ -15,6 +15,7 @@ import { mayRunSeminar } from '../rules/seminars';
 import { coreKnowledgeSource, unitAttendanceSource, unitPlanSource } from './unit-sources';
 import { learningSource } from './learning-source';
 import { changedNotificationSettings, settingsOfRow, type NotificationSettingsRow } from '../db/notification-settings';
+import { pulseSource, pulseResultSource } from './pulse-sources';
 
 export interface SourceRow { id: string; version: number; deleted: number }
 export interface PullSource<R = SourceRow, T extends EntityType = EntityType> {
@@ -137,4 +138,7 @@ export const pullSources: PullSource[] = [
   unitPlanSource,
   unitAttendanceSource,
   notificationSettingsSource,
+  // Pulse checks and their results: the municipality's, the viewer's area's and unit's (in the query).
+  pulseSource,
+  pulseResultSource,
 ];

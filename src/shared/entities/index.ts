@@ -10,6 +10,7 @@ import { SeminarSchema, SignupSchema } from './seminar';
 import { LearningSchema } from './learning';
 import { UnitAttendanceSchema, UnitPlanSchema } from './unit-plan';
 import { NotificationSettingsSchema } from '../notifications/settings';
+import { PulseResultSchema, PulseSchema } from './pulse';
 
 export * from './instant';
 export * from './common';
@@ -19,6 +20,7 @@ export * from './network';
 export * from './seminar';
 export * from './learning';
 export * from './unit-plan';
+export * from './pulse';
 
 export const entitySchemas = {
   area: AreaSchema,
@@ -36,6 +38,8 @@ export const entitySchemas = {
   unitPlan: UnitPlanSchema,
   unitAttendance: UnitAttendanceSchema,
   notificationSettings: NotificationSettingsSchema,
+  pulse: PulseSchema,
+  pulseResult: PulseResultSchema,
 } as const;
 
 export type EntityType = keyof typeof entitySchemas;

@@ -57,6 +57,42 @@ export const errorMessages = {
     da: 'Der skete en fejl på serveren. Dine ændringer er gemt og sendes igen senere.',
     en: 'Something went wrong on the server. Your changes are kept and sent again later.',
   },
+  pulse_not_found: {
+    da: 'Temperaturmålingen findes ikke (længere). Hent de seneste data og prøv igen.',
+    en: 'The pulse check does not exist (any more). Fetch the latest data and try again.',
+  },
+  pulse_not_in_scope: {
+    da: 'Temperaturmålingen er for en anden enhed eller et andet område end dit.',
+    en: 'The pulse check is for another unit or area than yours.',
+  },
+  pulse_not_open_yet: {
+    da: 'Temperaturmålingen er ikke åbnet endnu. Svar, når den åbner.',
+    en: 'The pulse check has not opened yet. Answer when it opens.',
+  },
+  pulse_closed: {
+    da: 'Temperaturmålingen er lukket, så svaret kom ikke med.',
+    en: 'The pulse check has closed, so the answer was not included.',
+  },
+  pulse_already_answered: {
+    da: 'Du har allerede svaret på denne temperaturmåling (fra en anden enhed). Et svar kan kun ændres fra den telefon, det blev givet på.',
+    en: 'You have already answered this pulse check (from another device). An answer can only be changed from the phone it was given on.',
+  },
+  pulse_answer_invalid: {
+    da: 'Svaret passer ikke til temperaturmålingens spørgsmål. Hent de seneste data og svar igen.',
+    en: 'The answer does not fit the pulse check\'s questions. Fetch the latest data and answer again.',
+  },
+  pulse_scope_too_small: {
+    da: 'Der er færre end 5 personer i enheden eller området, så svarene ville ikke være anonyme. Vælg et større område.',
+    en: 'There are fewer than 5 people in the unit or area, so the answers would not be anonymous. Choose a wider scope.',
+  },
+  pulse_times_invalid: {
+    da: 'Temperaturmålingen skal lukke efter den åbner, og lukketidspunktet skal ligge i fremtiden.',
+    en: 'The pulse check must close after it opens, and the closing time must be in the future.',
+  },
+  pulse_scope_invalid: {
+    da: 'Vælg den enhed eller det område, målingen gælder – eller hele kommunen uden enhed.',
+    en: 'Choose the unit or area the pulse check is for – or the whole municipality without one.',
+  },
   database_unavailable: {
     da: 'Serveren kan ikke nå sin database lige nu. Dine ændringer er gemt og sendes, når den er tilbage.',
     en: 'The server cannot reach its database just now. Your changes are kept and sent when it is back.',

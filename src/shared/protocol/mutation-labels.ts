@@ -51,4 +51,7 @@ export const mutationLabels: { [N in MutationName]: MutationLabel<N> } = {
   'admin.mergeUnits': { key: 'mutation_admin_merge_units', subject: (a) => ({ type: 'unit', id: a.fromId }) },
   'admin.saveCompetence': { key: 'mutation_admin_competence', subject: (a) => ({ text: a.name }) },
   'admin.mergeCompetences': { key: 'mutation_admin_merge_competences', subject: (a) => ({ type: 'competence', id: a.fromId }) },
+  'pulse.open': { key: 'mutation_pulse_open', subject: (a) => ({ text: a.title }) },
+  'pulse.close': { key: 'mutation_pulse_close', subject: (a) => ({ type: 'pulse', id: a.id }) },
+  'pulse.answer': { key: 'mutation_pulse_answer', subject: (a) => ({ type: 'pulse', id: a.pulseId }) },
 };

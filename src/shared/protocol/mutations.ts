@@ -6,6 +6,12 @@ import {
   SourceKindSchema, Uuid, Version, VisibilitySchema, RoleSchema, requiredText, longText, text,
 } from '../entities';
 import { ChannelChoicesSchema, Hour, MESSAGE_LANGUAGES } from '../notifications/settings';
+import { PulseScopeKindSchema } from '../entities/pulse';
+import { MIN_PULSE_QUESTIONS, PULSE_TEXT_MAX } from '../pulse/questions';
+
+/** A pulse's answer to one question: 1–5, or 0 for "ved ikke". */
+const PulseScoreSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5));
+const DloKey = v.picklist(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
 
 const seminarFields = {
   title: requiredText(200),
@@ -163,6 +169,32 @@ export const mutationArgSchemas = {
   }),
   /** An admin merges a duplicate competence into another: holders, core knowledge and tags move. */
   'admin.mergeCompetences': v.strictObject({ fromId: Id, intoId: Id }),
+  /**
+   * A pulse check (issue 24): a leader for their unit, an admin for an area or everyone.
+   * `questions`: the characteristics asked about (all eleven when left out, else three or more).
+   */
+  'pulse.open': v.strictObject({
+    id: Uuid,
+    title: requiredText(120),
+    scopeKind: PulseScopeKindSchema,
+    scopeId: v.optional(v.nullable(Id)),
+    opensAt: IsoTime,
+    closesAt: IsoTime,
+    questions: v.optional(v.pipe(Dlo, v.minLength(MIN_PULSE_QUESTIONS), v.check((list) => new Set(list).size === list.length))),
+  }),
+  /** Ends a pulse before its closing time (its opener, or an admin). */
+  'pulse.close': v.strictObject({ id: Id }),
+  /**
+   * One person's answer, anonymous: `key` is a secret the device keeps, the only way back
+   * to the answer (to change it until the pulse closes); the server stores its hash and
+   * never who answered it. `scores`: per characteristic asked ("1".."11"), 1–5 or 0 (ved ikke).
+   */
+  'pulse.answer': v.strictObject({
+    pulseId: Id,
+    key: Uuid,
+    scores: v.record(DloKey, PulseScoreSchema),
+    text: v.optional(longText(PULSE_TEXT_MAX)),
+  }),
 } as const;
 
 export type MutationName = keyof typeof mutationArgSchemas;

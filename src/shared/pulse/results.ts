@@ -35,9 +35,14 @@ export interface ScopeResult {
   /** How many answers the figures are made of (at most `answered`; see the file's comment). */
   base: number;
   items: ItemResult[] | null;
-  /** The free texts of the answers in `base`, shuffled; null when not shown. */
+  /** Free texts of the answers in `base`, shuffled, at most MAX_TEXTS; null when not shown. */
   texts: string[] | null;
+  /** How many free texts the answers in `base` have (the list carries a sample of them). */
+  textCount: number;
 }
+
+/** Texts a scope's results carry: a sample, so that a municipality's thousands never ride on every phone's pull. */
+export const MAX_TEXTS = 40;
 
 interface Group { answered: number; items: Map<number, { counts: number[]; dontKnow: number }>; texts: string[] }
 
@@ -106,7 +111,8 @@ function result(scope: PulseScope, people: number, answered: number, base: Group
     scope, people, answered, responseRate: people === 0 ? 0 : Math.round((answered / people) * 1000) / 1000,
     shown, base: shown ? base.answered : 0,
     items: shown ? itemResults(base, questions) : null,
-    texts: shown ? shuffled(base.texts, `${seed}:${scope.kind}:${scope.id ?? ''}`) : null,
+    texts: shown ? shuffled(base.texts, `${seed}:${scope.kind}:${scope.id ?? ''}`).slice(0, MAX_TEXTS) : null,
+    textCount: shown ? base.texts.length : 0,
   };
 }
 

@@ -36,6 +36,9 @@ export const mutationLabelMessages = {
   mutation_admin_merge_units: { da: 'Sammenlægning af enheden {name}', en: 'Merging the unit {name}' },
   mutation_admin_competence: { da: 'Kompetence i kataloget: {name}', en: 'Competence in the catalogue: {name}' },
   mutation_admin_merge_competences: { da: 'Sammenlægning af kompetencen {name}', en: 'Merging the competence {name}' },
+  mutation_pulse_open: { da: 'Temperaturmålingen {name}', en: 'The pulse check {name}' },
+  mutation_pulse_close: { da: 'Afslutning af temperaturmålingen {name}', en: 'Ending the pulse check {name}' },
+  mutation_pulse_answer: { da: 'Dit svar på temperaturmålingen {name}', en: 'Your answer to the pulse check {name}' },
   mutation_other: { da: 'Ændring ({name})', en: 'Change ({name})' },
 };
 
