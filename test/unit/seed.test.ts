@@ -239,13 +239,17 @@ describe('seedDemoData', () => {
       });
 
       const tables = ['areas', 'units', 'competences', 'people', 'person_competences', 'networks', 'memberships',
-        'network_tasks', 'seminars', 'signups', 'learnings', 'core_knowledge', 'unit_plans'] as const;
+        'network_tasks', 'seminars', 'signups', 'learnings', 'core_knowledge', 'unit_plans', 'pulses', 'pulse_results'] as const;
       const versions: number[] = [];
       for (const table of tables) {
         const rows = await db.kysely.selectFrom(table).select('version').execute();
         versions.push(...rows.map((r) => Number(r.version)));
       }
-      const total = Object.values(expected).reduce((n, rows: unknown[]) => n + rows.length, 0);
+      // The demo's two pulse checks and their results come after the generated rows.
+      const pulseRows = (await db.kysely.selectFrom('pulses').select('id').execute()).length
+        + (await db.kysely.selectFrom('pulse_results').select('id').execute()).length;
+      expect(pulseRows).toBeGreaterThan(2);
+      const total = Object.values(expected).reduce((n, rows: unknown[]) => n + rows.length, 0) + pulseRows;
       expect(versions).toHaveLength(total);
       expect(new Set(versions).size).toBe(total);
       const counter = await db.kysely.selectFrom('version_counter').select('value').executeTakeFirstOrThrow();
@@ -260,6 +264,29 @@ describe('seedDemoData', () => {
 
       const count = await sql<{ n: number }>`select count(*) as n from people`.execute(db.kysely);
       expect(Number(count.rows[0]?.n)).toBe(300);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('holds two earlier pulse checks with results: Lis’s unit above the threshold, the smallest below, summer better on the plan’s own', async () => {
+    const db = openDb('file::memory:');
+    try {
+      await migrateToLatest(db);
+      await seedDemoData(db.kysely, { people: 2000 });
+      const results = (await db.kysely.selectFrom('pulse_results').select(['pulse_id', 'scope_kind', 'scope_id', 'figures']).execute())
+        .map((row) => ({ ...row, figures: JSON.parse(row.figures) as { answered: number; shown: boolean; items: { dlo: number; mean: number }[] | null } }));
+      expect(new Set(results.map((r) => r.pulse_id))).toEqual(new Set(['pulse-demo-vinter', 'pulse-demo-sommer']));
+      const lis = (pulse: string) => results.find((r) => r.pulse_id === pulse && r.scope_kind === 'unit' && r.scope_id === 'u-hjemmepleje-nord')!;
+      expect(lis('pulse-demo-vinter').figures.shown).toBe(true);
+      expect(lis('pulse-demo-sommer').figures.shown).toBe(true);
+      expect(results.some((r) => r.scope_kind === 'unit' && !r.figures.shown && r.figures.answered > 0)).toBe(true);
+      const municipality = (pulse: string) => results.find((r) => r.pulse_id === pulse && r.scope_kind === 'municipality')!.figures.items!;
+      const meanOf = (pulse: string, dlo: number) => municipality(pulse).find((item) => item.dlo === dlo)!.mean;
+      expect(meanOf('pulse-demo-sommer', 10)).toBeGreaterThan(meanOf('pulse-demo-vinter', 10));
+      // Stored as the app stores answers: no person in them.
+      const answer = await db.kysely.selectFrom('pulse_answers').selectAll().limit(1).executeTakeFirstOrThrow();
+      expect(Object.keys(answer)).not.toContain('person_id');
     } finally {
       await db.close();
     }

@@ -6,7 +6,8 @@ import { sql, type Expression, type Kysely, type Selectable, type SqlBool, type 
 import type { Database, PulseAnswerTable, PulseResultTable, PulseTable } from './schema';
 import type { Viewer } from '../rules/viewer';
 import { hasRole } from '../rules/viewer';
-import { inPullRange, type PullRange } from './pull-range';
+import { inPullRange, liveAndVisible, outsidePage, type PullRange } from './pull-range';
+import { visibleFlag, withVisible } from './visibility/basics';
 import { PULSE_SCALE } from '../../shared/pulse/questions';
 import type { ScopeResult, UnitTally } from '../../shared/pulse/results';
 import type { PulseScopeKind } from '../../shared/entities';
@@ -165,6 +166,32 @@ function inViewersScope(viewer: Viewer, kind: Expression<string>, id: Expression
   if (hasRole(viewer, 'admin')) return null;
   const viewersArea = db.selectFrom('units').select('area_id').where('id', '=', viewer.unitId);
   return sql<SqlBool>`(${kind} = 'municipality' or (${kind} = 'unit' and ${id} = ${viewer.unitId}) or (${kind} = 'area' and ${id} = (${viewersArea})))`;
+}
+
+type WithVisible<R> = R & { visible: boolean };
+
+/**
+ * For a person who moved between `unitIds` since `after` (sync/unit-scope.ts): the pulses
+ * and results of those units and their areas that the page leaves out — those they may see
+ * now and older than the cursor (`put`), and those they may no longer see whatever their
+ * version (`del`), judged by the same rule as pull. An admin sees all: a move changes nothing.
+ */
+export async function pulseRowsOfUnits(db: Kysely<Database>, viewer: Viewer, unitIds: readonly string[], after: number): Promise<{
+  pulses: WithVisible<PulseRow>[]; results: WithVisible<PulseResultRow>[];
+}> {
+  const pulseRule = inViewersScope(viewer, sql.ref('pulses.scope_kind'), sql.ref('pulses.scope_id'), db);
+  const resultRule = inViewersScope(viewer, sql.ref('pulse_results.scope_kind'), sql.ref('pulse_results.scope_id'), db);
+  if (unitIds.length === 0 || !pulseRule || !resultRule) return { pulses: [], results: [] };
+  const areas = db.selectFrom('units').select('area_id').where('id', 'in', [...unitIds]);
+  const ofTheUnits = (table: 'pulses' | 'pulse_results') => sql<SqlBool>`((${sql.ref(`${table}.scope_kind`)} = 'unit' and ${sql.ref(`${table}.scope_id`)} in (${sql.join([...unitIds])}))
+    or (${sql.ref(`${table}.scope_kind`)} = 'area' and ${sql.ref(`${table}.scope_id`)} in (${areas})))`;
+  const [pulses, results] = await Promise.all([
+    db.selectFrom('pulses').selectAll().select(visibleFlag(liveAndVisible('pulses', pulseRule)))
+      .where(ofTheUnits('pulses')).where(outsidePage('pulses', pulseRule, after)).execute(),
+    db.selectFrom('pulse_results').selectAll().select(visibleFlag(liveAndVisible('pulse_results', resultRule)))
+      .where(ofTheUnits('pulse_results')).where(outsidePage('pulse_results', resultRule, after)).execute(),
+  ]);
+  return { pulses: withVisible(pulses), results: withVisible(results) };
 }
 
 export async function changedPulses(db: Kysely<Database>, viewer: Viewer, r: PullRange): Promise<PulseRow[]> {

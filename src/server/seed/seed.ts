@@ -7,6 +7,7 @@ import { reserveVersions } from '../db/versions';
 import { insertOrganisationRows } from '../db/organisation-rows';
 import { generateDemoData, type DemoData } from './generate';
 import { copenhagenToday } from './demo-day';
+import { seedPulses } from './pulses';
 
 export interface SeedSummary { people: number; personCompetences: number; competences: number; units: number }
 
@@ -56,7 +57,8 @@ export async function seedDemoData(
   opts: { people?: number; seed?: number; today?: string } = {},
 ): Promise<SeedSummary> {
   // Dated from today: the demo's upcoming events are upcoming whenever it is seeded.
-  const data = generateDemoData({ people: opts.people ?? 2000, seed: opts.seed ?? 1, today: opts.today ?? copenhagenToday() });
+  const today = opts.today ?? copenhagenToday();
+  const data = generateDemoData({ people: opts.people ?? 2000, seed: opts.seed ?? 1, today });
   const total = rowCount(data);
 
   await db.transaction().execute(async (tx) => {
@@ -105,6 +107,8 @@ export async function seedDemoData(
     await insertChunked(tx, 'learnings', learnings);
     await insertChunked(tx, 'core_knowledge', coreKnowledge);
     await insertChunked(tx, 'unit_plans', unitPlans);
+    // Two earlier pulse checks, so a trend shows, with their results.
+    await seedPulses(tx, Date.parse(`${today}T12:00:00Z`), opts.seed ?? 1);
     // Demo sign-in is allowed only on a database that holds this demo data (server.ts).
     await tx.insertInto('server_meta').values({ key: DEMO_MARKER, value: new Date().toISOString() })
       .onConflict((oc) => oc.column('key').doNothing()).execute();

@@ -10,6 +10,8 @@ import type { Database } from '../db/schema';
 import type { Change } from '../../shared/protocol';
 import { unitRowsOf } from '../db/core-knowledge';
 import { unitAttendance } from '../db/unit-attendance';
+import { pulseRowsOfUnits } from '../db/pulses';
+import { pulseResultValue, pulseValue } from './pulse-sources';
 import { rowChange } from './row-change';
 import { coreKnowledgeValue, unitAttendanceValue, unitPlanValue } from './unit-sources';
 import type { Viewer } from '../rules/viewer';
@@ -30,6 +32,10 @@ export async function unitBackfill(db: Kysely<Database>, viewer: Viewer, units: 
   for (const row of plans) add('unitPlan', row.id, row.visible ? unitPlanValue(row) : null);
   // Counts now visible and newer than the cursor come in the page itself; older ones here.
   // Counts no longer visible go whatever their version: the page's query skips them now.
+  // Pulse checks of the two units and their areas: the new ones' put, the old ones' taken.
+  const pulses = await pulseRowsOfUnits(db, viewer, units, after);
+  for (const row of pulses.pulses) add('pulse', row.id, row.visible ? pulseValue(row) : null);
+  for (const row of pulses.results) add('pulseResult', row.id, row.visible ? pulseResultValue(row) : null);
   for (const row of attendance) {
     if (row.visible && Number(row.version) > after) continue;
     add('unitAttendance', unitAttendanceId(row.unit_id, row.seminar_id), row.visible ? unitAttendanceValue(row) : null);
