@@ -14,6 +14,7 @@ import { emptyDatabaseFor } from '../support/dialects';
 import { HttpClient } from '../support/http-client';
 import { getAlone, startCluster, workersOf, type ClusterProcess } from '../support/cluster-process';
 import { openDb } from '../../src/server/db/database';
+import pg from 'pg';
 import { createSession, SESSION_COOKIE } from '../../src/server/auth/sessions';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-stop-burst-'));
@@ -132,10 +133,19 @@ describe('faults during a burst of pushes, WORKERS=2 on PostgreSQL', () => {
         body: JSON.stringify({ clientId: crypto.randomUUID(), mutations: [{ id: 1, name: 'signup.request', args: { seminarId } }] }),
       })));
 
+      // The seminar held by a connection of the test's own: every sign-up waits inside its
+      // transaction, so the kill surely finds some in flight in the victim.
+      const holder = new pg.Client({ connectionString: databaseUrl });
+      await holder.connect();
+      await holder.query('begin');
+      await holder.query('select id from seminars where id = $1 for update', [seminarId]);
       const burst = Promise.all(phones.map((phone) => pushAlone(server.url, phone.cookie, phone.body)));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 500));
       const [victim] = workersOf(server.child.pid!);
       process.kill(victim!, 'SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await holder.query('commit');
+      await holder.end();
       const first = await burst;
       // Each phone sends again until answered (its outbox): a new worker takes the victim's place.
       const outcomes = await Promise.all(first.map(async (outcome, i) => {

@@ -95,39 +95,37 @@ export async function pulsesWithResultsDue(db: Db, limit: number): Promise<strin
 }
 
 /**
- * Each unit's tally of a pulse's answers, with its people now; units without answers too
- * (their response rate is 0). The answers are read in one pass and counted here: SQLite
- * counts 30,000 rows of eleven scores faster this way than with 66 CASE sums per row.
+ * Each unit's tally of a pulse's answers, counted in the database (a row per unit, never an
+ * answer), with its people now; units without answers too (their response rate is 0).
  */
 export async function unitTallies(db: Db, pulse: Pick<PulseRow, 'id' | 'scope_kind' | 'scope_id'>, questions: readonly number[]): Promise<UnitTally[]> {
-  const columns: ScoreColumn[] = questions.map(scoreColumn);
-  const answers = await db.selectFrom('pulse_answers').select(['unit_id', 'area_id', 'text', ...columns]).where('pulse_id', '=', pulse.id).execute();
+  const counted = await db.selectFrom('pulse_answers')
+    .select((eb) => [
+      'unit_id', 'area_id', eb.fn.countAll<number>().as('answered'),
+      ...questions.flatMap((dlo) => [0, ...PULSE_SCALE].map((score) =>
+        eb.fn.sum<number>(eb.case().when(sql.ref(scoreColumn(dlo)), '=', score).then(1).else(0).end()).as(`q${dlo}_${score}`))),
+    ])
+    .where('pulse_id', '=', pulse.id).groupBy(['unit_id', 'area_id']).execute();
+  const texts = await db.selectFrom('pulse_answers').select(['unit_id', 'text'])
+    .where('pulse_id', '=', pulse.id).where('text', 'is not', null).execute();
   const people = await peopleByUnit(db, pulse.scope_kind, pulse.scope_id);
-  type Counting = Omit<UnitTally, 'items' | 'texts'> & { answered: number; items: Map<number, { counts: number[]; dontKnow: number }>; texts: string[] };
-  const tallies = new Map<string, Counting>();
-  const tallyOf = (unitId: string, areaId: string, count: number) => {
-    let tally: Counting | undefined = tallies.get(unitId);
-    if (!tally) {
-      const items = new Map(questions.map((dlo) => [dlo, { counts: PULSE_SCALE.map(() => 0), dontKnow: 0 }]));
-      tally = { unitId, areaId, people: count, answered: 0, items, texts: [] };
-      tallies.set(unitId, tally);
-    }
-    return tally;
-  };
-  for (const unit of people) tallyOf(unit.unit_id, unit.area_id, unit.people);
-  for (const answer of answers as unknown as (Record<ScoreColumn, number | null> & { unit_id: string; area_id: string; text: string | null })[]) {
-    // A unit's answers count where they were given, also if the unit has since gone from the scope.
-    const tally = tallyOf(answer.unit_id, answer.area_id, 0);
-    tally.answered += 1;
-    for (const dlo of questions) {
-      const score = answer[scoreColumn(dlo)];
-      const item = tally.items.get(dlo)!;
-      if (score === 0) item.dontKnow += 1;
-      else if (score !== null && score >= 1 && score <= 5) item.counts[score - 1]! += 1;
-    }
-    if (answer.text) tally.texts.push(answer.text);
-  }
-  return [...tallies.values()];
+  const byUnit = new Map(counted.map((row) => [row.unit_id, row as unknown as Record<string, unknown>]));
+  const textsOf = new Map<string, string[]>();
+  for (const row of texts) if (row.text) textsOf.set(row.unit_id, [...(textsOf.get(row.unit_id) ?? []), row.text]);
+  // A unit's answers count where they were given, also if the unit has since gone from the scope.
+  const units = new Map(people.map((row) => [row.unit_id, row]));
+  for (const row of counted) if (!units.has(row.unit_id)) units.set(row.unit_id, { unit_id: row.unit_id, area_id: row.area_id, people: 0 });
+  return [...units.values()].map((unit) => {
+    const row = byUnit.get(unit.unit_id);
+    const items = new Map(questions.map((dlo) => [dlo, {
+      counts: PULSE_SCALE.map((score) => Number(row?.[`q${dlo}_${score}`] ?? 0)),
+      dontKnow: Number(row?.[`q${dlo}_0`] ?? 0),
+    }]));
+    return {
+      unitId: unit.unit_id, areaId: unit.area_id, people: unit.people, answered: Number(row?.answered ?? 0),
+      items, texts: textsOf.get(unit.unit_id) ?? [],
+    };
+  });
 }
 
 /** The figures as stored: the result without its scope (the row has that in columns). */
