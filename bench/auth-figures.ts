@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { startServer } from '../src/server/server';
 import { openDb } from '../src/server/db/database';
 import { createSession } from '../src/server/auth/sessions';
 import { HttpClient } from '../test/support/http-client';
 import { now, percentile, type Figure } from './measure';
+import { spawnFloodServer } from './flood-process';
 
 const FLOOD_CLIENTS = 20;
 const FLOOD_MS = 10_000;
@@ -77,28 +77,10 @@ async function sessions(databaseUrl: string, count: number): Promise<string[]> {
   }
 }
 
-/** bench/flood-server.ts as a child process; stopped by its own PID. */
-export function spawnFloodServer(databaseUrl: string, quota: boolean): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/flood-server.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, SYNC_QUOTA: quota ? '1' : '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.once('exit', (code) => reject(new Error(`flood server exited (${code}): ${output}`)));
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = output.match(/READY (\S+)/)?.[1];
-      if (url) resolve({ url, async stop() { child.kill('SIGTERM'); await exited; } });
-    });
-  });
-}
-
 /** (b) 20 clients pushing 500 competence.set at a time; one more client asks /api/me every 20 ms. */
 async function flood(databaseUrl: string, quota: boolean): Promise<Figure[]> {
   const [probe, ...flooders] = await sessions(databaseUrl, FLOOD_CLIENTS + 1);
-  const server = await spawnFloodServer(databaseUrl, quota);
+  const server = await spawnFloodServer(databaseUrl, { workers: 1, quota });
   try {
     const competences = ['demens', 'ordblindhed', 'fundraising', 'palliation', 'diabetes', 'motorik', 'klarsprog', 'autisme'];
     const deadline = now() + FLOOD_MS;

@@ -24,8 +24,6 @@ function appliedAny(mutations: readonly { id: number; name: string }[], results:
   return mutations.some((mutation) => applied.has(mutation.id) && names.has(mutation.name));
 }
 
-const leftWaitlistGap = (mutations: readonly { id: number; name: string }[], results: readonly MutationResult[]) => appliedAny(mutations, results, GAP_MAKERS);
-
 /** Each pushed mutation by its name (an unknown name counted as such, not as itself) and outcome. */
 function countMutations(metrics: Metrics | undefined, mutations: readonly { id: number; name: string }[], results: readonly MutationResult[]): void {
   if (!metrics) return;
@@ -52,7 +50,7 @@ export function syncRoutes() {
       // at its next tick. A push of repeats and refusals queued nothing: no extra query.
       if (reply.results.some((result) => result.status === 'applied')) c.get('notifications').wake();
       // A place given up on a waitlist left a gap: answered once the places behind are renumbered.
-      if (leftWaitlistGap(raw.mutations, reply.results)) await c.get('waitlists').settle();
+      if (appliedAny(raw.mutations, reply.results, GAP_MAKERS)) await c.get('waitlists').settle();
       // A newcomer while places have gaps got a place behind everyone: renumbered soon, not waited for.
       else if (appliedAny(raw.mutations, reply.results, SIGN_UPS)) void c.get('waitlists').settle();
       // New answers to a pulse check: its results are counted again, without keeping the phone waiting.
