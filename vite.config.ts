@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/precompress';
 
 export default defineConfig({
   resolve: {
@@ -35,6 +36,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    precompress(),
     VitePWA({
       injectRegister: false,
       registerType: 'prompt',
@@ -87,7 +89,6 @@ export default defineConfig({
     // a fresh module graph per file cost more than the tests themselves (unit: 58 s → 13 s,
     // integration + sync: 227 s → 159 s on two cores). Each file sets up what it uses (its own
     // server and database, its own IndexedDB names); none relies on a module's first load.
-    // The browser files keep isolation: each drives a server and Chromium of its own.
     projects: [
       {
         extends: true,
@@ -105,7 +106,9 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/global-e2e.ts', 'test/support/server-bundle.ts'], setupFiles: ['test/support/e2e-teardown.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
+        // Shared modules here too, so the worker's Chromium (support/browser.ts) serves all its
+        // files: one launch per worker instead of one per file.
+        test: { name: 'e2e', isolate: false, include: ['test/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/global-e2e.ts', 'test/support/server-bundle.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
       },
     ],
   },

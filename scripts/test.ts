@@ -27,9 +27,10 @@ if (extra.length > 0) {
 
 interface Run { code: number; output: string }
 
-/** A command; its output is kept (for the counts), and shown as it comes when `live`. */
+/** A command (an installed package's command, through npx); its output is kept (for the counts), and shown as it comes when `live`. */
 function job(command: string[], live: boolean): Promise<Run> {
-  const child = spawn('npx', command, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const [program, ...args] = command[0]!.endsWith('.js') ? [process.execPath, ...command] : ['npx', ...command];
+  const child = spawn(program!, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
     output += chunk.toString();
@@ -55,9 +56,14 @@ function quiet(name: string, command: string[]): Promise<Run> {
   });
 }
 
+/** TypeScript 7's compiler (package.json: typescript-native), by its path: its `tsc` and TypeScript 5.9's share one name. */
+const TYPESCRIPT_7 = 'node_modules/typescript-native/lib/tsc.js';
+
 const started = Date.now();
 const jobs: [string, Promise<Run>][] = [
-  ['type-check', quiet('type-check', ['tsc', '--noEmit', '-p', 'tsconfig.json'])],
+  // TypeScript 7 (the native compiler; typescript-native in package.json): the same check in
+  // 9 s of CPU instead of 31 s. TypeScript 5.9 stays for typescript-eslint, which needs its API.
+  ['type-check', quiet('type-check', [TYPESCRIPT_7, '--noEmit', '-p', 'tsconfig.json'])],
   ['lint', quiet('lint', ['eslint', '.'])],
   ['tests', job(['vitest', 'run', '--maxWorkers=2'], true)],
 ];

@@ -1,7 +1,8 @@
 // Debian's Chromium through playwright-core, each "browser" a fresh context (its own
 // cookies, IndexedDB, service worker), and axe-core checks against WCAG 2.1 A/AA.
-// Contexts share one Chromium per test worker (starting one costs 1.5–2 s here); a test
-// that needs Chromium switches or a profile preference of its own gets its own Chromium.
+// Contexts share one Chromium per test worker (starting one costs 1.5–2 s here; the e2e
+// files share their worker's modules, so it outlives each file); a test that needs Chromium
+// switches or a profile of its own gets its own Chromium.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,20 +35,17 @@ export interface BrowserOptions {
 
 let shared: Promise<Chromium> | null = null;
 
-/** The worker's Chromium, started on first use and kept for the files that follow. */
+/**
+ * The worker's Chromium, started on first use and kept for the files that follow. It ends
+ * with the worker: Playwright closes the browsers it launched when its process exits, and
+ * Chromium on a debugging pipe closes itself when that pipe does.
+ */
 function sharedChromium(): Promise<Chromium> {
   shared ??= chromium.launch({ executablePath: CHROMIUM, args: ARGS }).then((browser) => {
     browser.once('disconnected', () => { shared = null; });
     return browser;
   });
   return shared;
-}
-
-/** Ends the worker's Chromium (e2e-teardown.ts, after the worker's last file). */
-export async function closeSharedChromium(): Promise<void> {
-  const browser = await shared;
-  shared = null;
-  await browser?.close();
 }
 
 function contextOptions(options: BrowserOptions): BrowserContextOptions {
@@ -59,23 +57,52 @@ function contextOptions(options: BrowserOptions): BrowserContextOptions {
   };
 }
 
-export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
-  if (!options.defaultFontSize && !options.args && !options.installable) {
-    const context = await (await sharedChromium()).newContext(contextOptions(options));
-    context.setDefaultTimeout(15_000);
-    return { context, close: () => context.close() };
-  }
-  return launchOwnChromium(options);
+/** Ends the shared Chromium: for a script (the bench) that must exit after its last figure. */
+export async function closeSharedChromium(): Promise<void> {
+  const browser = await shared;
+  shared = null;
+  await browser?.close();
 }
 
-/** A Chromium of its own, with a profile directory: for switches and profile preferences. */
+export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
+  if (options.args || options.installable) return launchOwnChromium(options);
+  const context = await (await sharedChromium()).newContext(contextOptions(options));
+  context.setDefaultTimeout(15_000);
+  if (options.defaultFontSize) withDefaultFontSize(context, options.defaultFontSize);
+  return { context, close: () => context.close() };
+}
+
+/**
+ * Every page of the context with the browser's default text size set to `px`: the same
+ * setting (WebPreferences' default font size) as the one in Chromium's settings that rem
+ * sizes follow, set per page through DevTools, so the context can stay in the shared
+ * Chromium (a Chromium of its own with that profile preference cost 1–2 s of CPU more).
+ * A page the test opens gets it before it is handed over; a page the app opens, at once.
+ */
+function withDefaultFontSize(context: BrowserContext, px: number): void {
+  const setFontSize = async (page: Page) => {
+    // The session stays open with the page: DevTools ends its settings when it detaches.
+    const session = await context.newCDPSession(page);
+    await session.send('Page.setFontSizes', { fontSizes: { standard: px } });
+  };
+  const set = new WeakMap<Page, Promise<void>>();
+  // Emitted for every page, before newPage() returns it.
+  context.on('page', (page) => {
+    const done = setFontSize(page);
+    done.catch(() => undefined); // a popup closed at once: nothing to set, and not an unhandled rejection
+    set.set(page, done);
+  });
+  const newPage = context.newPage.bind(context);
+  context.newPage = async () => {
+    const page = await newPage();
+    await (set.get(page) ?? setFontSize(page));
+    return page;
+  };
+}
+
+/** A Chromium of its own, with a profile directory: for switches and the install offer. */
 async function launchOwnChromium(options: BrowserOptions): Promise<Browser> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'videnbro-chromium-'));
-  if (options.defaultFontSize) {
-    // The profile's own preference, as a user would set it: what rem sizes follow.
-    fs.mkdirSync(path.join(dir, 'Default'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: options.defaultFontSize } } }));
-  }
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     args: [...ARGS, ...(options.args ?? [])],

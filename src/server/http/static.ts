@@ -1,5 +1,6 @@
 // Serves the built app: hashed assets cached for a year, the shell and the service
-// worker never cached (so a new version is found), and deep links fall back to the app.
+// worker never cached (so a new version is found), each as the build compressed it where it
+// could, and deep links fall back to the app.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
@@ -19,7 +20,10 @@ export function staticRoutes(root: string) {
   const app = new Hono<AppEnv>();
   app.use('*', serveStatic({
     root: path.relative(process.cwd(), root) || '.',
-    onFound: (file, c) => {
+    // The build's Brotli and gzip copies (scripts/precompress.ts), when the browser takes them.
+    precompressed: true,
+    onFound: (found, c) => {
+      const file = found.replace(/\.(br|gz|zst)$/, '');
       if (file.includes('/assets/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
       else if (NEVER_CACHE.test(file)) c.header('Cache-Control', 'no-cache');
       else c.header('Cache-Control', 'public, max-age=3600');
