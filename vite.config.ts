@@ -108,7 +108,7 @@ export default defineConfig({
         extends: true,
         // Shared modules here too, so the worker's Chromium (support/browser.ts) serves all its
         // files: one launch per worker instead of one per file.
-        test: { name: 'e2e', isolate: false, include: ['test/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/global-e2e.ts', 'test/support/server-bundle.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
+        test: { name: 'e2e', isolate: false, include: ['test/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/global-e2e.ts', 'test/support/server-bundle.ts'], setupFiles: ['test/support/e2e-file-end.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
       },
     ],
   },

@@ -57,6 +57,19 @@ function contextOptions(options: BrowserOptions): BrowserContextOptions {
   };
 }
 
+/** Chromiums of their own that are still open (closed by their test, or at its file's end). */
+const ownBrowsers = new Set<Browser>();
+
+/**
+ * Closes what a test file left open: the contexts in the shared Chromium and any Chromium
+ * of its own (e2e-file-end.ts). The shared Chromium lives on for the next file, and a page
+ * left open would otherwise go on syncing, and costing CPU, until the worker ends.
+ */
+export async function closeBrowsersOfFile(): Promise<void> {
+  const browser = shared ? await shared : null;
+  await Promise.all([...(browser?.contexts() ?? []).map((context) => context.close()), ...[...ownBrowsers].map((own) => own.close())]);
+}
+
 /** Ends the shared Chromium: for a script (the bench) that must exit after its last figure. */
 export async function closeSharedChromium(): Promise<void> {
   const browser = await shared;
@@ -110,13 +123,16 @@ async function launchOwnChromium(options: BrowserOptions): Promise<Browser> {
   });
   // A step that cannot happen fails in seconds, naming the step, instead of at the test's time-out.
   context.setDefaultTimeout(15_000);
-  return {
+  const own: Browser = {
     context,
     async close() {
+      ownBrowsers.delete(own);
       await context.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  ownBrowsers.add(own);
+  return own;
 }
 
 declare global {
