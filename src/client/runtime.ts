@@ -148,7 +148,11 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     pendingCount: () => countOutbox(store.idb),
     // Counted here, not in a chunk loaded on demand (the warning must come offline too, also
     // before the service worker controls the page); drafts.ts stays out of the first paint.
-    leftBehind: async () => ({ changes: await countOutbox(store.idb), drafts: await store.idb.count('drafts') }),
+    // After the changes still being written (the first one loads its code on demand).
+    leftBehind: async () => {
+      await engine.writesSettled();
+      return { changes: await countOutbox(store.idb), drafts: await store.idb.count('drafts') };
+    },
     startSyncing() {
       if (syncing) return;
       syncing = true;

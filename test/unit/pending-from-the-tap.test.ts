@@ -1,6 +1,7 @@
 // A change counts as pending from the moment it is asked for, not only once its outbox
 // entry is committed to IndexedDB: between a tap and the commit, the sync status never
-// says that everything is sent (which a test, or a person, would take as "synced").
+// says that everything is sent (which a test, or a person, would take as "synced"), and a
+// sign-out's warning counts it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/client/runtime';
 import { SyncEngine } from '../../src/client/sync/engine';
@@ -48,6 +49,25 @@ describe('the pending count', () => {
     expect(await runtime.pendingCount()).toBe(1);
     expect(seen.length).toBeGreaterThan(0);
     expect(Math.min(...seen)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('what a sign-out would leave behind', () => {
+  it('counts a change still being written when "Log ud" is tapped, once it is written', async () => {
+    const { runtime } = await start();
+    // "Gem", and the change's writing held (on a slow phone its code is still loading).
+    const gate = deferred<void>();
+    const saving = runtime.engine.track(async () => {
+      await gate.promise;
+      return runtime.mutate('profile.update', { bio: 'Skrevet lige før log ud' });
+    });
+    let left: { changes: number; drafts: number } | null = null;
+    const asking = runtime.leftBehind().then((counted) => { left = counted; });
+    await new Promise((done) => setTimeout(done, 20));
+    expect(left, 'counted before the change was written').toBeNull();
+    gate.resolve();
+    await Promise.all([saving, asking]);
+    expect(left).toEqual({ changes: 1, drafts: 0 });
   });
 });
 

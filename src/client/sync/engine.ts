@@ -76,6 +76,7 @@ export class SyncEngine {
   private retryAfterMs = 0;
   /** Changes called for and not yet committed to the outbox: pending from the tap on. */
   private inFlight = 0;
+  private settledWaiters: (() => void)[] = [];
   /** How many of those have ended (committed or failed) so far. */
   private landed = 0;
   /** Recounts begun, and the latest one shown: an older one finishing late is not shown. */
@@ -145,8 +146,19 @@ export class SyncEngine {
     } finally {
       this.inFlight -= 1;
       this.landed += 1;
+      if (this.inFlight === 0) for (const settled of this.settledWaiters.splice(0)) settled();
       void this.refreshStatus();
     }
+  }
+
+  /**
+   * Resolves when no change is on its way into the outbox: a count of the outbox after it
+   * holds every change asked for so far (the sign-out warning counts after it, so a tap on
+   * "Log ud" right after "Gem" still warns about that change).
+   */
+  writesSettled(): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
   }
 
   private async setState(state: SyncState): Promise<void> {
