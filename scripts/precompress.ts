@@ -14,7 +14,7 @@ const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
 /** What compresses: text, and the scanner's WebAssembly (1.1 MB → about 0.4 MB). */
-export const PRECOMPRESSED = /\.(js|mjs|css|html|svg|json|webmanifest|wasm)$/;
+const PRECOMPRESSED = /\.(js|mjs|css|html|svg|json|webmanifest|wasm)$/;
 /** Below this a compressed copy gains nothing (the server's own threshold, 1 KB, as well). */
 const MIN_BYTES = 1024;
 

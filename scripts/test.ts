@@ -27,9 +27,8 @@ if (extra.length > 0) {
 
 interface Run { code: number; output: string }
 
-/** A command (an installed package's command, through npx); its output is kept (for the counts), and shown as it comes when `live`. */
-function job(command: string[], live: boolean): Promise<Run> {
-  const [program, ...args] = command[0]!.endsWith('.js') ? [process.execPath, ...command] : ['npx', ...command];
+/** A command (`[program, ...args]`); its output is kept (for the counts), and shown as it comes when `live`. */
+function job([program, ...args]: string[], live: boolean): Promise<Run> {
   const child = spawn(program!, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
@@ -63,9 +62,9 @@ const started = Date.now();
 const jobs: [string, Promise<Run>][] = [
   // TypeScript 7 (the native compiler; typescript-native in package.json): the same check in
   // 9 s of CPU instead of 31 s. TypeScript 5.9 stays for typescript-eslint, which needs its API.
-  ['type-check', quiet('type-check', [TYPESCRIPT_7, '--noEmit', '-p', 'tsconfig.json'])],
-  ['lint', quiet('lint', ['eslint', '.'])],
-  ['tests', job(['vitest', 'run', '--maxWorkers=2'], true)],
+  ['type-check', quiet('type-check', [process.execPath, TYPESCRIPT_7, '--noEmit', '-p', 'tsconfig.json'])],
+  ['lint', quiet('lint', ['npx', 'eslint', '.'])],
+  ['tests', job(['npx', 'vitest', 'run', '--maxWorkers=2'], true)],
 ];
 const runs = await Promise.all(jobs.map(([, run]) => run));
 
