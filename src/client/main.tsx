@@ -4,6 +4,7 @@ import { createRuntime } from './runtime';
 import { App } from './ui/app';
 import { loadLanguage, storedLang } from './ui/app-lang';
 import { captureInstallPrompt } from './ui/install';
+import { warmIntl } from './warm-intl';
 import './ui/styles.css';
 import './ui/shell.css';
 
@@ -15,6 +16,7 @@ async function start() {
   if (runtime.personId) runtime.startSyncing();
   const root = document.getElementById('app');
   if (root) render(<App runtime={runtime} />, root);
+  void warmIntl(storedLang());
 }
 
 // Before anything awaits: the browser may offer installing at once.

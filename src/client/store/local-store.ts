@@ -9,6 +9,7 @@ import { SyncedState } from './synced-state';
 import { overlayKey, OverlayWriter, type BaseReader } from './optimistic';
 import { localWriteTx, writeTx, type WriteTx } from './tx';
 import { getMetaIn, setMetaIn } from './meta';
+import { afterUrgentWork } from '../give-way';
 
 /** Compact the log into snapshot chunks once it has this many records more than a snapshot. */
 const COMPACT_AT_RECORDS = 64;
@@ -286,17 +287,6 @@ export class LocalStore {
     if (replaced) this.emit({ reset: true });
     else if (read.length > 0) this.emit({ reset: false, changes: read });
   }
-}
-
-type PostTask = (callback: () => void, options: { priority: 'background' }) => Promise<unknown>;
-
-/** Resolves in a task of background priority (Chromium, Firefox), else in the next task. */
-function afterUrgentWork(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-  return new Promise((resolve) => {
-    if (scheduler?.postTask) void scheduler.postTask(resolve, { priority: 'background' });
-    else setTimeout(resolve, 0);
-  });
 }
 
 interface LogReader {

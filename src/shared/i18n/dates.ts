@@ -7,6 +7,7 @@
 // row must never take down a whole list (issue 18).
 import type { UiLang } from './messages';
 import { perLang } from './locale';
+import { lazily } from '../lazily';
 
 const WORDS = {
   da: { today: 'i dag', yesterday: 'i går', tomorrow: 'i morgen', at: 'kl.', unknown: 'ukendt tidspunkt' },
@@ -17,11 +18,11 @@ const timeZone = 'Europe/Copenhagen';
 const times = perLang((locale) => new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
 const days = perLang((locale) => new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }));
 const daysWithYear = perLang((locale) => new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }));
-const calendarDate = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+const calendarDate = lazily(() => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
 
 /** The Copenhagen calendar day of `d`: its year, and the UTC midnight of that date. */
 function copenhagenDay(d: Date): { year: number; midnight: number } {
-  const parts = Object.fromEntries(calendarDate.formatToParts(d).map((part) => [part.type, Number(part.value)]));
+  const parts = Object.fromEntries(calendarDate().formatToParts(d).map((part) => [part.type, Number(part.value)]));
   const year = parts.year ?? 0;
   return { year, midnight: Date.UTC(year, (parts.month ?? 1) - 1, parts.day ?? 1) };
 }

@@ -2,15 +2,17 @@
 // UTC instant stored, both ways, on the clock of Copenhagen whatever the phone's own zone:
 // the field says "Dansk tid", so a time typed on a phone set to another zone still means
 // the Danish hour (a seminar in Ringkøbing starts at 14.00 there).
+import { lazily } from '../lazily';
+
 const ZONE = 'Europe/Copenhagen';
 
-const wallClock = new Intl.DateTimeFormat('en-CA', {
+const wallClock = lazily(() => new Intl.DateTimeFormat('en-CA', {
   timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
+}));
 
 /** The Copenhagen wall clock at `ms`, as the parts a datetime-local value is made of. */
 function wallParts(ms: number): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
-  const parts = Object.fromEntries(wallClock.formatToParts(ms).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(wallClock().formatToParts(ms).map((part) => [part.type, part.value]));
   return { year: parts.year ?? '', month: parts.month ?? '', day: parts.day ?? '', hour: parts.hour ?? '', minute: parts.minute ?? '' };
 }
 
