@@ -31,6 +31,7 @@ const WORDS: Record<string, string> = {
   date: 'a formatted date (a year is part of a date, never counted)',
   time: 'a formatted clock time or moment',
   place: 'an event\'s location as its organizer wrote it',
+  question: 'a pulse check\'s question (a characteristic of the learning organisation) in words',
 };
 
 /** Numbers that are not counts of a noun, `key.placeholder` (a pair by its base key): why no plural form. */
@@ -44,6 +45,8 @@ const NOT_COUNTS: Record<string, string> = {
   'unitSummaryShort.later': 'people short, with no noun after it: "og 1 om 5 år" reads for every number',
   'resultCountMany.shown': 'how many of {n} are shown: the noun agrees with {n}',
   'unitRegistered.total': 'the whole that {n} is part of ("2 af 14"): the verb agrees with {n}',
+  'pulseAnswered.total': 'the people asked, the whole that {n} is part of ("6 af 14 har svaret"): the verb agrees with {n}',
+  'pulseAnswered.rate': 'a percentage ("43 %"): no noun agrees with it',
   'eventSeats.confirmed': 'the seats taken of the capacity {n}: the noun agrees with {n}',
   'eventSeatsNeverSynced.confirmed': 'the seats taken of the capacity {n}: the noun agrees with {n}',
   'importLine.n': 'a line number in a file: "Linje 14"',

@@ -111,6 +111,20 @@ export interface MetaValues {
    * cookie may not sign its person back in.
    */
   signOutOwed: true;
+  /**
+   * This person's pulse answers given on this phone (issue 24), by pulse id: the secret key
+   * that is the only way back to the answer on the server (to change it), and the answer,
+   * so the form shows it again. Never sent anywhere but in the answer itself.
+   */
+  pulseAnswers: Record<string, KeptPulseAnswer>;
+}
+
+export interface KeptPulseAnswer {
+  key: string;
+  scores: Partial<Record<string, number>>;
+  text: string;
+  /** The outbox id of the latest answer sent from here: a refusal of it is shown, an older one is not. */
+  mutationId?: number;
 }
 
 export interface VidenbroSchema extends DBSchema {

@@ -186,6 +186,13 @@ const unitRoute = createRoute({
   staticData: screen({ title: 'unitTitle', section: 'me', up: '/mig' }),
   component: lazyRouteComponent(() => import('./units/unit-screen'), 'UnitScreen'),
 });
+// the pulse check (issue 24)
+const pulseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/maalinger/$id',
+  staticData: screen({ title: 'pulseTitle', section: 'me', up: '/mig' }),
+  component: lazyRouteComponent(() => import('./pulse/pulse-screen'), 'PulseScreen'),
+});
 // administration (issue 20): one route for its pages, so the first paint carries one, not five.
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -220,7 +227,7 @@ const routeTree = rootRoute.addChildren([
   eventsRoute, eventRoute, quickSignupRoute, posterRoute, checkinRoute, eventNewRoute, eventEditRoute,
   scanRoute,
   learningRoute, learningNewRoute, learningMeetingRoute, learningPageRoute,
-  unitRoute, adminRoute, myDataRoute, privacyRoute, accessibilityRoute,
+  unitRoute, pulseRoute, adminRoute, myDataRoute, privacyRoute, accessibilityRoute,
 ]);
 
 export function createAppRouter() {

@@ -138,6 +138,7 @@ export const englishMessages: Record<keyof typeof messages, string> = {
   learningNew: 'New learning',
   learningMeeting: 'The learning meeting',
   unitTitle: 'Unit',
+  pulseTitle: 'Pulse check',
   adminTitle: 'Administration',
   myDataTitle: 'My data',
   privacyPageTitle: 'Privacy',

@@ -169,6 +169,7 @@ export const messages = {
   learningMeeting: { da: 'Det lærende møde' },
   // units: the title the shell shows (the rest loads with the screen)
   unitTitle: { da: 'Enhed' },
+  pulseTitle: { da: 'Temperaturmåling' },
   adminTitle: { da: 'Administration' },
   myDataTitle: { da: 'Mine data' },
   privacyPageTitle: { da: 'Privatliv' },
@@ -196,7 +197,8 @@ export type MessageKey = keyof typeof messages
   | keyof typeof import('./sections/admin').adminMessages
   | keyof typeof import('./sections/privacy').privacyMessages
   | keyof typeof import('./sections/legal').legalMessages
-  | keyof typeof import('./sections/notifications').notificationMessages;
+  | keyof typeof import('./sections/notifications').notificationMessages
+  | keyof typeof import('./sections/pulse').pulseMessages;
 export type UiLang = 'da' | 'en';
 export type Catalogue = Record<string, { da: string; en: string }>;
 /** The first paint's texts: Danish here, English registered when messages-en.ts loads. */

@@ -14,6 +14,7 @@ import { GapSection } from './gap-section';
 import { GapSuggestions } from './gap-suggestions';
 import { StrategyNote } from './strategy-note';
 import { LearningProfile } from './learning-profile';
+import { UnitPulseCard } from './unit-pulse-card';
 
 export function UnitScreen() {
   const t = useT();
@@ -71,6 +72,7 @@ export function UnitScreen() {
       {canSee && (
         <>
           <GapSection page={page} />
+          <UnitPulseCard unitId={unit.id} />
           {/* On a phone each gap card holds its own "what can close it": this list is for wide screens. */}
           {below && gaps.length > 0 && (
             <section class="stack stack--tight no-print unit-close" aria-labelledby="unit-close">
