@@ -4,7 +4,6 @@ import { createRuntime } from './runtime';
 import { App } from './ui/app';
 import { loadLanguage, storedLang } from './ui/app-lang';
 import { captureInstallPrompt } from './ui/install';
-import { warmIntl } from './warm-intl';
 import './ui/styles.css';
 import './ui/shell.css';
 
@@ -16,7 +15,8 @@ async function start() {
   if (runtime.personId) runtime.startSyncing();
   const root = document.getElementById('app');
   if (root) render(<App runtime={runtime} />, root);
-  void warmIntl(storedLang());
+  // On demand: the formats it warms are not first-paint code (the 60 KB budget).
+  void import('./warm-intl').then(({ warmIntl }) => warmIntl(storedLang()));
 }
 
 // Before anything awaits: the browser may offer installing at once.

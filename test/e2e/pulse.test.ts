@@ -72,6 +72,8 @@ describe('the pulse check', () => {
     expect(await form.getByRole('group', { name: 'Intern udveksling' }).textContent()).toContain('Intern udveksling: vælg et tal fra 1 til 5 eller "Ved ikke".');
     expect(await page.getByTestId('pulse-status').count()).toBe(0);
 
+    // An installed app: the service worker holds the app's code before the phone goes offline.
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
     await anna.context.setOffline(true);
     const groups = form.getByRole('group');
     expect(await groups.count()).toBe(DLO_ASKED.length);

@@ -54,4 +54,16 @@ describe('a pulse answer kept on the phone', () => {
     await settleOutbox(store.idb, againId, []);
     expect((await answerState(store, 'pulse-a')).kind).toBe('sent');
   });
+
+  it('is "unsent", not "sent", when the app stopped between keeping an answer and queueing it', async () => {
+    await keepPulseAnswer(store.idb, 'pulse-a', { 1: 4 }, '');
+    expect(await answerState(store, 'pulse-a')).toMatchObject({ kind: 'unsent', kept: { scores: { 1: 4 } } });
+
+    const id = await answer('pulse-a', { 1: 4 });
+    await settleOutbox(store.idb, id, []);
+    expect((await answerState(store, 'pulse-a')).kind).toBe('sent');
+    // A change kept, then the app stopped: the server still has the old answer.
+    await keepPulseAnswer(store.idb, 'pulse-a', { 1: 1 }, '');
+    expect((await answerState(store, 'pulse-a')).kind).toBe('unsent');
+  });
 });

@@ -16,13 +16,14 @@ export async function keptPulseAnswer(db: StoreDb, pulseId: string): Promise<Kep
 
 /**
  * Keeps the answer (with the key of an earlier one, so the server changes that one) and
- * returns what `pulse.answer` sends. Kept before it is queued: should the app stop between
- * the two, a new try still has the key.
+ * returns what `pulse.answer` sends. Kept before it is queued, and without an outbox id
+ * until `noteAnswerQueued`: should the app stop between the two, the key is still here and
+ * the screen offers the answer again to send, instead of calling it sent.
  */
 export async function keepPulseAnswer(db: StoreDb, pulseId: string, scores: PulseScores, text: string): Promise<MutationArgs<'pulse.answer'>> {
   const kept = (await getMeta(db, 'pulseAnswers')) ?? {};
   const key = kept[pulseId]?.key ?? crypto.randomUUID();
-  await setMeta(db, 'pulseAnswers', { ...kept, [pulseId]: { ...kept[pulseId], key, scores, text } });
+  await setMeta(db, 'pulseAnswers', { ...kept, [pulseId]: { key, scores, text } });
   const trimmed = text.trim();
   return { pulseId, key, scores, ...(trimmed && { text: trimmed }) };
 }

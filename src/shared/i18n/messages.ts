@@ -6,7 +6,6 @@ export const messages = {
   skipToContent: { da: 'Spring til indhold' },
   navCatalogue: { da: 'Kompetencer' },
   mainNav: { da: 'Hovedmenu' },
-  language: { da: 'Sprog' },
   loading: { da: 'Indlæser…' },
 
   syncSection: { da: 'Synkronisering' },
@@ -23,33 +22,17 @@ export const messages = {
   later: { da: 'Senere' },
 
   email: { da: 'E-mail' },
-  code: { da: 'Kode (6 cifre)' },
   signIn: { da: 'Log ind' },
-  signOut: { da: 'Log ud' },
-  textNotSaved: {
-    da: 'Ændringen blev ikke gemt: en tekst er for lang eller indeholder usynlige styretegn. Ret den og prøv igen.',
-  },
   meTitle: { da: 'Mig' },
-  profile: { da: 'Min profil' },
   title: { da: 'Stilling' },
   phone: { da: 'Telefon' },
-  bio: { da: 'Om mig' },
   save: { da: 'Gem' },
-  saved: { da: 'Gemt på telefonen – sendes, når der er forbindelse.' },
 
-  addCompetence: { da: 'Tilføj kompetence' },
-  findCompetence: { da: 'Søg i kompetencekataloget' },
-  noCatalogueMatch: { da: 'Ingen kompetencer matcher »{q}«.' },
-  chosen: { da: 'Valgt: {name}' },
   level: { da: 'Niveau' },
   level1: { da: 'Grundlæggende' },
   level2: { da: 'Erfaren' },
   level3: { da: 'Ekspert' },
-  canHelp: { da: 'Jeg kan hjælpe andre' },
   canHelpBadge: { da: 'Kan hjælpe' },
-  note: { da: 'Note (valgfri)' },
-  remove: { da: 'Fjern' },
-  removeNamed: { da: 'Fjern {name}' },
   edit: { da: 'Ret' },
   cancel: { da: 'Annuller' },
 
@@ -98,10 +81,8 @@ export const messages = {
   showMore_one: { da: 'Vis 1 mere' },
   showMore_other: { da: 'Vis {n} flere' },
   sharerBadge: { da: 'Videndeler' },
-  contact: { da: 'Kontakt' },
   call: { da: 'Ring til {name}' },
   contactCall: { da: 'Ring' },
-  competences: { da: 'Kompetencer' },
   catalogueTitle: { da: 'Kompetencekataloget' },
   // end of directory
   notFound: { da: 'Siden findes ikke.' },
@@ -147,12 +128,6 @@ export const messages = {
   firstSyncHint: { da: 'Du kan allerede søge blandt dem, der er hentet.' },
   noticesNew_one: { da: '1 ny besked' },
   noticesNew_other: { da: '{n} nye beskeder' },
-  retry: { da: 'Prøv igen' },
-  undo: { da: 'Fortryd' },
-  settings: { da: 'Indstillinger' },
-  installIntro: {
-    da: 'Så åbner Videnbro som en app, med ét tryk – også uden net.',
-  },
   installOffer: {
     da: 'Kollegerne er hentet. Læg Videnbro på hjemmeskærmen, så åbner den som en app – også uden net.',
   },
@@ -198,7 +173,8 @@ export type MessageKey = keyof typeof messages
   | keyof typeof import('./sections/privacy').privacyMessages
   | keyof typeof import('./sections/legal').legalMessages
   | keyof typeof import('./sections/notifications').notificationMessages
-  | keyof typeof import('./sections/pulse').pulseMessages;
+  | keyof typeof import('./sections/pulse').pulseMessages
+  | keyof typeof import('./sections/profile-editing').profileEditingMessages;
 export type UiLang = 'da' | 'en';
 export type Catalogue = Record<string, { da: string; en: string }>;
 /** The first paint's texts: Danish here, English registered when messages-en.ts loads. */

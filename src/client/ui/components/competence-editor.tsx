@@ -11,6 +11,7 @@ import { useFormErrors } from './form-errors';
 import { TextField } from './form-fields';
 import { Checkbox } from './form-choices';
 import '../../../shared/i18n/sections/me';
+import '../../../shared/i18n/sections/profile-editing';
 
 export interface CompetenceChoice { competenceId: string; level: Level; canHelp: boolean; note: string }
 

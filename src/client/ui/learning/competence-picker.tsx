@@ -8,6 +8,7 @@ import { competenceMatches } from '../components/catalogue-chooser';
 import { TextField } from '../components/form-fields';
 import { useRuntime, useT } from '../context';
 import { byDanish } from '../../../shared/i18n/collate';
+import '../../../shared/i18n/sections/profile-editing';
 
 const MAX_MATCHES = 8;
 

@@ -12,17 +12,20 @@ import { LongTextField } from '../components/form-fields';
 import { RadioGroup, type Choice } from '../components/form-choices';
 import type { PulseScores } from '../../pulse/kept-answers';
 import type { KeptPulseAnswer } from '../../store/schema';
-import { dloLabelKey } from './dlo-label';
+import { dloLabelKey } from '../units/dlo-label';
 
 interface Props {
   pulse: Pulse;
+  /** The answer last given on this phone: the form starts from it. */
   kept: KeptPulseAnswer | undefined;
+  /** It has gone or is going to the server: the button changes it. */
+  answered: boolean;
   onSend(scores: PulseScores, text: string): Promise<void>;
 }
 
 const fieldId = (pulseId: string, dlo: number) => `pulse-${pulseId}-q${dlo}`;
 
-export function PulseAnswerForm({ pulse, kept, onSend }: Props) {
+export function PulseAnswerForm({ pulse, kept, answered, onSend }: Props) {
   const t = useT();
   const errors = useFormErrors();
   const [scores, setScores] = useState<Partial<Record<string, string>>>(() =>
@@ -44,6 +47,9 @@ export function PulseAnswerForm({ pulse, kept, onSend }: Props) {
     setBusy(true);
     try {
       await onSend(answer, text);
+    } catch {
+      // Not even kept on the phone (its storage failed): say so, and keep the answers on screen.
+      errors.show([{ message: t('pulseNotKept') }]);
     } finally {
       setBusy(false);
     }
@@ -58,7 +64,7 @@ export function PulseAnswerForm({ pulse, kept, onSend }: Props) {
       ))}
       <LongTextField label={t('pulseTextLabel')} rows={3} maxLength={PULSE_TEXT_MAX} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <div class="row">
-        <button type="submit" class="button" disabled={busy}>{kept ? t('pulseChange') : t('pulseSend')}</button>
+        <button type="submit" class="button" disabled={busy}>{answered ? t('pulseChange') : t('pulseSend')}</button>
       </div>
     </Form>
   );

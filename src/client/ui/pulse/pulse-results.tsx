@@ -7,7 +7,7 @@ import { formatNumber } from '../../../shared/i18n/plural';
 import { perLang } from '../../../shared/i18n/locale';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { useLang, useT } from '../context';
-import { dloLabelKey } from './dlo-label';
+import { dloLabelKey } from '../units/dlo-label';
 
 const SCOPE_WORD: Record<PulseScopeKind, MessageKey> = { unit: 'pulseScopeUnit', area: 'pulseScopeArea', municipality: 'pulseScopeMunicipality' };
 

@@ -12,6 +12,7 @@ import { PendingBadge } from '../components/pending-badge';
 import { useSnackbar } from '../shell/snackbar';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import '../../../shared/i18n/sections/me';
+import '../../../shared/i18n/sections/profile-editing';
 
 export function MyCompetences({ personId, addRequest = 0 }: { personId: string; addRequest?: number }) {
   const t = useT();

@@ -9,6 +9,7 @@ import { useFormErrors } from '../components/form-errors';
 import { LongTextField, TextField } from '../components/form-fields';
 import { Checkbox } from '../components/form-choices';
 import '../../../shared/i18n/sections/me';
+import '../../../shared/i18n/sections/profile-editing';
 
 const PHONE = /^[+0-9 ()-]*$/;
 

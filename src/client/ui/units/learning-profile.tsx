@@ -4,6 +4,7 @@
 import type { ProfileRow } from '../../../shared/core-knowledge/learning-profile';
 import { useT } from '../context';
 import '../../../shared/i18n/sections/units';
+import { dloLabelKey } from './dlo-label';
 
 const ROW = 28;
 const WIDTH = 320;
@@ -12,7 +13,7 @@ export function LearningProfile({ rows, attendanceKnown }: { rows: readonly Prof
   const t = useT();
   const max = Math.max(1, ...rows.flatMap((r) => [r.learnings, r.attended]));
   const scale = (n: number) => ((WIDTH - 24) * n) / max;
-  const label = (dlo: number) => t(`unitDlo_${dlo}` as `unitDlo_${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11}`);
+  const label = (dlo: number) => t(dloLabelKey(dlo));
   return (
     <section class="card stack" aria-labelledby="unit-profile" data-testid="learning-profile">
       <h2 id="unit-profile">{t('profileTitle')}</h2>

@@ -14,23 +14,20 @@ export function UnitPulseCard({ unitId }: { unitId: string }) {
   const pulses = pulsesForUnit(runtime.store, unitId, now);
   const open = pulses.filter((pulse) => pulseState(pulse, now) === 'open');
   const lastClosed = pulses.find((pulse) => pulseState(pulse, now) === 'closed');
-  const shown = [...open, ...(lastClosed ? [lastClosed] : [])];
+  const shown = [...open.map((pulse) => ({ pulse, isOpen: true })), ...(lastClosed ? [{ pulse: lastClosed, isOpen: false }] : [])];
   if (shown.length === 0) return null;
   return (
     <section class="card stack stack--tight" aria-labelledby="unit-pulse" data-testid="unit-pulse">
       <h2 id="unit-pulse">{t('pulseCardTitle')}</h2>
       <ul class="plain-list stack stack--tight">
-        {shown.map((pulse) => {
-          const isOpen = pulse !== lastClosed;
-          return (
-            <li key={pulse.id}>
-              <Link to="/maalinger/$id" params={{ id: pulse.id }} className="target-link">
-                {pulse.title}: {isOpen ? t('pulseAnswerNow') : t('pulseSeeResults')}
-              </Link>
-              <span class="muted hint"> · {isOpen ? t('pulseOpenUntil', { date: formatDay(lang, pulse.closesAt) }) : t('pulseClosedOn', { date: formatDay(lang, pulseEnd(pulse)) })}</span>
-            </li>
-          );
-        })}
+        {shown.map(({ pulse, isOpen }) => (
+          <li key={pulse.id}>
+            <Link to="/maalinger/$id" params={{ id: pulse.id }} className="target-link">
+              {pulse.title}: {isOpen ? t('pulseAnswerNow') : t('pulseSeeResults')}
+            </Link>
+            <span class="muted hint"> · {isOpen ? t('pulseOpenUntil', { date: formatDay(lang, pulse.closesAt) }) : t('pulseClosedOn', { date: formatDay(lang, pulseEnd(pulse)) })}</span>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -45,6 +45,11 @@ export const meMessages = {
   noticeNetworkRequest: { da: '{person} vil gerne være medlem af {name}', en: '{person} asks to join {name}' },
   noticeWaitlistPromoted: { da: 'Du har fået plads på {name}', en: 'You have a seat at {name}' },
   noticeSeminarCancelled: { da: '{name} er aflyst', en: '{name} is cancelled' },
+  signOut: { da: 'Log ud', en: 'Sign out' },
+  language: { da: 'Sprog', en: 'Language' },
+  settings: { da: 'Indstillinger', en: 'Settings' },
+  retry: { da: 'Prøv igen', en: 'Try again' },
+  installIntro: { da: 'Så åbner Videnbro som en app, med ét tryk – også uden net.', en: 'Then Videnbro opens like an app, with one tap – offline too.' },
 };
 
 registerMessages(meMessages);

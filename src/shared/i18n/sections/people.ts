@@ -15,6 +15,8 @@ export const peopleMessages = {
   backToCatalogue: { da: 'Til kompetencekataloget', en: 'To the competence catalogue' },
   holders_one: { da: '1 kollega', en: '1 colleague' },
   holders_other: { da: '{n} kolleger', en: '{n} colleagues' },
+  contact: { da: 'Kontakt', en: 'Contact' },
+  competences: { da: 'Kompetencer', en: 'Competences' },
 };
 
 registerMessages(peopleMessages);

@@ -21,6 +21,7 @@ export const pulseMessages = {
   pulseSend: { da: 'Send svar', en: 'Send answer' },
   pulseChange: { da: 'Ret svar', en: 'Change answer' },
   pulseChooseOne: { da: '{question}: vælg et tal fra 1 til 5 eller "Ved ikke".', en: '{question}: choose a number from 1 to 5 or "Don\'t know".' },
+  pulseNotKept: { da: 'Svaret kunne ikke gemmes på telefonen. Prøv igen om lidt – dine valg står her endnu.', en: 'The answer could not be saved on the phone. Try again in a moment – your choices are still here.' },
   pulseSavedOffline: { da: 'Dit svar er gemt på telefonen – det sendes, når der er forbindelse.', en: 'Your answer is saved on the phone – it is sent when there is a connection.' },
   pulseSent: { da: 'Tak! Dit svar er sendt. Du kan rette det fra denne telefon, til målingen lukker.', en: 'Thank you! Your answer has been sent. You can change it from this phone until the pulse check closes.' },
   pulseClosedNoAnswer: { da: 'Målingen er lukket.', en: 'The pulse check has closed.' },

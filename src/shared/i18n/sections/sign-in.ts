@@ -36,6 +36,7 @@ export const signInMessages = {
   keepForOwner: { da: 'Gem til {name} og log ind', en: 'Keep for {name} and sign in' },
   discardOthers: { da: 'Slet dem og log ind', en: 'Delete them and sign in' },
   cancelSignIn: { da: 'Annuller', en: 'Cancel' },
+  code: { da: 'Kode (6 cifre)', en: 'Code (6 digits)' },
 };
 
 registerMessages(signInMessages);
